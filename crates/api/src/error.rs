@@ -1,0 +1,49 @@
+//! The one error shape every API endpoint answers with.
+
+use serde::{Deserialize, Serialize};
+
+/// Machine-readable reason for a failed request. Apps switch on this, never on `message`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// Unknown email or wrong password: deliberately indistinguishable.
+    InvalidCredentials,
+    /// The credentials were right but the account is archived.
+    AccountArchived,
+    /// Too many attempts; see `retry_after_secs`.
+    Throttled,
+    /// No valid session.
+    Unauthenticated,
+    /// Signed in, but not allowed to do this.
+    Forbidden,
+    /// The request body or a field is invalid; see `fields`.
+    Validation,
+    /// A one-time link is unknown, expired or already used.
+    InvalidLink,
+    /// The thing already exists or the action no longer applies.
+    Conflict,
+    /// Mutating request from another site.
+    CrossSite,
+    NotFound,
+    /// Something broke on the server; details are in its log, never in the answer.
+    Internal,
+}
+
+/// One field's problem, shown beside that field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+/// Body of every non-2xx answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    pub code: ErrorCode,
+    /// A sentence a person can act on.
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldError>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after_secs: Option<u64>,
+}

@@ -1,0 +1,135 @@
+//! The JSON contract between the Portico app and server.
+//!
+//! Everything here is plain data with serde derives and nothing else: no database rows, no
+//! secrets that the receiving side should not see, no behaviour beyond small pure helpers
+//! that both sides must agree on (the password policy, the `next` redirect rule).
+
+pub mod error;
+pub mod password;
+pub mod redirect;
+
+pub use error::{ErrorBody, ErrorCode, FieldError};
+
+use serde::{Deserialize, Serialize};
+
+/// Who an account is, from the portal's point of view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Client,
+    Staff,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Client => "client",
+            Role::Staff => "staff",
+        }
+    }
+}
+
+/// `POST /api/session`: sign in.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct SignInRequest {
+    pub email: String,
+    pub password: String,
+}
+
+// Hand-written so a password can never reach a log line through `{:?}`.
+impl std::fmt::Debug for SignInRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SignInRequest")
+            .field("email", &self.email)
+            .field("password", &"<redacted>")
+            .finish()
+    }
+}
+
+/// The signed-in account as the app sees it (`GET /api/session`, and the answer to a sign-in).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+}
+
+/// `GET /api/portal`: what the public login page shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PortalInfo {
+    /// The portal's name, shown as the page heading.
+    pub name: String,
+    /// The login text, already rendered to safe HTML by the server.
+    pub login_text_html: String,
+}
+
+/// `PUT /api/portal/login-text` (staff).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoginTextUpdate {
+    pub markdown: String,
+}
+
+/// `GET /api/portal/login-text` (staff): the Markdown source, for editing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoginTextSource {
+    pub markdown: String,
+}
+
+/// `POST /api/setup`: create the first staff account with the one-time link the server printed.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct SetupRequest {
+    pub token: String,
+    pub name: String,
+    pub email: String,
+    pub password: String,
+}
+
+impl std::fmt::Debug for SetupRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SetupRequest")
+            .field("name", &self.name)
+            .field("email", &self.email)
+            .finish_non_exhaustive()
+    }
+}
+
+/// `POST /api/setup/check`: is this one-time setup link still usable?
+#[derive(Clone, Serialize, Deserialize)]
+pub struct SetupCheck {
+    pub token: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sign_in_request_debug_never_shows_the_password() {
+        let req = SignInRequest {
+            email: "a@example.com".into(),
+            password: "hunter2-secret".into(),
+        };
+        assert!(!format!("{req:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn setup_request_debug_never_shows_the_password_or_token() {
+        let req = SetupRequest {
+            token: "tok-secret".into(),
+            name: "A".into(),
+            email: "a@example.com".into(),
+            password: "hunter2-secret".into(),
+        };
+        let shown = format!("{req:?}");
+        assert!(!shown.contains("hunter2") && !shown.contains("tok-secret"));
+    }
+
+    #[test]
+    fn roles_serialise_as_lowercase_words() {
+        assert_eq!(serde_json::to_string(&Role::Staff).unwrap(), "\"staff\"");
+        assert_eq!(
+            serde_json::from_str::<Role>("\"client\"").unwrap(),
+            Role::Client
+        );
+    }
+}

@@ -1,0 +1,104 @@
+//! The password policy, in one place so the app's live feedback and the server's
+//! enforcement can never disagree.
+//!
+//! No composition rules (NIST SP 800-63B): length, counted in Unicode characters so that
+//! a passphrase in any script is measured the way its owner reads it, and a ban on
+//! passwords that are just the account's own email address.
+
+use serde::{Deserialize, Serialize};
+
+/// The default minimum; a portal setting may raise it.
+pub const DEFAULT_MIN_CHARS: usize = 8;
+/// Long enough for any passphrase, short enough that hashing stays cheap.
+pub const MAX_CHARS: usize = 256;
+
+/// Why a password was refused. The app renders each beside the field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "rule", rename_all = "snake_case")]
+pub enum PolicyViolation {
+    TooShort { min: usize },
+    TooLong { max: usize },
+    SameAsEmail,
+}
+
+impl PolicyViolation {
+    /// The sentence shown to the person choosing the password.
+    pub fn message(&self) -> String {
+        match self {
+            PolicyViolation::TooShort { min } => {
+                format!("Use at least {min} characters.")
+            }
+            PolicyViolation::TooLong { max } => format!("Use at most {max} characters."),
+            PolicyViolation::SameAsEmail => {
+                "Don't use your email address as your password.".to_string()
+            }
+        }
+    }
+}
+
+/// Checks `password` for the account with `email`; an empty result means it is acceptable.
+pub fn check(password: &str, email: &str, min_chars: usize) -> Vec<PolicyViolation> {
+    let mut problems = Vec::new();
+    let chars = password.chars().count();
+    if chars < min_chars {
+        problems.push(PolicyViolation::TooShort { min: min_chars });
+    }
+    if chars > MAX_CHARS {
+        problems.push(PolicyViolation::TooLong { max: MAX_CHARS });
+    }
+    let lowered = password.to_lowercase();
+    let email = email.trim().to_lowercase();
+    let local = email.split('@').next().unwrap_or_default();
+    if !email.is_empty() && (lowered == email || (!local.is_empty() && lowered == local)) {
+        problems.push(PolicyViolation::SameAsEmail);
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn length_counts_characters_not_bytes() {
+        // Eight characters, 24 bytes in UTF-8: long enough.
+        assert!(check("パスワードです。", "a@example.com", 8).is_empty());
+        // Seven characters but many bytes: too short.
+        assert_eq!(
+            check("🔑🔑🔑🔑🔑🔑🔑", "a@example.com", 8),
+            vec![PolicyViolation::TooShort { min: 8 }]
+        );
+    }
+
+    #[test]
+    fn no_composition_rules() {
+        assert!(check("all lowercase words here", "a@example.com", 8).is_empty());
+    }
+
+    #[test]
+    fn too_long_is_refused() {
+        let long = "x".repeat(MAX_CHARS + 1);
+        assert_eq!(
+            check(&long, "a@example.com", 8),
+            vec![PolicyViolation::TooLong { max: MAX_CHARS }]
+        );
+        assert!(check(&"x".repeat(MAX_CHARS), "a@example.com", 8).is_empty());
+    }
+
+    #[test]
+    fn email_and_its_local_part_are_refused_in_any_case() {
+        let email = "Ada.Lovelace@Example.com";
+        for pw in ["ada.lovelace@example.com", "ADA.LOVELACE", "ada.lovelace"] {
+            assert!(
+                check(pw, email, 8).contains(&PolicyViolation::SameAsEmail),
+                "{pw}"
+            );
+        }
+    }
+
+    #[test]
+    fn violations_serialise_with_their_rule_name() {
+        let json = serde_json::to_string(&PolicyViolation::TooShort { min: 8 }).unwrap();
+        assert_eq!(json, r#"{"rule":"too_short","min":8}"#);
+    }
+}

@@ -1,0 +1,5 @@
+//! Who is asking: password hashing, sign-in throttling and session cookies.
+
+pub mod password;
+pub mod session;
+pub mod throttle;

@@ -1,0 +1,199 @@
+//! Server-side sessions behind an HttpOnly, SameSite=Strict cookie.
+//!
+//! The cookie holds 256 random bits; the database holds only their MAC. A session ends at
+//! sign-out, after `idle_secs` without requests, or `max_secs` after sign-in, whichever
+//! comes first, and every check happens here on the server.
+
+use axum::extract::FromRequestParts;
+use axum::http::header::{self, HeaderMap, HeaderValue};
+use axum::http::request::Parts;
+use portico_api::Role;
+
+use crate::http::extract::Client;
+use crate::http::ApiError;
+use crate::keys::{new_token, Purpose};
+use crate::state::{AppState, SessionConfig};
+use crate::store::accounts::{Account, Status};
+use crate::store::sessions::NewSession;
+
+/// `last_seen_at` is written at most this often, keeping most requests read-only.
+const TOUCH_EVERY_SECS: i64 = 60;
+
+pub fn cookie_name(config: &SessionConfig) -> &'static str {
+    // `__Host-` binds the cookie to this exact origin, but browsers only accept it on https.
+    if config.secure {
+        "__Host-portico_session"
+    } else {
+        "portico_session"
+    }
+}
+
+fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value)
+}
+
+fn set_cookie(config: &SessionConfig, value: &str, max_age: i64) -> HeaderValue {
+    let secure = if config.secure { "; Secure" } else { "" };
+    let cookie = format!(
+        "{}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}",
+        cookie_name(config)
+    );
+    HeaderValue::from_str(&cookie).expect("cookie is ASCII")
+}
+
+/// Opens a session for `account` and returns the `Set-Cookie` value that carries it.
+pub async fn start(
+    state: &AppState,
+    account: &Account,
+    client: &Client,
+) -> Result<HeaderValue, ApiError> {
+    let token = new_token()?;
+    let now = state.now();
+    state
+        .store
+        .insert_session(
+            NewSession {
+                id_mac: &state.keys.mac(Purpose::Session, &token),
+                account_id: account.id,
+                expires_at: now + state.sessions.max_secs,
+                ip: &client.ip.to_string(),
+                user_agent: &client.user_agent,
+            },
+            now,
+        )
+        .await?;
+    Ok(set_cookie(&state.sessions, &token, state.sessions.max_secs))
+}
+
+/// Ends the session the request carries, if any, and returns the cookie that clears it.
+pub async fn end(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<(Option<Account>, HeaderValue), ApiError> {
+    let mut account = None;
+    if let Some(current) = lookup(state, headers).await? {
+        state.store.delete_session(current.session_id).await?;
+        account = Some(current.account);
+    }
+    Ok((account, set_cookie(&state.sessions, "", 0)))
+}
+
+/// The signed-in account of this request.
+#[derive(Debug, Clone)]
+pub struct CurrentSession {
+    pub session_id: i64,
+    pub account: Account,
+}
+
+async fn lookup(state: &AppState, headers: &HeaderMap) -> Result<Option<CurrentSession>, ApiError> {
+    let Some(token) = cookie_value(headers, cookie_name(&state.sessions)) else {
+        return Ok(None);
+    };
+    if token.is_empty() || token.len() > 128 {
+        return Ok(None);
+    }
+    let Some(record) = state
+        .store
+        .session_by_mac(&state.keys.mac(Purpose::Session, token))
+        .await?
+    else {
+        return Ok(None);
+    };
+    let now = state.now();
+    if now >= record.expires_at || now - record.last_seen_at >= state.sessions.idle_secs {
+        state.store.delete_session(record.id).await?;
+        return Ok(None);
+    }
+    let Some(account) = state.store.account(record.account_id).await? else {
+        return Ok(None);
+    };
+    // Archiving an account ends its sessions at their next request.
+    if account.status != Status::Active {
+        state.store.delete_session(record.id).await?;
+        return Ok(None);
+    }
+    if now - record.last_seen_at >= TOUCH_EVERY_SECS {
+        state.store.touch_session(record.id, now).await?;
+    }
+    Ok(Some(CurrentSession {
+        session_id: record.id,
+        account,
+    }))
+}
+
+impl FromRequestParts<AppState> for CurrentSession {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        lookup(state, &parts.headers)
+            .await?
+            .ok_or(ApiError::Unauthenticated)
+    }
+}
+
+/// A signed-in staff member; clients get 403, anonymous callers 401.
+#[derive(Debug, Clone)]
+pub struct StaffSession(pub CurrentSession);
+
+impl FromRequestParts<AppState> for StaffSession {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let session = CurrentSession::from_request_parts(parts, state).await?;
+        match session.account.role {
+            Role::Staff => Ok(StaffSession(session)),
+            Role::Client => Err(ApiError::Forbidden),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(secure: bool) -> SessionConfig {
+        SessionConfig {
+            idle_secs: 60,
+            max_secs: 3600,
+            secure,
+        }
+    }
+
+    #[test]
+    fn cookies_are_http_only_strict_and_secure_on_https() {
+        let plain = set_cookie(&config(false), "abc", 3600);
+        assert_eq!(
+            plain,
+            "portico_session=abc; Path=/; HttpOnly; SameSite=Strict; Max-Age=3600"
+        );
+        let secure = set_cookie(&config(true), "abc", 3600);
+        assert_eq!(
+            secure,
+            "__Host-portico_session=abc; Path=/; HttpOnly; SameSite=Strict; Max-Age=3600; Secure"
+        );
+    }
+
+    #[test]
+    fn finds_the_session_cookie_among_others() {
+        let mut headers = HeaderMap::new();
+        headers.append(
+            header::COOKIE,
+            HeaderValue::from_static("a=1; portico_session=tok; b=2"),
+        );
+        assert_eq!(cookie_value(&headers, "portico_session"), Some("tok"));
+        assert_eq!(cookie_value(&headers, "missing"), None);
+    }
+}

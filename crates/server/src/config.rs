@@ -1,0 +1,199 @@
+//! Command line and environment. Every flag has a `PORTICO_*` twin so the server can be
+//! configured either way; the README lists them all.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "portico-server",
+    version,
+    about = "Portico's sign-in and password-recovery backend"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub settings: Settings,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the HTTP server (the default).
+    Serve,
+    /// Manage accounts from scripts.
+    #[command(subcommand)]
+    Account(AccountCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccountCommand {
+    /// Create an account. Without --password-stdin it has no password until it gets a link.
+    Create(CreateAccount),
+}
+
+#[derive(Debug, Args)]
+pub struct CreateAccount {
+    #[arg(long, value_enum)]
+    pub role: RoleArg,
+    #[arg(long)]
+    pub email: String,
+    #[arg(long)]
+    pub name: String,
+    /// Read the password from standard input (one line), so it never appears in `ps`.
+    #[arg(long)]
+    pub password_stdin: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum RoleArg {
+    Client,
+    Staff,
+}
+
+impl From<RoleArg> for portico_api::Role {
+    fn from(role: RoleArg) -> Self {
+        match role {
+            RoleArg::Client => portico_api::Role::Client,
+            RoleArg::Staff => portico_api::Role::Staff,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct Settings {
+    /// Address to listen on.
+    #[arg(
+        long,
+        env = "PORTICO_LISTEN",
+        default_value = "127.0.0.1:3000",
+        global = true
+    )]
+    pub listen: SocketAddr,
+    /// Folder for the database file and the secret key file.
+    #[arg(long, env = "PORTICO_DATA_DIR", default_value = "data", global = true)]
+    pub data_dir: PathBuf,
+    /// Database URL; defaults to `sqlite://<data-dir>/portico.db`.
+    #[arg(long, env = "PORTICO_DATABASE_URL", global = true)]
+    pub database_url: Option<String>,
+    /// The built app (Trunk's `dist/`).
+    #[arg(
+        long,
+        env = "PORTICO_STATIC_DIR",
+        default_value = "dist",
+        global = true
+    )]
+    pub static_dir: PathBuf,
+    /// The origin people reach the portal at, put in every link the server makes
+    /// (never taken from the Host header). Defaults to `http://<listen>`.
+    #[arg(long, env = "PORTICO_PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
+    /// Key for the MACs of session ids and link tokens, 64 hex digits. Defaults to the key
+    /// file `<data-dir>/secret.key`, created on first start.
+    #[arg(
+        long,
+        env = "PORTICO_SECRET_KEY",
+        hide_env_values = true,
+        global = true
+    )]
+    pub secret_key: Option<String>,
+    /// A session ends after this many minutes without a request.
+    #[arg(
+        long,
+        env = "PORTICO_SESSION_IDLE_MINUTES",
+        default_value_t = 60,
+        global = true
+    )]
+    pub session_idle_minutes: u32,
+    /// A session ends this many hours after sign-in, however active.
+    #[arg(
+        long,
+        env = "PORTICO_SESSION_MAX_HOURS",
+        default_value_t = 12,
+        global = true
+    )]
+    pub session_max_hours: u32,
+}
+
+impl Settings {
+    /// The defaults (and any `PORTICO_*` variables), as if started with no flags.
+    pub fn defaults() -> Settings {
+        Cli::parse_from(["portico-server"]).settings
+    }
+
+    pub fn database_url(&self) -> String {
+        self.database_url
+            .clone()
+            .unwrap_or_else(|| format!("sqlite://{}", self.data_dir.join("portico.db").display()))
+    }
+
+    /// The public origin without a trailing slash, validated.
+    pub fn public_url(&self) -> anyhow::Result<String> {
+        let url = match &self.public_url {
+            Some(url) => url.trim_end_matches('/').to_string(),
+            None => format!("http://{}", self.listen),
+        };
+        let rest = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"))
+            .ok_or_else(|| anyhow::anyhow!("--public-url must start with http:// or https://"))?;
+        if rest.is_empty() || rest.contains(['/', '?', '#', ' ']) {
+            anyhow::bail!(
+                "--public-url must be an origin such as https://portal.example.com, without a path"
+            );
+        }
+        Ok(url)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(public_url: Option<&str>) -> Settings {
+        Cli::parse_from(["portico-server"])
+            .settings
+            .clone()
+            .with_public_url(public_url)
+    }
+
+    impl Settings {
+        fn with_public_url(mut self, url: Option<&str>) -> Self {
+            self.public_url = url.map(str::to_string);
+            self
+        }
+    }
+
+    #[test]
+    fn public_url_defaults_to_the_listen_address() {
+        assert_eq!(
+            settings(None).public_url().unwrap(),
+            "http://127.0.0.1:3000"
+        );
+    }
+
+    #[test]
+    fn public_url_must_be_a_bare_origin() {
+        assert_eq!(
+            settings(Some("https://portal.example.com/"))
+                .public_url()
+                .unwrap(),
+            "https://portal.example.com"
+        );
+        for bad in [
+            "portal.example.com",
+            "ftp://x",
+            "https://x/path",
+            "https://",
+        ] {
+            assert!(settings(Some(bad)).public_url().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn database_defaults_to_a_file_in_the_data_folder() {
+        assert_eq!(settings(None).database_url(), "sqlite://data/portico.db");
+    }
+}

@@ -1,0 +1,158 @@
+//! The API's one error type. Every handler returns `Result<_, ApiError>`; the body is always
+//! an `ErrorBody`, and unexpected failures are logged with their cause chain but answered
+//! with a generic sentence.
+
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use portico_api::{ErrorBody, ErrorCode, FieldError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("invalid credentials")]
+    InvalidCredentials,
+    #[error("account archived")]
+    AccountArchived,
+    #[error("throttled for {retry_after_secs}s")]
+    Throttled { retry_after_secs: u64 },
+    #[error("not signed in")]
+    Unauthenticated,
+    #[error("forbidden")]
+    Forbidden,
+    #[error("validation failed: {message}")]
+    Validation {
+        message: String,
+        fields: Vec<FieldError>,
+    },
+    #[error("invalid link")]
+    InvalidLink(&'static str),
+    #[error("conflict: {0}")]
+    Conflict(String),
+    #[error("cross-site request refused")]
+    CrossSite,
+    #[error("not found")]
+    NotFound,
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl ApiError {
+    /// A single-field validation error.
+    pub fn field(field: &str, message: impl Into<String>) -> ApiError {
+        let message = message.into();
+        ApiError::Validation {
+            message: message.clone(),
+            fields: vec![FieldError {
+                field: field.to_string(),
+                message,
+            }],
+        }
+    }
+
+    /// Several field errors at once, so a form can show them all together.
+    pub fn fields(fields: Vec<FieldError>) -> ApiError {
+        let message = match fields.as_slice() {
+            [only] => only.message.clone(),
+            _ => "Some fields need attention.".to_string(),
+        };
+        ApiError::Validation { message, fields }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, code, message) = match &self {
+            ApiError::InvalidCredentials => (
+                StatusCode::UNAUTHORIZED,
+                ErrorCode::InvalidCredentials,
+                "The email or password is incorrect.".to_string(),
+            ),
+            ApiError::AccountArchived => (
+                StatusCode::FORBIDDEN,
+                ErrorCode::AccountArchived,
+                "This account has been archived. Contact the people who run this portal to restore it.".to_string(),
+            ),
+            ApiError::Throttled { retry_after_secs } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                ErrorCode::Throttled,
+                format!("Too many attempts. Try again in {}.", human_wait(*retry_after_secs)),
+            ),
+            ApiError::Unauthenticated => {
+                (StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated, "Please sign in.".to_string())
+            }
+            ApiError::Forbidden => {
+                (StatusCode::FORBIDDEN, ErrorCode::Forbidden, "You don't have access to this.".to_string())
+            }
+            ApiError::Validation { message, .. } => (StatusCode::BAD_REQUEST, ErrorCode::Validation, message.clone()),
+            ApiError::InvalidLink(message) => (StatusCode::GONE, ErrorCode::InvalidLink, message.to_string()),
+            ApiError::Conflict(message) => (StatusCode::CONFLICT, ErrorCode::Conflict, message.clone()),
+            ApiError::CrossSite => (
+                StatusCode::FORBIDDEN,
+                ErrorCode::CrossSite,
+                "Requests from other sites are not accepted.".to_string(),
+            ),
+            ApiError::NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound, "Not found.".to_string()),
+            ApiError::Unexpected(err) => {
+                tracing::error!(error = format!("{err:#}"), "request failed");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    ErrorCode::Internal,
+                    "Something went wrong on our side. Please try again.".to_string(),
+                )
+            }
+        };
+        let retry_after_secs = match &self {
+            ApiError::Throttled { retry_after_secs } => Some(*retry_after_secs),
+            _ => None,
+        };
+        let fields = match self {
+            ApiError::Validation { fields, .. } => fields,
+            _ => Vec::new(),
+        };
+        let body = ErrorBody {
+            code,
+            message,
+            fields,
+            retry_after_secs,
+        };
+        let mut response = (status, Json(body)).into_response();
+        if let Some(secs) = retry_after_secs {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
+        response
+    }
+}
+
+fn human_wait(secs: u64) -> String {
+    match secs {
+        0..=1 => "a second".to_string(),
+        2..=59 => format!("{secs} seconds"),
+        60..=119 => "a minute".to_string(),
+        _ => format!("{} minutes", secs.div_ceil(60)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn waits_read_naturally() {
+        assert_eq!(human_wait(1), "a second");
+        assert_eq!(human_wait(30), "30 seconds");
+        assert_eq!(human_wait(60), "a minute");
+        assert_eq!(human_wait(121), "3 minutes");
+    }
+
+    #[test]
+    fn throttled_answers_carry_retry_after() {
+        let response = ApiError::Throttled {
+            retry_after_secs: 42,
+        }
+        .into_response();
+        assert_eq!(response.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert_eq!(response.headers()[header::RETRY_AFTER], "42");
+    }
+}

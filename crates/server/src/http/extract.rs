@@ -1,0 +1,66 @@
+//! Extractors that turn request details into the types handlers want.
+
+use std::net::{IpAddr, SocketAddr};
+
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
+use axum::http::header::USER_AGENT;
+use axum::http::request::Parts;
+use serde::de::DeserializeOwned;
+
+use super::ApiError;
+
+/// `Json<T>` whose rejections are `ApiError`s, so a malformed body gets the same error
+/// shape as every other failure.
+pub struct ApiJson<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(value)) => Ok(ApiJson(value)),
+            Err(JsonRejection::MissingJsonContentType(_)) => Err(ApiError::Validation {
+                message: "Send the body as JSON with Content-Type: application/json.".into(),
+                fields: Vec::new(),
+            }),
+            Err(rejection) => Err(ApiError::Validation {
+                message: format!("The request body is not valid: {}", rejection.body_text()),
+                fields: Vec::new(),
+            }),
+        }
+    }
+}
+
+/// Where a request came from, for the activity log and throttling.
+#[derive(Debug, Clone)]
+pub struct Client {
+    pub ip: IpAddr,
+    pub user_agent: String,
+}
+
+/// Long enough for any real browser; bounds what a caller can make us store.
+const MAX_USER_AGENT: usize = 512;
+
+impl<S: Send + Sync> FromRequestParts<S> for Client {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        // The socket peer: headers such as X-Forwarded-For are caller-controlled and would
+        // let an attacker pick the address the throttle counts.
+        let ip = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|ConnectInfo(addr)| addr.ip())
+            .ok_or_else(|| anyhow::anyhow!("no peer address; serve with connect info"))?;
+        let user_agent = parts
+            .headers
+            .get(USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .chars()
+            .take(MAX_USER_AGENT)
+            .collect();
+        Ok(Client { ip, user_agent })
+    }
+}

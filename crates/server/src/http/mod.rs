@@ -1,0 +1,9 @@
+//! HTTP plumbing shared by every route: the error type, extractors, headers, static files.
+
+pub mod error;
+pub mod extract;
+pub mod headers;
+pub mod origin;
+pub mod static_files;
+
+pub use error::ApiError;

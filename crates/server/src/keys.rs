@@ -1,0 +1,176 @@
+//! The server's secret and everything derived from it.
+//!
+//! Session ids and link tokens are random values handed to people; the database keeps only
+//! `HMAC-SHA256(secret, purpose || value)`. The secret lives outside the database (a key
+//! file in the data folder, or `PORTICO_SECRET_KEY`), so a stolen copy of the database
+//! yields neither usable cookies nor working links.
+
+use std::path::Path;
+
+use anyhow::Context;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+const KEY_BYTES: usize = 32;
+/// 256 bits from the OS: far beyond guessing, and short enough for a URL.
+const TOKEN_BYTES: usize = 32;
+
+/// What a MAC is for; mixing it in keeps a session id from ever verifying as a link token.
+#[derive(Debug, Clone, Copy)]
+pub enum Purpose {
+    Session,
+    SetupLink,
+}
+
+impl Purpose {
+    fn label(self) -> &'static [u8] {
+        match self {
+            Purpose::Session => b"portico/session\0",
+            Purpose::SetupLink => b"portico/setup-link\0",
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Keys {
+    secret: [u8; KEY_BYTES],
+}
+
+impl std::fmt::Debug for Keys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Keys(<secret>)")
+    }
+}
+
+impl Keys {
+    /// From `PORTICO_SECRET_KEY` (64 hex digits) when given, else from the key file in the
+    /// data folder, which is created (mode 0600) on first start.
+    pub fn load(explicit: Option<&str>, data_dir: &Path) -> anyhow::Result<Keys> {
+        if let Some(hex) = explicit {
+            return Keys::from_hex(hex.trim()).context("PORTICO_SECRET_KEY must be 64 hex digits");
+        }
+        let path = data_dir.join("secret.key");
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Keys::from_hex(text.trim())
+                .with_context(|| format!("{} must hold 64 hex digits", path.display())),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                let keys = Keys::generate()?;
+                write_private(&path, &keys.to_hex())
+                    .with_context(|| format!("cannot create the key file {}", path.display()))?;
+                tracing::info!(path = %path.display(), "created a new secret key file");
+                Ok(keys)
+            }
+            Err(err) => Err(err).with_context(|| format!("cannot read {}", path.display())),
+        }
+    }
+
+    pub fn generate() -> anyhow::Result<Keys> {
+        let mut secret = [0u8; KEY_BYTES];
+        getrandom::getrandom(&mut secret).context("the OS random source failed")?;
+        Ok(Keys { secret })
+    }
+
+    fn from_hex(hex: &str) -> anyhow::Result<Keys> {
+        anyhow::ensure!(hex.len() == KEY_BYTES * 2, "wrong length");
+        let mut secret = [0u8; KEY_BYTES];
+        for (i, byte) in secret.iter_mut().enumerate() {
+            *byte = u8::from_str_radix(&hex[i * 2..i * 2 + 2], 16).context("not hex")?;
+        }
+        Ok(Keys { secret })
+    }
+
+    fn to_hex(&self) -> String {
+        self.secret.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// The value stored in the database for a token handed out for `purpose`.
+    pub fn mac(&self, purpose: Purpose, token: &str) -> Vec<u8> {
+        let mut mac =
+            Hmac::<Sha256>::new_from_slice(&self.secret).expect("HMAC takes any key length");
+        mac.update(purpose.label());
+        mac.update(token.as_bytes());
+        mac.finalize().into_bytes().to_vec()
+    }
+}
+
+/// A fresh random token, URL-safe base64 (43 characters).
+pub fn new_token() -> anyhow::Result<String> {
+    let mut bytes = [0u8; TOKEN_BYTES];
+    getrandom::getrandom(&mut bytes).context("the OS random source failed")?;
+    Ok(URL_SAFE_NO_PAD.encode(bytes))
+}
+
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    file.write_all(contents.as_bytes())?;
+    file.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_long_random_and_url_safe() {
+        let a = new_token().unwrap();
+        let b = new_token().unwrap();
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 43, "256 bits in unpadded base64url");
+        assert!(a
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
+    }
+
+    #[test]
+    fn macs_depend_on_key_purpose_and_token() {
+        let k1 = Keys::generate().unwrap();
+        let k2 = Keys::generate().unwrap();
+        let t = "token";
+        assert_eq!(k1.mac(Purpose::Session, t), k1.mac(Purpose::Session, t));
+        assert_ne!(k1.mac(Purpose::Session, t), k2.mac(Purpose::Session, t));
+        assert_ne!(k1.mac(Purpose::Session, t), k1.mac(Purpose::SetupLink, t));
+        assert_ne!(
+            k1.mac(Purpose::Session, t),
+            k1.mac(Purpose::Session, "other")
+        );
+    }
+
+    #[test]
+    fn the_key_file_is_created_once_then_reused() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = Keys::load(None, dir.path()).unwrap();
+        let second = Keys::load(None, dir.path()).unwrap();
+        assert_eq!(
+            first.mac(Purpose::Session, "x"),
+            second.mac(Purpose::Session, "x")
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.path().join("secret.key"))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+
+    #[test]
+    fn an_explicit_key_wins_and_must_be_hex() {
+        let dir = tempfile::tempdir().unwrap();
+        let hex = "ab".repeat(32);
+        assert!(Keys::load(Some(&hex), dir.path()).is_ok());
+        assert!(!dir.path().join("secret.key").exists());
+        assert!(Keys::load(Some("nothex"), dir.path()).is_err());
+    }
+}

@@ -1,0 +1,16 @@
+//! Portico's backend. `main.rs` only parses the command line; everything else lives here so
+//! that the API tests can start the very same server on port 0.
+
+pub mod auth;
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod http;
+pub mod keys;
+pub mod portal;
+pub mod routes;
+pub mod setup_link;
+pub mod startup;
+pub mod state;
+pub mod store;
+pub mod validate;

@@ -1,0 +1,19 @@
+//! The API under `/api`, one module per feature, merged here.
+
+mod portal;
+mod session;
+mod setup;
+
+use axum::Router;
+
+use crate::http::ApiError;
+use crate::state::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .merge(session::router())
+        .merge(portal::router())
+        .merge(setup::router())
+        // Unknown API paths answer in the API's error shape, not with the app's HTML.
+        .fallback(|| async { ApiError::NotFound })
+}

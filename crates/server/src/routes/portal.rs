@@ -1,0 +1,71 @@
+//! The public portal description and the staff endpoints that change it.
+
+use axum::extract::State;
+use axum::http::header::CONTENT_TYPE;
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, put};
+use axum::{Json, Router};
+use portico_api::{LoginTextSource, LoginTextUpdate};
+
+use crate::auth::session::StaffSession;
+use crate::http::extract::{ApiJson, Client};
+use crate::http::ApiError;
+use crate::state::AppState;
+use crate::store::events::{Actor, EventKind};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/portal", get(portal))
+        .route("/portal/login-text", put(update_login_text).get(login_text))
+}
+
+async fn portal(State(state): State<AppState>) -> Response {
+    (
+        [(CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+        state.portal.body(),
+    )
+        .into_response()
+}
+
+async fn login_text(
+    State(state): State<AppState>,
+    _staff: StaffSession,
+) -> Result<Json<LoginTextSource>, ApiError> {
+    let record = state.store.portal().await?;
+    Ok(Json(LoginTextSource {
+        markdown: record.login_text_md,
+    }))
+}
+
+async fn update_login_text(
+    State(state): State<AppState>,
+    StaffSession(staff): StaffSession,
+    client: Client,
+    ApiJson(update): ApiJson<LoginTextUpdate>,
+) -> Result<StatusCode, ApiError> {
+    let chars = update.markdown.chars().count();
+    if chars > portico_login_text::MAX_CHARS {
+        return Err(ApiError::field(
+            "markdown",
+            format!(
+                "The login text is {chars} characters long; the limit is {}.",
+                portico_login_text::MAX_CHARS
+            ),
+        ));
+    }
+    let now = state.now();
+    state.store.set_login_text(&update.markdown, now).await?;
+    state.portal.replace(&state.store.portal().await?)?;
+    let actor = Actor {
+        account_id: Some(staff.account.id),
+        email: None,
+        ip: Some(client.ip.to_string()),
+        user_agent: Some(client.user_agent),
+    };
+    state
+        .store
+        .record_event(EventKind::LoginTextChanged, &actor, now)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}

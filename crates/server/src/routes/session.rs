@@ -1,0 +1,145 @@
+//! Sign in, who am I, sign out.
+
+use axum::extract::State;
+use axum::http::header::SET_COOKIE;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::{Json, Router};
+use portico_api::{FieldError, SessionInfo, SignInRequest};
+
+use crate::auth::password::Secret;
+use crate::auth::session::{self, CurrentSession};
+use crate::http::extract::{ApiJson, Client};
+use crate::http::ApiError;
+use crate::state::AppState;
+use crate::store::accounts::{email_key, Account, Status};
+use crate::store::events::{Actor, EventKind};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/session", post(sign_in).get(current).delete(sign_out))
+}
+
+pub(crate) fn session_info(account: &Account) -> SessionInfo {
+    SessionInfo {
+        name: account.name.clone(),
+        email: account.email.clone(),
+        role: account.role,
+    }
+}
+
+fn actor(client: &Client, account_id: Option<i64>, email: Option<&str>) -> Actor {
+    Actor {
+        account_id,
+        email: email.map(|e| {
+            e.trim()
+                .chars()
+                .take(crate::validate::MAX_EMAIL_CHARS)
+                .collect()
+        }),
+        ip: Some(client.ip.to_string()),
+        user_agent: Some(client.user_agent.clone()),
+    }
+}
+
+async fn sign_in(
+    State(state): State<AppState>,
+    client: Client,
+    headers: HeaderMap,
+    ApiJson(request): ApiJson<SignInRequest>,
+) -> Result<Response, ApiError> {
+    let mut missing = Vec::new();
+    if request.email.trim().is_empty() {
+        missing.push(FieldError {
+            field: "email".into(),
+            message: "Enter your email address.".into(),
+        });
+    }
+    if request.password.is_empty() {
+        missing.push(FieldError {
+            field: "password".into(),
+            message: "Enter your password.".into(),
+        });
+    }
+    if !missing.is_empty() {
+        return Err(ApiError::fields(missing));
+    }
+
+    let key = email_key(&request.email);
+    let now = state.now();
+    if let Some(retry_after_secs) = state.throttle.retry_after(&key, client.ip, now) {
+        let event = actor(&client, None, Some(&request.email));
+        state
+            .store
+            .record_event(EventKind::SignInThrottled, &event, now)
+            .await?;
+        return Err(ApiError::Throttled { retry_after_secs });
+    }
+
+    let credentials = state.store.credentials_by_email(&request.email).await?;
+    let password = Secret::new(request.password);
+    // Exactly one argon2 verification whatever the account's state: unknown emails and
+    // accounts without a password are checked against a dummy hash, so answers and timings
+    // match those of a wrong password.
+    let stored_hash = credentials
+        .as_ref()
+        .and_then(|c| c.password_hash.as_deref());
+    let verified = state.hasher.verify(&password, stored_hash).await?;
+    let now = state.now();
+
+    let account = match credentials {
+        Some(c) if verified => c.account,
+        other => {
+            state.throttle.record_failure(&key, client.ip, now);
+            let event = actor(&client, other.map(|c| c.account.id), Some(&request.email));
+            state
+                .store
+                .record_event(EventKind::SignInFailed, &event, now)
+                .await?;
+            return Err(ApiError::InvalidCredentials);
+        }
+    };
+    if account.status == Status::Archived {
+        let event = actor(&client, Some(account.id), Some(&request.email));
+        state
+            .store
+            .record_event(EventKind::SignInRefusedArchived, &event, now)
+            .await?;
+        return Err(ApiError::AccountArchived);
+    }
+
+    state.throttle.record_success(&key);
+    // A fresh id at every sign-in: a session id planted before sign-in is worthless after.
+    session::end(&state, &headers).await?;
+    let cookie = session::start(&state, &account, &client).await?;
+    state.store.record_sign_in(account.id, now).await?;
+    state
+        .store
+        .record_event(
+            EventKind::SignInSucceeded,
+            &actor(&client, Some(account.id), None),
+            now,
+        )
+        .await?;
+    Ok(([(SET_COOKIE, cookie)], Json(session_info(&account))).into_response())
+}
+
+async fn current(session: CurrentSession) -> Json<SessionInfo> {
+    Json(session_info(&session.account))
+}
+
+async fn sign_out(
+    State(state): State<AppState>,
+    client: Client,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let (account, cookie) = session::end(&state, &headers).await?;
+    if let Some(account) = account {
+        let event = actor(&client, Some(account.id), None);
+        state
+            .store
+            .record_event(EventKind::SignedOut, &event, state.now())
+            .await?;
+    }
+    Ok((StatusCode::NO_CONTENT, [(SET_COOKIE, cookie)]).into_response())
+}

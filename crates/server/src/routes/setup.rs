@@ -1,0 +1,119 @@
+//! Creating the first staff account through the one-time link printed at start-up.
+
+use axum::extract::State;
+use axum::http::header::SET_COOKIE;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::{Json, Router};
+use portico_api::{FieldError, Role, SetupCheck, SetupRequest};
+
+use super::session::session_info;
+use crate::auth::password::Secret;
+use crate::auth::session;
+use crate::http::extract::{ApiJson, Client};
+use crate::http::ApiError;
+use crate::keys::Purpose;
+use crate::state::AppState;
+use crate::store::accounts::{Account, CreateError, NewAccount, Status};
+use crate::store::events::{Actor, EventKind};
+use crate::store::setup_tokens::SetupError;
+use crate::validate;
+
+const INVALID_LINK: &str =
+    "This setup link has expired or was already used. Restart the server to print a new one.";
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/setup", post(complete))
+        .route("/setup/check", post(check))
+}
+
+async fn check(
+    State(state): State<AppState>,
+    ApiJson(request): ApiJson<SetupCheck>,
+) -> Result<StatusCode, ApiError> {
+    let mac = state.keys.mac(Purpose::SetupLink, &request.token);
+    if state.store.setup_token_is_usable(&mac, state.now()).await?
+        && !state.store.active_staff_exists().await?
+    {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError::InvalidLink(INVALID_LINK))
+    }
+}
+
+async fn complete(
+    State(state): State<AppState>,
+    client: Client,
+    ApiJson(request): ApiJson<SetupRequest>,
+) -> Result<Response, ApiError> {
+    let mut problems = Vec::new();
+    if let Err(message) = validate::name(&request.name) {
+        problems.push(FieldError {
+            field: "name".into(),
+            message,
+        });
+    }
+    if let Err(message) = validate::email(&request.email) {
+        problems.push(FieldError {
+            field: "email".into(),
+            message,
+        });
+    }
+    problems.extend(validate::new_password(
+        "password",
+        &request.password,
+        &request.email,
+    ));
+    if !problems.is_empty() {
+        return Err(ApiError::fields(problems));
+    }
+
+    let password_hash = state.hasher.hash(&Secret::new(request.password)).await?;
+    let mac = state.keys.mac(Purpose::SetupLink, &request.token);
+    let new = NewAccount {
+        email: &request.email,
+        name: &request.name,
+        role: Role::Staff,
+        password_hash: Some(password_hash),
+    };
+    let now = state.now();
+    let id = match state.store.complete_setup(&mac, new, now).await {
+        Ok(id) => id,
+        Err(SetupError::InvalidLink | SetupError::StaffExists) => {
+            return Err(ApiError::InvalidLink(INVALID_LINK))
+        }
+        Err(SetupError::Create(CreateError::DuplicateEmail)) => {
+            return Err(ApiError::field(
+                "email",
+                "An account with this email already exists.",
+            ))
+        }
+        Err(SetupError::Create(CreateError::Unexpected(err))) => return Err(err.into()),
+    };
+    let account = Account {
+        id,
+        email: request.email.trim().to_string(),
+        name: request.name.trim().to_string(),
+        role: Role::Staff,
+        status: Status::Active,
+    };
+    let actor = Actor {
+        account_id: Some(id),
+        email: None,
+        ip: Some(client.ip.to_string()),
+        user_agent: Some(client.user_agent.clone()),
+    };
+    state
+        .store
+        .record_event(EventKind::StaffSetupCompleted, &actor, now)
+        .await?;
+    let cookie = session::start(&state, &account, &client).await?;
+    Ok((
+        StatusCode::CREATED,
+        [(SET_COOKIE, cookie)],
+        Json(session_info(&account)),
+    )
+        .into_response())
+}

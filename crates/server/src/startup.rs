@@ -1,0 +1,188 @@
+//! Builds the application from settings; `main` and the API tests both start it here.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use axum::Router;
+use tokio::net::TcpListener;
+use tower_http::trace::TraceLayer;
+
+use crate::auth::password::Hasher;
+use crate::auth::throttle::Throttle;
+use crate::clock::{Clock, SystemClock};
+use crate::config::Settings;
+use crate::http::{headers, origin, static_files};
+use crate::keys::Keys;
+use crate::portal::PortalCache;
+use crate::state::{AppState, SessionConfig};
+use crate::store::Store;
+
+pub fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| "info,sqlx=warn,tower_http=warn".into());
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    pub state: AppState,
+    /// The one-time staff setup link, when no staff account exists yet.
+    pub setup_link: Option<String>,
+    /// The origin links point at (`--public-url`, else this server's own address).
+    pub public_url: String,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> anyhow::Result<Application> {
+        Application::build_with_clock(settings, Arc::new(SystemClock)).await
+    }
+
+    pub async fn build_with_clock(
+        settings: Settings,
+        clock: Arc<dyn Clock>,
+    ) -> anyhow::Result<Application> {
+        let listener = TcpListener::bind(settings.listen)
+            .await
+            .with_context(|| format!("cannot listen on {}", settings.listen))?;
+        // Port 0 (tests) is only known once bound, and the default public URL names it.
+        let mut settings = settings;
+        settings.listen = listener.local_addr()?;
+        let public_url = settings.public_url()?;
+        anyhow::ensure!(
+            settings.session_idle_minutes > 0,
+            "--session-idle-minutes must be at least 1"
+        );
+        anyhow::ensure!(
+            settings.session_max_hours > 0,
+            "--session-max-hours must be at least 1"
+        );
+        std::fs::create_dir_all(&settings.data_dir).with_context(|| {
+            format!(
+                "cannot create the data folder {}",
+                settings.data_dir.display()
+            )
+        })?;
+        let keys = Keys::load(settings.secret_key.as_deref(), &settings.data_dir)?;
+        let store = Store::open(&settings.database_url()).await?;
+        let portal = PortalCache::new(&store.portal().await?)?;
+        let setup_link =
+            crate::setup_link::issue_if_needed(&store, &keys, &public_url, clock.now()).await?;
+        let state = AppState {
+            store,
+            keys,
+            hasher: Hasher::new()?,
+            throttle: Arc::new(Throttle::default()),
+            clock,
+            portal: Arc::new(portal),
+            sessions: SessionConfig {
+                idle_secs: i64::from(settings.session_idle_minutes) * 60,
+                max_secs: i64::from(settings.session_max_hours) * 3600,
+                secure: public_url.starts_with("https://"),
+            },
+        };
+        let router = router(state.clone(), &settings, &public_url);
+        Ok(Application {
+            listener,
+            router,
+            state,
+            setup_link,
+            public_url,
+        })
+    }
+
+    pub fn local_addr(&self) -> anyhow::Result<SocketAddr> {
+        Ok(self.listener.local_addr()?)
+    }
+
+    /// Serves until the shutdown signal resolves.
+    pub async fn run_until(
+        self,
+        shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
+        tokio::spawn(housekeeping(self.state.clone()));
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await
+        .context("server failed")
+    }
+}
+
+fn router(state: AppState, settings: &Settings, public_url: &str) -> Router {
+    let origin: Arc<str> = public_url.into();
+    let api = crate::routes::router().with_state(state.clone()).layer(
+        axum::middleware::from_fn_with_state(origin, origin::refuse_cross_site),
+    );
+    let mut app = Router::new()
+        .nest("/api", api)
+        .merge(static_files::router(&settings.static_dir))
+        .layer(axum::middleware::from_fn(headers::security_headers))
+        .layer(TraceLayer::new_for_http());
+    if state.sessions.secure {
+        app = app.layer(axum::middleware::from_fn(
+            headers::strict_transport_security,
+        ));
+    }
+    app
+}
+
+/// Deletes dead sessions now and then so the table does not grow without bound.
+async fn housekeeping(state: AppState) {
+    let mut tick = tokio::time::interval(Duration::from_secs(15 * 60));
+    loop {
+        tick.tick().await;
+        if let Err(err) = state
+            .store
+            .delete_expired_sessions(state.now(), state.sessions.idle_secs)
+            .await
+        {
+            tracing::warn!(error = format!("{err:#}"), "session housekeeping failed");
+        }
+    }
+}
+
+/// `portico-server serve`.
+pub async fn serve(settings: Settings) -> anyhow::Result<()> {
+    let app = Application::build(settings).await?;
+    let public_url = app.public_url.clone();
+    if let Some(link) = &app.setup_link {
+        // Printed, never logged: it grants a staff account to whoever opens it first.
+        println!(
+            "\nNo staff account exists yet. Open this link within 1 hour to create the first one:\n\n    {link}\n\n(It works once. Restarting the server prints a new link and retires this one.)\n"
+        );
+    }
+    tracing::info!(address = %app.local_addr()?, %public_url, "Portico is listening");
+    println!("Portico is running at {public_url}");
+    app.run_until(shutdown_signal()).await
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

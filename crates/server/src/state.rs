@@ -1,0 +1,35 @@
+//! What every handler can reach.
+
+use std::sync::Arc;
+
+use crate::auth::password::Hasher;
+use crate::auth::throttle::Throttle;
+use crate::clock::Clock;
+use crate::keys::Keys;
+use crate::portal::PortalCache;
+use crate::store::Store;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub keys: Keys,
+    pub hasher: Hasher,
+    pub throttle: Arc<Throttle>,
+    pub clock: Arc<dyn Clock>,
+    pub portal: Arc<PortalCache>,
+    pub sessions: SessionConfig,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct SessionConfig {
+    pub idle_secs: i64,
+    pub max_secs: i64,
+    /// The public URL is https: cookies get `Secure` and the `__Host-` prefix.
+    pub secure: bool,
+}
+
+impl AppState {
+    pub fn now(&self) -> i64 {
+        self.clock.now()
+    }
+}

@@ -1,0 +1,183 @@
+use anyhow::Context;
+use portico_api::Role;
+
+use super::{is_unique_violation, Store};
+use crate::clock::Timestamp;
+
+/// The case-insensitive key people sign in with; the address itself is kept as entered.
+pub fn email_key(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Active,
+    Archived,
+}
+
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    pub status: Status,
+}
+
+/// An account together with its password hash: only sign-in code asks for this.
+#[derive(Debug, Clone)]
+pub struct Credentials {
+    pub account: Account,
+    pub password_hash: Option<String>,
+}
+
+pub struct NewAccount<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub role: Role,
+    pub password_hash: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CreateError {
+    #[error("an account with this email already exists")]
+    DuplicateEmail,
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    email: String,
+    display_name: String,
+    role: String,
+    status: String,
+    password_hash: Option<String>,
+}
+
+impl Row {
+    fn into_credentials(self) -> anyhow::Result<Credentials> {
+        let role = match self.role.as_str() {
+            "client" => Role::Client,
+            "staff" => Role::Staff,
+            other => anyhow::bail!("unknown role {other:?} for account {}", self.id),
+        };
+        let status = match self.status.as_str() {
+            "active" => Status::Active,
+            "archived" => Status::Archived,
+            other => anyhow::bail!("unknown status {other:?} for account {}", self.id),
+        };
+        Ok(Credentials {
+            account: Account {
+                id: self.id,
+                email: self.email,
+                name: self.display_name,
+                role,
+                status,
+            },
+            password_hash: self.password_hash,
+        })
+    }
+}
+
+const COLUMNS: &str = "id, email, display_name, role, status, password_hash";
+
+impl Store {
+    pub async fn create_account(
+        &self,
+        new: NewAccount<'_>,
+        now: Timestamp,
+    ) -> Result<i64, CreateError> {
+        let mut tx = self.pool.begin().await.context("begin")?;
+        let id = insert_account(&mut tx, &new, now).await?;
+        tx.commit().await.context("commit")?;
+        Ok(id)
+    }
+
+    pub async fn credentials_by_email(&self, email: &str) -> anyhow::Result<Option<Credentials>> {
+        let row: Option<Row> = sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM accounts WHERE email_lower = ?"
+        ))
+        .bind(email_key(email))
+        .fetch_optional(&self.pool)
+        .await
+        .context("looking up an account by email")?;
+        row.map(Row::into_credentials).transpose()
+    }
+
+    pub async fn account(&self, id: i64) -> anyhow::Result<Option<Account>> {
+        let row: Option<Row> =
+            sqlx::query_as(&format!("SELECT {COLUMNS} FROM accounts WHERE id = ?"))
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await
+                .context("looking up an account")?;
+        Ok(row
+            .map(Row::into_credentials)
+            .transpose()?
+            .map(|c| c.account))
+    }
+
+    pub async fn active_staff_exists(&self) -> anyhow::Result<bool> {
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT 1 FROM accounts WHERE role = 'staff' AND status = 'active' LIMIT 1",
+        )
+        .fetch_optional(&self.pool)
+        .await
+        .context("looking for staff accounts")?;
+        Ok(found.is_some())
+    }
+
+    pub async fn set_status(&self, id: i64, status: Status) -> anyhow::Result<()> {
+        let status = match status {
+            Status::Active => "active",
+            Status::Archived => "archived",
+        };
+        sqlx::query("UPDATE accounts SET status = ? WHERE id = ?")
+            .bind(status)
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .context("changing an account's status")?;
+        Ok(())
+    }
+
+    pub async fn record_sign_in(&self, id: i64, now: Timestamp) -> anyhow::Result<()> {
+        sqlx::query("UPDATE accounts SET last_sign_in_at = ? WHERE id = ?")
+            .bind(now)
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .context("recording a sign-in")?;
+        Ok(())
+    }
+}
+
+pub(crate) async fn insert_account(
+    tx: &mut sqlx::SqliteConnection,
+    new: &NewAccount<'_>,
+    now: Timestamp,
+) -> Result<i64, CreateError> {
+    let changed_at = new.password_hash.as_ref().map(|_| now);
+    let result = sqlx::query(
+        "INSERT INTO accounts (email, email_lower, display_name, role, password_hash, password_changed_at, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(new.email.trim())
+    .bind(email_key(new.email))
+    .bind(new.name.trim())
+    .bind(new.role.as_str())
+    .bind(&new.password_hash)
+    .bind(changed_at)
+    .bind(now)
+    .execute(&mut *tx)
+    .await;
+    match result {
+        Ok(done) => Ok(done.last_insert_rowid()),
+        Err(err) if is_unique_violation(&err) => Err(CreateError::DuplicateEmail),
+        Err(err) => Err(anyhow::Error::new(err)
+            .context("creating an account")
+            .into()),
+    }
+}

@@ -1,0 +1,84 @@
+use anyhow::Context;
+
+use super::Store;
+use crate::clock::Timestamp;
+
+pub struct NewSession<'a> {
+    pub id_mac: &'a [u8],
+    pub account_id: i64,
+    pub expires_at: Timestamp,
+    pub ip: &'a str,
+    pub user_agent: &'a str,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SessionRecord {
+    pub id: i64,
+    pub account_id: i64,
+    pub last_seen_at: Timestamp,
+    pub expires_at: Timestamp,
+}
+
+impl Store {
+    pub async fn insert_session(&self, new: NewSession<'_>, now: Timestamp) -> anyhow::Result<()> {
+        sqlx::query(
+            "INSERT INTO sessions (id_mac, account_id, created_at, last_seen_at, expires_at, ip, user_agent)
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(new.id_mac)
+        .bind(new.account_id)
+        .bind(now)
+        .bind(now)
+        .bind(new.expires_at)
+        .bind(new.ip)
+        .bind(new.user_agent)
+        .execute(&self.pool)
+        .await
+        .context("creating a session")?;
+        Ok(())
+    }
+
+    pub async fn session_by_mac(&self, id_mac: &[u8]) -> anyhow::Result<Option<SessionRecord>> {
+        sqlx::query_as(
+            "SELECT id, account_id, last_seen_at, expires_at FROM sessions WHERE id_mac = ?",
+        )
+        .bind(id_mac)
+        .fetch_optional(&self.pool)
+        .await
+        .context("looking up a session")
+    }
+
+    pub async fn touch_session(&self, id: i64, now: Timestamp) -> anyhow::Result<()> {
+        sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE id = ?")
+            .bind(now)
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .context("refreshing a session")?;
+        Ok(())
+    }
+
+    pub async fn delete_session(&self, id: i64) -> anyhow::Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE id = ?")
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .context("deleting a session")?;
+        Ok(())
+    }
+
+    /// Housekeeping: forget sessions past their absolute or idle end.
+    pub async fn delete_expired_sessions(
+        &self,
+        now: Timestamp,
+        idle_secs: i64,
+    ) -> anyhow::Result<u64> {
+        let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at <= ?")
+            .bind(now)
+            .bind(now - idle_secs)
+            .execute(&self.pool)
+            .await
+            .context("deleting expired sessions")?;
+        Ok(done.rows_affected())
+    }
+}

@@ -1,0 +1,99 @@
+//! Field checks shared by the API and the command line, each returning the sentence to
+//! show beside the field.
+
+use portico_api::{password, FieldError};
+
+pub const MAX_EMAIL_CHARS: usize = 254;
+pub const MAX_NAME_CHARS: usize = 100;
+
+pub fn email(email: &str) -> Result<(), String> {
+    let email = email.trim();
+    if email.is_empty() {
+        return Err("Enter an email address.".into());
+    }
+    if email.chars().count() > MAX_EMAIL_CHARS {
+        return Err(format!(
+            "Use an email address of at most {MAX_EMAIL_CHARS} characters."
+        ));
+    }
+    let valid = match email.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.is_empty()
+                && !domain.contains('@')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !email.chars().any(|c| c.is_whitespace() || c.is_control())
+        }
+        None => false,
+    };
+    if valid {
+        Ok(())
+    } else {
+        Err("Enter an email address like name@example.com.".into())
+    }
+}
+
+pub fn name(name: &str) -> Result<(), String> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err("Enter a name.".into());
+    }
+    if name.chars().count() > MAX_NAME_CHARS || name.chars().any(char::is_control) {
+        return Err(format!(
+            "Use a name of at most {MAX_NAME_CHARS} characters."
+        ));
+    }
+    Ok(())
+}
+
+/// The policy's verdict as field errors, one per broken rule.
+pub fn new_password(field: &str, candidate: &str, email: &str) -> Vec<FieldError> {
+    password::check(candidate, email, password::DEFAULT_MIN_CHARS)
+        .into_iter()
+        .map(|violation| FieldError {
+            field: field.to_string(),
+            message: violation.message(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_ordinary_addresses() {
+        for ok in [
+            "a@example.com",
+            "Ada.Lovelace+portal@Example.co.uk",
+            "  padded@example.com ",
+        ] {
+            assert!(email(ok).is_ok(), "{ok}");
+        }
+    }
+
+    #[test]
+    fn refuses_what_cannot_receive_mail() {
+        for bad in [
+            "",
+            "plain",
+            "@example.com",
+            "a@",
+            "a@@b",
+            "a b@example.com",
+            "a@.com",
+            "a@example.",
+        ] {
+            assert!(email(bad).is_err(), "{bad}");
+        }
+        assert!(email(&format!("{}@example.com", "a".repeat(250))).is_err());
+    }
+
+    #[test]
+    fn names_are_required_and_bounded() {
+        assert!(name("Ada Lovelace").is_ok());
+        assert!(name("   ").is_err());
+        assert!(name(&"n".repeat(101)).is_err());
+    }
+}

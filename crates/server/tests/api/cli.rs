@@ -1,0 +1,112 @@
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use crate::helpers::*;
+
+fn create(data_dir: &std::path::Path, args: &[&str], stdin: Option<&str>) -> std::process::Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_portico-server"))
+        .args([
+            "account",
+            "create",
+            "--data-dir",
+            data_dir.to_str().unwrap(),
+        ])
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().unwrap()
+}
+
+#[tokio::test]
+async fn the_cli_creates_accounts_that_can_sign_in() {
+    let data = tempfile::tempdir().unwrap();
+    let out = create(
+        data.path(),
+        &[
+            "--role",
+            "client",
+            "--email",
+            "Cli@Example.com",
+            "--name",
+            "Cli Person",
+            "--password-stdin",
+        ],
+        Some("a passphrase with spaces \n"),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Created client account Cli@Example.com"));
+
+    let dup = create(
+        data.path(),
+        &[
+            "--role",
+            "staff",
+            "--email",
+            "cli@example.com",
+            "--name",
+            "Dup",
+        ],
+        None,
+    );
+    assert!(!dup.status.success());
+    assert!(String::from_utf8_lossy(&dup.stderr).contains("already exists"));
+
+    let weak = create(
+        data.path(),
+        &[
+            "--role",
+            "client",
+            "--email",
+            "weak@example.com",
+            "--name",
+            "Weak",
+            "--password-stdin",
+        ],
+        Some("short\n"),
+    );
+    assert!(!weak.status.success());
+    assert!(String::from_utf8_lossy(&weak.stderr).contains("Use at least 8 characters."));
+
+    let src = data.path().to_path_buf();
+    let app = spawn_app_with(move |dir| {
+        for file in [
+            "portico.db",
+            "portico.db-wal",
+            "portico.db-shm",
+            "secret.key",
+        ] {
+            let from = src.join(file);
+            if from.exists() {
+                std::fs::copy(&from, dir.join(file)).unwrap();
+            }
+        }
+    })
+    .await;
+    // Trailing space kept: it is part of the passphrase.
+    let response = app
+        .sign_in(&browser(), "cli@example.com", "a passphrase with spaces ")
+        .await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        app.sign_in(&browser(), "weak@example.com", "short")
+            .await
+            .status(),
+        401
+    );
+}

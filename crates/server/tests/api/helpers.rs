@@ -1,0 +1,187 @@
+use std::sync::Arc;
+
+use portico_api::Role;
+use portico_server::auth::password::Secret;
+use portico_server::clock::{Clock, ManualClock};
+use portico_server::config::Settings;
+use portico_server::startup::Application;
+use portico_server::state::AppState;
+use portico_server::store::accounts::NewAccount;
+use serde_json::Value;
+
+pub struct TestApp {
+    pub url: String,
+    pub state: AppState,
+    pub clock: ManualClock,
+    pub setup_link: Option<String>,
+    pub data_dir: tempfile::TempDir,
+    pub static_dir: tempfile::TempDir,
+}
+
+pub struct TestUser {
+    pub id: i64,
+    pub email: String,
+    pub password: String,
+}
+
+/// Starts Portico on a free port with a fresh data folder and a small fake `dist/`.
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+pub async fn spawn_app_with(prepare_data_dir: impl FnOnce(&std::path::Path)) -> TestApp {
+    let data_dir = tempfile::tempdir().unwrap();
+    prepare_data_dir(data_dir.path());
+    let static_dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        static_dir.path().join("index.html"),
+        "<!DOCTYPE html><title>app</title>",
+    )
+    .unwrap();
+    std::fs::write(
+        static_dir.path().join("app-0123456789abcdef.js"),
+        "console.log(1)",
+    )
+    .unwrap();
+    std::fs::write(
+        static_dir.path().join("app-0123456789abcdef.js.br"),
+        b"fake-brotli",
+    )
+    .unwrap();
+    let mut settings = Settings::defaults();
+    settings.listen = "127.0.0.1:0".parse().unwrap();
+    settings.data_dir = data_dir.path().to_path_buf();
+    settings.static_dir = static_dir.path().to_path_buf();
+    settings.session_idle_minutes = 30;
+    settings.session_max_hours = 2;
+    let clock = ManualClock::new(portico_server::clock::SystemClock.now());
+    let app = Application::build_with_clock(settings, Arc::new(clock.clone()))
+        .await
+        .expect("server starts");
+    let url = app.public_url.clone();
+    let state = app.state.clone();
+    let setup_link = app.setup_link.clone();
+    tokio::spawn(app.run_until(std::future::pending()));
+    TestApp {
+        url,
+        state,
+        clock,
+        setup_link,
+        data_dir,
+        static_dir,
+    }
+}
+
+/// A client that keeps cookies, like a browser tab.
+pub fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+impl TestApp {
+    pub async fn create_user(&self, role: Role, email: &str, password: &str) -> TestUser {
+        let hash = self
+            .state
+            .hasher
+            .hash(&Secret::new(password.into()))
+            .await
+            .unwrap();
+        let id = self
+            .state
+            .store
+            .create_account(
+                NewAccount {
+                    email,
+                    name: "Test Person",
+                    role,
+                    password_hash: Some(hash),
+                },
+                self.clock.now(),
+            )
+            .await
+            .unwrap();
+        TestUser {
+            id,
+            email: email.into(),
+            password: password.into(),
+        }
+    }
+
+    pub async fn sign_in(
+        &self,
+        client: &reqwest::Client,
+        email: &str,
+        password: &str,
+    ) -> reqwest::Response {
+        client
+            .post(format!("{}/api/session", self.url))
+            .json(&serde_json::json!({ "email": email, "password": password }))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// A browser tab already signed in as `user`.
+    pub async fn signed_in(&self, user: &TestUser) -> reqwest::Client {
+        let client = browser();
+        let response = self.sign_in(&client, &user.email, &user.password).await;
+        assert_eq!(response.status(), 200);
+        client
+    }
+
+    pub async fn get(&self, client: &reqwest::Client, path: &str) -> reqwest::Response {
+        client
+            .get(format!("{}{path}", self.url))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn events(&self) -> Vec<(String, Option<i64>, Option<String>, Option<String>)> {
+        self.state
+            .store
+            .recent_events(100)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.kind, e.account_id, e.ip, e.user_agent))
+            .collect()
+    }
+}
+
+pub async fn json(response: reqwest::Response) -> Value {
+    response.json().await.unwrap()
+}
+
+/// `Set-Cookie` values of a response.
+pub fn set_cookies(response: &reqwest::Response) -> Vec<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .collect()
+}
+
+/// The session token from a sign-in answer.
+pub fn session_token(response: &reqwest::Response) -> String {
+    set_cookies(response)
+        .iter()
+        .find_map(|c| c.strip_prefix("portico_session="))
+        .and_then(|rest| rest.split(';').next())
+        .expect("a session cookie")
+        .to_string()
+}
+
+/// A cookie-less client sending the given session token by hand.
+pub async fn get_with_token(app: &TestApp, path: &str, token: &str) -> reqwest::Response {
+    reqwest::Client::new()
+        .get(format!("{}{path}", app.url))
+        .header("cookie", format!("portico_session={token}"))
+        .send()
+        .await
+        .unwrap()
+}

@@ -1,0 +1,9 @@
+//! API tests: each starts the real server on 127.0.0.1:0 with a fresh database.
+
+mod cli;
+mod headers;
+mod helpers;
+mod portal;
+mod session;
+mod setup;
+mod throttle;

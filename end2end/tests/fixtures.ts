@@ -1,0 +1,106 @@
+// Each Playwright worker gets its own Portico server: the real release binary, a fresh
+// data folder, port 0 on 127.0.0.1, stopped when the worker ends.
+import { test as base, expect, request, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const serverBin = process.env.PORTICO_SERVER_BIN ?? path.resolve(__dirname, '../../target/release/portico-server');
+const staticDir = process.env.PORTICO_STATIC_DIR ?? path.resolve(__dirname, '../../dist');
+
+export type Role = 'client' | 'staff';
+export type Account = { email: string; name: string; password: string; role: Role };
+
+export class PorticoServer {
+  private counter = 0;
+  private constructor(
+    readonly url: string,
+    readonly setupLink: string | undefined,
+    private readonly dataDir: string,
+    private readonly process: ChildProcess,
+  ) {}
+
+  static async start(): Promise<PorticoServer> {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portico-e2e-'));
+    const child = spawn(serverBin, ['--listen', '127.0.0.1:0', '--data-dir', dataDir, '--static-dir', staticDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, RUST_LOG: 'warn' },
+    });
+    let output = '';
+    const { url, setupLink } = await new Promise<{ url: string; setupLink?: string }>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        const running = output.match(/Portico is running at (http:\/\/\S+)/);
+        if (running) {
+          clearTimeout(timer);
+          resolve({ url: running[1], setupLink: output.match(/(http:\/\/\S+\/setup#token=\S+)/)?.[1] });
+        }
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', onData);
+      child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
+    });
+    return new PorticoServer(url, setupLink, dataDir, child);
+  }
+
+  stop() {
+    this.process.kill('SIGTERM');
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  /** Creates an account with the server's own CLI, as a script would. */
+  createAccount(role: Role, name = role === 'staff' ? 'Sam Staffer' : 'Ada Lovelace'): Account {
+    this.counter += 1;
+    const email = `${role}${this.counter}.${process.pid}@example.com`;
+    const password = `correct horse ${this.counter} battery`;
+    execFileSync(
+      serverBin,
+      ['account', 'create', '--role', role, '--email', email, '--name', name, '--password-stdin', '--data-dir', this.dataDir],
+      { input: `${password}\n`, stdio: ['pipe', 'ignore', 'inherit'] },
+    );
+    return { email, name, password, role };
+  }
+
+  /** Replaces the login text through the staff API. */
+  async setLoginText(markdown: string) {
+    const staff = this.createAccount('staff');
+    const api = await request.newContext({ baseURL: this.url });
+    const signIn = await api.post('/api/session', { data: { email: staff.email, password: staff.password } });
+    expect(signIn.status()).toBe(200);
+    const put = await api.put('/api/portal/login-text', { data: { markdown } });
+    expect(put.status()).toBe(204);
+    await api.dispose();
+  }
+}
+
+export const test = base.extend<{}, { server: PorticoServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await PorticoServer.start();
+      await use(server);
+      server.stop();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ server }, use) => use(server.url),
+});
+
+export { expect };
+
+/** axe-core against WCAG 2.2 AA; failures list each rule and the elements it found. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+export async function signIn(page: Page, account: Account) {
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}

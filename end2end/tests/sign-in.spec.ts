@@ -1,0 +1,146 @@
+import { test, expect, signIn, expectAccessible } from './fixtures';
+
+test.describe('signing in', () => {
+  test('a client signs in and reaches the portal home with their initials', async ({ page, server }) => {
+    const client = server.createAccount('client', 'Ada Lovelace');
+    await page.goto('/login');
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await expect(page.getByLabel('Email')).toHaveAttribute('autocomplete', 'username');
+    await expect(page.getByLabel('Password', { exact: true })).toHaveAttribute('autocomplete', 'current-password');
+    await signIn(page, client);
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('heading', { name: 'Welcome, Ada' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Account menu' })).toHaveText('AL');
+  });
+
+  test('a wrong password and an unknown email get the same single error', async ({ page, server }) => {
+    const client = server.createAccount('client');
+    await page.goto('/login');
+    await signIn(page, { ...client, password: 'not the password' });
+    const alert = page.getByRole('alert');
+    await expect(alert).toHaveText('The email or password is incorrect.');
+    await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
+    await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
+    await expectAccessible(page);
+
+    await signIn(page, { ...client, email: 'nobody@example.com' });
+    await expect(alert).toHaveText('The email or password is incorrect.');
+    await expect(page).toHaveURL(/\/login$/);
+  });
+
+  test('empty fields are named beside each field', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('Enter your email address.')).toBeVisible();
+    await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Email')).toBeFocused();
+  });
+
+  test('the email matches in any letter case', async ({ page, server }) => {
+    const client = server.createAccount('client');
+    await page.goto('/login');
+    await signIn(page, { ...client, email: client.email.toUpperCase() });
+    await expect(page.getByRole('button', { name: 'Account menu' })).toBeVisible();
+  });
+
+  test('a deep link to the portal comes back there after signing in', async ({ page, server }) => {
+    const client = server.createAccount('client');
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/login\?next=%2F$/);
+    await signIn(page, client);
+    await expect(page).toHaveURL(new RegExp(`${server.url}/$`));
+    await expect(page.getByRole('heading', { name: /Welcome/ })).toBeVisible();
+  });
+
+  test('an off-site next is ignored', async ({ page, server }) => {
+    const client = server.createAccount('client');
+    await page.goto('/login?next=%2F%2Fevil.example%2F');
+    await signIn(page, client);
+    await expect(page).toHaveURL(`${server.url}/`);
+  });
+
+  test('staff land in the staff console; clients are refused it', async ({ page, server }) => {
+    const staff = server.createAccount('staff');
+    await page.goto('/login');
+    await signIn(page, staff);
+    await expect(page).toHaveURL(/\/staff$/);
+    await expect(page.getByRole('heading', { name: 'Staff console' })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.context().clearCookies();
+    const client = server.createAccount('client');
+    await page.goto('/staff');
+    await expect(page).toHaveURL(/\/login\?next=%2Fstaff$/);
+    await signIn(page, client);
+    await expect(page.getByRole('heading', { name: 'This page is for staff only' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Staff console' })).toHaveCount(0);
+    await expectAccessible(page);
+  });
+
+  test('signing out from the account menu, by keyboard, ends the session', async ({ page, server }) => {
+    const client = server.createAccount('client', 'Grace Hopper');
+    await page.goto('/login');
+    await signIn(page, client);
+    const menuButton = page.getByRole('button', { name: 'Account menu' });
+    await expect(menuButton).toHaveText('GH');
+    await menuButton.focus();
+    await page.keyboard.press('Enter');
+    await expect(menuButton).toHaveAttribute('aria-expanded', 'true');
+    const signOut = page.getByRole('menuitem', { name: 'Sign out' });
+    await expect(signOut).toBeFocused();
+    await expect(page.getByText(client.email)).toBeVisible();
+    await expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
+    await expect(menuButton).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(signOut).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/login$/);
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/login\?next=%2F$/);
+  });
+
+  test('repeated failures are throttled with a clear wait', async ({ page, server }) => {
+    const client = server.createAccount('client');
+    await page.goto('/login');
+    for (let i = 0; i < 5; i++) {
+      await signIn(page, { ...client, password: `wrong ${i}` });
+      await expect(page.getByRole('alert')).toHaveText('The email or password is incorrect.');
+    }
+    await signIn(page, client);
+    await expect(page.getByRole('alert')).toHaveText(/^Too many attempts\. Try again in \d+ seconds\.$/);
+    await expect(page).toHaveURL(/\/login$/);
+  });
+
+  test('show password reveals what was typed and Caps Lock is pointed out', async ({ page }) => {
+    await page.goto('/login');
+    const password = page.getByLabel('Password', { exact: true });
+    await password.fill('secret words');
+    await expect(password).toHaveAttribute('type', 'password');
+    await page.getByRole('checkbox', { name: 'Show password' }).check();
+    await expect(password).toHaveAttribute('type', 'text');
+    await page.getByRole('checkbox', { name: 'Show password' }).uncheck();
+    await expect(password).toHaveAttribute('type', 'password');
+    await password.focus();
+    await page.keyboard.press('CapsLock');
+    await page.keyboard.press('a');
+    await expect(page.getByText('Caps Lock is on.')).toBeVisible();
+    await page.keyboard.press('CapsLock');
+    await page.keyboard.press('b');
+    await expect(page.getByText('Caps Lock is on.')).toHaveCount(0);
+  });
+
+  test('the forgot-password link leads to its page', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await expect(page).toHaveURL(/\/forgot-password$/);
+    await expect(page.getByRole('heading', { name: 'Forgot your password?' })).toBeVisible();
+  });
+
+  test('unknown paths show a friendly not-found page', async ({ page }) => {
+    await page.goto('/no/such/page');
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expectAccessible(page);
+  });
+});

@@ -1,0 +1,138 @@
+//! The router and the two pieces of app-wide state: the session and the portal description.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_navigate;
+use leptos_router::{path, NavigateOptions};
+use portico_api::{PortalInfo, Role, SessionInfo};
+
+use crate::api;
+use crate::pages::{
+    forbidden::Forbidden, forgot_password::ForgotPasswordPage, home::HomePage, login::LoginPage,
+};
+use crate::pages::{not_found::NotFound, setup::SetupPage, staff::StaffHomePage};
+
+/// What the app knows about the visitor.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SessionState {
+    /// `GET /api/session` has not answered yet.
+    Loading,
+    SignedOut,
+    SignedIn(SessionInfo),
+}
+
+/// App-wide session, provided by `App`.
+#[derive(Clone, Copy)]
+pub struct Auth(pub RwSignal<SessionState>);
+
+impl Auth {
+    pub fn get() -> Auth {
+        expect_context::<Auth>()
+    }
+
+    pub fn signed_in(&self) -> Option<SessionInfo> {
+        match self.0.get() {
+            SessionState::SignedIn(info) => Some(info),
+            _ => None,
+        }
+    }
+}
+
+/// The public portal description, fetched once per page load.
+#[derive(Clone, Copy)]
+pub struct Portal(pub LocalResource<Result<PortalInfo, api::Error>>);
+
+impl Portal {
+    pub fn get() -> Portal {
+        expect_context::<Portal>()
+    }
+
+    /// The portal's name once known.
+    pub fn name(&self) -> Option<String> {
+        self.0.get().and_then(|r| r.ok()).map(|p| p.name)
+    }
+}
+
+/// Where a freshly signed-in account goes when no `next` was asked for.
+pub fn home_for(role: Role) -> &'static str {
+    match role {
+        Role::Client => "/",
+        Role::Staff => "/staff",
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let auth = Auth(RwSignal::new(SessionState::Loading));
+    provide_context(auth);
+    provide_context(Portal(LocalResource::new(api::portal)));
+    spawn_local(async move {
+        let state = match api::current_session().await {
+            Ok(info) => SessionState::SignedIn(info),
+            Err(_) => SessionState::SignedOut,
+        };
+        auth.0.set(state);
+    });
+
+    view! {
+        <Router>
+            <Routes fallback=NotFound>
+                <Route path=path!("/login") view=LoginPage />
+                <Route path=path!("/forgot-password") view=ForgotPasswordPage />
+                <Route path=path!("/setup") view=SetupPage />
+                <Route path=path!("/") view=|| view! { <RequireSession><HomePage /></RequireSession> } />
+                <Route
+                    path=path!("/staff")
+                    view=|| view! { <RequireSession staff_only=true><StaffHomePage /></RequireSession> }
+                />
+            </Routes>
+        </Router>
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Gate {
+    Wait,
+    Away,
+    Refused,
+    Open,
+}
+
+/// Shows `children` to signed-in accounts (staff only, with `staff_only`); sends anonymous
+/// visitors to `/login?next=<here>` so they come back after signing in.
+#[component]
+pub fn RequireSession(
+    /// Refuse clients with a friendly page instead of the content.
+    #[prop(optional)]
+    staff_only: bool,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let auth = Auth::get();
+    let gate = Memo::new(move |_| match auth.0.get() {
+        SessionState::Loading => Gate::Wait,
+        SessionState::SignedOut => Gate::Away,
+        SessionState::SignedIn(info) if staff_only && info.role != Role::Staff => Gate::Refused,
+        SessionState::SignedIn(_) => Gate::Open,
+    });
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        if gate.get() == Gate::Away {
+            let here = crate::dom::current_path_and_query();
+            let next = String::from(js_sys::encode_uri_component(&here));
+            navigate(
+                &format!("/login?next={next}"),
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        }
+    });
+    move || match gate.get() {
+        Gate::Wait => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
+        Gate::Away => ().into_any(),
+        Gate::Refused => view! { <Forbidden /> }.into_any(),
+        Gate::Open => children().into_any(),
+    }
+}

@@ -1,0 +1,5 @@
+//! Presentational pieces; each takes what it shows as props.
+
+pub mod account_menu;
+pub mod password_field;
+pub mod top_bar;

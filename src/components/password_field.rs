@@ -1,0 +1,70 @@
+use leptos::html::Input;
+use leptos::prelude::*;
+use web_sys::KeyboardEvent;
+
+/// A password input with a "Show password" checkbox, a Caps Lock hint and an error slot.
+///
+/// Paste and password managers are never blocked; the value is read through `input_ref`
+/// at submit time, which also catches autofill that fires no input events.
+#[component]
+pub fn PasswordField(
+    /// The input's id and name.
+    id: &'static str,
+    /// Visible label text.
+    label: &'static str,
+    /// `current-password` on sign-in, `new-password` where one is chosen.
+    autocomplete: &'static str,
+    /// Where the caller reads the value.
+    input_ref: NodeRef<Input>,
+    /// The message shown beside the field, if any.
+    #[prop(into)]
+    error: Signal<Option<String>>,
+    /// Extra hint shown under the label, such as the length rule.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+) -> impl IntoView {
+    let (visible, set_visible) = signal(false);
+    let (caps_lock, set_caps_lock) = signal(false);
+    let error_id = format!("{id}-error");
+    let caps_id = format!("{id}-caps");
+    let hint_id = format!("{id}-hint");
+    let toggle_id = format!("{id}-show");
+    let described_by = match hint {
+        Some(_) => format!("{hint_id} {caps_id} {error_id}"),
+        None => format!("{caps_id} {error_id}"),
+    };
+    let check_caps = move |ev: KeyboardEvent| set_caps_lock.set(ev.get_modifier_state("CapsLock"));
+
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {hint.map(|text| view! { <p id=hint_id class="hint">{text}</p> })}
+            <input
+                id=id
+                name=id
+                type=move || if visible.get() { "text" } else { "password" }
+                autocomplete=autocomplete
+                autocapitalize="off"
+                spellcheck="false"
+                node_ref=input_ref
+                aria-invalid=move || error.get().map(|_| "true")
+                aria-describedby=described_by
+                on:keydown=check_caps
+                on:keyup=check_caps
+                on:blur=move |_| set_caps_lock.set(false)
+            />
+            <p id=caps_id class="hint caps-hint" aria-live="polite">
+                {move || caps_lock.get().then_some("Caps Lock is on.")}
+            </p>
+            <p id=error_id class="field-error">{move || error.get()}</p>
+            <div class="checkbox">
+                <input
+                    type="checkbox"
+                    id=toggle_id.clone()
+                    on:change=move |ev| set_visible.set(event_target_checked(&ev))
+                />
+                <label for=toggle_id>"Show password"</label>
+            </div>
+        </div>
+    }
+}

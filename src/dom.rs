@@ -1,0 +1,60 @@
+//! Small browser helpers the pages share.
+
+/// Sets the tab title; each page names itself so screen-reader users know where they are.
+pub fn set_title(page: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(&format!("{page} · Portico"));
+    }
+}
+
+/// The current path with its query, for `?next=` after sign-in.
+pub fn current_path_and_query() -> String {
+    web_sys::window()
+        .map(|w| w.location())
+        .and_then(|l| Some(format!("{}{}", l.pathname().ok()?, l.search().ok()?)))
+        .unwrap_or_else(|| "/".to_string())
+}
+
+/// Reads `token=...` from the URL fragment, then removes the fragment from the address bar
+/// and history so the secret is not left lying around.
+pub fn take_fragment_token() -> Option<String> {
+    let window = web_sys::window()?;
+    let hash = window.location().hash().ok()?;
+    let token = hash
+        .strip_prefix("#token=")
+        .filter(|t| !t.is_empty())?
+        .to_string();
+    let path = window.location().pathname().ok()?;
+    let _ = window.history().ok()?.replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some(&path),
+    );
+    Some(token)
+}
+
+/// Up to two letters for the account avatar: first and last word of the name, else the
+/// email's first letter.
+pub fn initials(name: &str, email: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let letters: String = match words.as_slice() {
+        [] => email.chars().take(1).collect(),
+        [only] => only.chars().take(1).collect(),
+        [first, .., last] => first.chars().take(1).chain(last.chars().take(1)).collect(),
+    };
+    letters.to_uppercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::initials;
+
+    #[test]
+    fn initials_take_first_and_last_words() {
+        assert_eq!(initials("Ada Lovelace", "a@x"), "AL");
+        assert_eq!(initials("Ada King Lovelace", "a@x"), "AL");
+        assert_eq!(initials("ada", "a@x"), "A");
+        assert_eq!(initials("  ", "zoe@x"), "Z");
+        assert_eq!(initials("Émile Zola", "e@x"), "ÉZ");
+    }
+}

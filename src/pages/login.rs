@@ -1,0 +1,169 @@
+//! `/login`: the portal's login text above an email and password form.
+
+use leptos::ev::SubmitEvent;
+use leptos::html::Input;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use portico_api::{redirect::safe_next, ErrorCode, Role};
+
+use crate::api;
+use crate::app::{home_for, Auth, Portal, SessionState};
+use crate::components::password_field::PasswordField;
+
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    crate::dom::set_title("Sign in");
+    let auth = Auth::get();
+    let portal = Portal::get();
+    let query = use_query_map();
+    let navigate = use_navigate();
+
+    let email_ref = NodeRef::<Input>::new();
+    let password_ref = NodeRef::<Input>::new();
+    let (email_error, set_email_error) = signal(None::<String>);
+    let (password_error, set_password_error) = signal(None::<String>);
+    let (form_error, set_form_error) = signal(None::<String>);
+    let (pending, set_pending) = signal(false);
+
+    // Where to go after signing in: a same-origin `next`, else the account's home.
+    let destination = move |role: Role| {
+        query
+            .read_untracked()
+            .get("next")
+            .and_then(|next| safe_next(&next).map(str::to_string))
+            .unwrap_or_else(|| home_for(role).to_string())
+    };
+
+    // Someone already signed in who opens /login goes straight on.
+    let go = navigate.clone();
+    Effect::new(move |_| {
+        if let SessionState::SignedIn(info) = auth.0.get() {
+            if !pending.get_untracked() {
+                go(
+                    &destination(info.role),
+                    NavigateOptions {
+                        replace: true,
+                        ..Default::default()
+                    },
+                );
+            }
+        }
+    });
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let (Some(email_input), Some(password_input)) =
+            (email_ref.get_untracked(), password_ref.get_untracked())
+        else {
+            return;
+        };
+        let email = email_input.value();
+        let password = password_input.value();
+        let email_problem = email
+            .trim()
+            .is_empty()
+            .then(|| "Enter your email address.".to_string());
+        let password_problem = password
+            .is_empty()
+            .then(|| "Enter your password.".to_string());
+        set_form_error.set(None);
+        set_email_error.set(email_problem.clone());
+        set_password_error.set(password_problem.clone());
+        if email_problem.is_some() {
+            let _ = email_input.focus();
+            return;
+        }
+        if password_problem.is_some() {
+            let _ = password_input.focus();
+            return;
+        }
+
+        set_pending.set(true);
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            match api::sign_in(email, password).await {
+                Ok(info) => {
+                    let to = destination(info.role);
+                    auth.0.set(SessionState::SignedIn(info));
+                    navigate(
+                        &to,
+                        NavigateOptions {
+                            replace: true,
+                            ..Default::default()
+                        },
+                    );
+                }
+                Err(err) => {
+                    set_pending.set(false);
+                    set_email_error.set(err.field("email"));
+                    set_password_error.set(err.field("password"));
+                    set_form_error.set(Some(err.message()));
+                    if err.code() == Some(ErrorCode::InvalidCredentials) {
+                        password_input.set_value("");
+                        let _ = password_input.focus();
+                    }
+                }
+            }
+        });
+    };
+
+    view! {
+        <main class="auth-page">
+            <div class="auth-card">
+                <p class="brand">{move || portal.name().unwrap_or_default()}</p>
+                <h1>"Sign in"</h1>
+                {move || {
+                    portal
+                        .0
+                        .get()
+                        .and_then(|r| r.ok())
+                        .filter(|p| !p.login_text_html.trim().is_empty())
+                        .map(|p| {
+                            // Safe: rendered and sanitised by crates/login-text on the server.
+                            view! { <section class="login-text" aria-label="About this portal" inner_html=p.login_text_html></section> }
+                        })
+                }}
+                <form class="stack" novalidate on:submit=on_submit aria-busy=move || pending.get().then_some("true")>
+                    <div class="field">
+                        <label for="email">"Email"</label>
+                        <input
+                            id="email"
+                            name="email"
+                            type="email"
+                            autocomplete="username"
+                            autocapitalize="off"
+                            spellcheck="false"
+                            autofocus
+                            node_ref=email_ref
+                            aria-invalid=move || email_error.get().map(|_| "true")
+                            aria-describedby="email-error"
+                        />
+                        <p id="email-error" class="field-error">{move || email_error.get()}</p>
+                    </div>
+                    <PasswordField
+                        id="password"
+                        label="Password"
+                        autocomplete="current-password"
+                        input_ref=password_ref
+                        error=password_error
+                    />
+                    <div class="form-error" role="alert">
+                        {move || form_error.get().map(|message| view! { <p>{message}</p> })}
+                    </div>
+                    <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>
+                        {move || if pending.get() { "Signing in…" } else { "Sign in" }}
+                    </button>
+                </form>
+                <p class="secondary-action">
+                    <A href="/forgot-password">"Forgot your password?"</A>
+                </p>
+            </div>
+        </main>
+    }
+}

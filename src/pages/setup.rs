@@ -1,0 +1,170 @@
+//! `/setup#token=...`: creates the first staff account from the link the server printed.
+
+use leptos::ev::SubmitEvent;
+use leptos::html::Input;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+use portico_api::{password, SetupRequest};
+
+use crate::api;
+use crate::app::{Auth, SessionState};
+use crate::components::password_field::PasswordField;
+
+#[derive(Debug, Clone, PartialEq)]
+enum LinkState {
+    Checking,
+    Valid(String),
+    Invalid(String),
+}
+
+#[component]
+pub fn SetupPage() -> impl IntoView {
+    crate::dom::set_title("Set up Portico");
+    let auth = Auth::get();
+    let navigate = use_navigate();
+    let (link, set_link) = signal(LinkState::Checking);
+    match crate::dom::take_fragment_token() {
+        Some(token) => spawn_local(async move {
+            set_link.set(match api::setup_check(token.clone()).await {
+                Ok(()) => LinkState::Valid(token),
+                Err(err) => LinkState::Invalid(err.message()),
+            });
+        }),
+        None => set_link.set(LinkState::Invalid(
+            "This page needs the setup link the server printed when it started.".into(),
+        )),
+    }
+
+    let name_ref = NodeRef::<Input>::new();
+    let email_ref = NodeRef::<Input>::new();
+    let password_ref = NodeRef::<Input>::new();
+    let confirm_ref = NodeRef::<Input>::new();
+    let (name_error, set_name_error) = signal(None::<String>);
+    let (email_error, set_email_error) = signal(None::<String>);
+    let (password_error, set_password_error) = signal(None::<String>);
+    let (confirm_error, set_confirm_error) = signal(None::<String>);
+    let (form_error, set_form_error) = signal(None::<String>);
+    let (pending, set_pending) = signal(false);
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let LinkState::Valid(token) = link.get_untracked() else {
+            return;
+        };
+        if pending.get_untracked() {
+            return;
+        }
+        let value = |r: NodeRef<Input>| r.get_untracked().map(|i| i.value()).unwrap_or_default();
+        let (name, email, pw, confirm) = (
+            value(name_ref),
+            value(email_ref),
+            value(password_ref),
+            value(confirm_ref),
+        );
+        let policy = password::check(&pw, &email, password::DEFAULT_MIN_CHARS);
+        set_name_error.set(
+            name.trim()
+                .is_empty()
+                .then(|| "Enter your name.".to_string()),
+        );
+        set_email_error.set(
+            email
+                .trim()
+                .is_empty()
+                .then(|| "Enter your email address.".to_string()),
+        );
+        set_password_error.set(policy.first().map(|v| v.message()));
+        set_confirm_error.set((pw != confirm).then(|| "The passwords don't match.".to_string()));
+        set_form_error.set(None);
+        if name_error.get_untracked().is_some()
+            || email_error.get_untracked().is_some()
+            || password_error.get_untracked().is_some()
+            || confirm_error.get_untracked().is_some()
+        {
+            set_form_error.set(Some("Some fields need attention.".into()));
+            return;
+        }
+        set_pending.set(true);
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            match api::setup(SetupRequest {
+                token,
+                name,
+                email,
+                password: pw,
+            })
+            .await
+            {
+                Ok(info) => {
+                    auth.0.set(SessionState::SignedIn(info));
+                    navigate(
+                        "/staff",
+                        NavigateOptions {
+                            replace: true,
+                            ..Default::default()
+                        },
+                    );
+                }
+                Err(err) => {
+                    set_pending.set(false);
+                    set_name_error.set(err.field("name"));
+                    set_email_error.set(err.field("email"));
+                    set_password_error.set(err.field("password"));
+                    set_form_error.set(Some(err.message()));
+                }
+            }
+        });
+    };
+
+    let text_field = move |id: &'static str,
+                           label: &'static str,
+                           kind: &'static str,
+                           autocomplete: &'static str,
+                           node: NodeRef<Input>,
+                           error: ReadSignal<Option<String>>| {
+        let error_id = format!("{id}-error");
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <input
+                    id=id
+                    name=id
+                    type=kind
+                    autocomplete=autocomplete
+                    node_ref=node
+                    aria-invalid=move || error.get().map(|_| "true")
+                    aria-describedby=error_id.clone()
+                />
+                <p id=error_id class="field-error">{move || error.get()}</p>
+            </div>
+        }
+    };
+
+    view! {
+        <main class="auth-page">
+            <div class="auth-card">
+                <h1>"Create the first staff account"</h1>
+                {move || match link.get() {
+                    LinkState::Checking => view! { <p role="status">"Checking your setup link…"</p> }.into_any(),
+                    LinkState::Invalid(message) => view! { <p class="form-error" role="alert">{message}</p> }.into_any(),
+                    LinkState::Valid(_) => view! {
+                        <form class="stack" novalidate on:submit=on_submit.clone()>
+                            {text_field("name", "Your name", "text", "name", name_ref, name_error)}
+                            {text_field("email", "Email", "email", "username", email_ref, email_error)}
+                            <PasswordField id="password" label="Password" autocomplete="new-password" input_ref=password_ref error=password_error hint="At least 8 characters. A few unrelated words make a strong, memorable password." />
+                            <PasswordField id="confirm" label="Confirm password" autocomplete="new-password" input_ref=confirm_ref error=confirm_error />
+                            <div class="form-error" role="alert">
+                                {move || form_error.get().map(|message| view! { <p>{message}</p> })}
+                            </div>
+                            <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>
+                                {move || if pending.get() { "Creating account…" } else { "Create account" }}
+                            </button>
+                        </form>
+                    }.into_any(),
+                }}
+            </div>
+        </main>
+    }
+}

@@ -1,0 +1,128 @@
+//! Builds the app into `dist/` and prepares it for serving.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+use std::process::Command;
+
+use crate::{root, run, step, tools, Result};
+
+pub fn app() -> Result {
+    step("Building the app with Trunk (release, offline)");
+    run(Command::new(tools::cargo_bin_path("trunk"))
+        .args(["build", "--release"])
+        .env("PATH", tools::tool_path())
+        .env("TRUNK_SKIP_VERSION_CHECK", "true"))?;
+    let dist = root().join("dist");
+    externalise_inline_scripts(&dist)?;
+    precompress(&dist)
+}
+
+/// Trunk writes its wasm loader as an inline `<script type="module">`. The CSP forbids
+/// inline script, so the loader moves to a content-hashed file of its own.
+fn externalise_inline_scripts(dist: &Path) -> Result {
+    let index_path = dist.join("index.html");
+    let mut html =
+        fs::read_to_string(&index_path).map_err(|e| format!("cannot read dist/index.html: {e}"))?;
+    while let Some((start, end, body)) = find_inline_script(&html) {
+        let name = format!("boot-{:016x}.js", fnv1a(body.as_bytes()));
+        fs::write(dist.join(&name), body.trim())
+            .map_err(|e| format!("cannot write {name}: {e}"))?;
+        html.replace_range(
+            start..end,
+            &format!("<script type=\"module\" src=\"/{name}\"></script>"),
+        );
+    }
+    fs::write(&index_path, html).map_err(|e| format!("cannot write dist/index.html: {e}"))
+}
+
+/// The byte range of the first `<script ...>` without `src`, and its body.
+fn find_inline_script(html: &str) -> Option<(usize, usize, String)> {
+    let mut from = 0;
+    while let Some(offset) = html[from..].find("<script") {
+        let start = from + offset;
+        let open_end = start + html[start..].find('>')? + 1;
+        let close = open_end + html[open_end..].find("</script>")?;
+        let end = close + "</script>".len();
+        if !html[start..open_end].contains(" src=") {
+            return Some((start, end, html[open_end..close].to_string()));
+        }
+        from = end;
+    }
+    None
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf29ce484222325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x100000001b3)
+    })
+}
+
+/// Writes `.br` and `.gz` beside every text or wasm file, for the server to send as-is.
+fn precompress(dist: &Path) -> Result {
+    step("Precompressing dist/ (brotli and gzip)");
+    for entry in fs::read_dir(dist).map_err(|e| e.to_string())? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let compressible = matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("html" | "js" | "css" | "wasm" | "svg" | "json")
+        );
+        if !compressible {
+            continue;
+        }
+        let data = fs::read(&path).map_err(|e| e.to_string())?;
+        let br = brotli_bytes(&data)?;
+        fs::write(path.with_extension(format!("{}.br", ext(&path))), br)
+            .map_err(|e| e.to_string())?;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&data).map_err(|e| e.to_string())?;
+        fs::write(
+            path.with_extension(format!("{}.gz", ext(&path))),
+            gz.finish().map_err(|e| e.to_string())?,
+        )
+        .map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+fn ext(path: &Path) -> String {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default()
+        .to_string()
+}
+
+pub fn brotli_bytes(data: &[u8]) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &data[..], &mut out, &params).map_err(|e| e.to_string())?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_only_inline_scripts() {
+        let html =
+            r#"<head><script src="/a.js"></script><script type="module">boot()</script></head>"#;
+        let (start, end, body) = find_inline_script(html).unwrap();
+        assert_eq!(body, "boot()");
+        assert_eq!(
+            &html[start..end],
+            r#"<script type="module">boot()</script>"#
+        );
+        assert!(find_inline_script(r#"<script src="/a.js"></script>"#).is_none());
+    }
+
+    #[test]
+    fn boot_file_names_look_like_trunk_hashes() {
+        let name = format!("boot-{:016x}.js", fnv1a(b"x"));
+        assert_eq!(name.len(), "boot-".len() + 16 + ".js".len());
+    }
+}

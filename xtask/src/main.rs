@@ -1,0 +1,123 @@
+//! `cargo xtask serve | test | bench`: every step from a fresh machine to a running or
+//! tested Portico. Each tool is installed only when missing, and each step says what it does.
+
+mod build;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(&args[1..]),
+        Some("test") => test(),
+        Some("bench") => bench(),
+        Some("build") => tools::ensure_all(false).and_then(|_| build::app()),
+        _ => Err("usage: cargo xtask serve [server flags...] | test | bench | build".into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+pub fn step(what: &str) {
+    eprintln!("\n==> {what}");
+}
+
+/// Runs a command in the workspace root, failing with its description.
+pub fn run(command: &mut Command) -> Result {
+    let shown = format!("{command:?}");
+    let status = command
+        .current_dir(
+            command
+                .get_current_dir()
+                .map(Path::to_path_buf)
+                .unwrap_or_else(root),
+        )
+        .status();
+    match status {
+        Ok(s) if s.success() => Ok(()),
+        Ok(s) => Err(format!("{shown} failed ({s})")),
+        Err(e) => Err(format!("cannot run {shown}: {e}")),
+    }
+}
+
+fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
+fn build_server() -> Result {
+    step("Building the server (release)");
+    run(cargo().args([
+        "build",
+        "--release",
+        "--package",
+        "portico-server",
+        "--bin",
+        "portico-server",
+    ]))
+}
+
+fn serve(server_args: &[String]) -> Result {
+    tools::ensure_all(false)?;
+    build::app()?;
+    build_server()?;
+    step("Starting Portico at http://127.0.0.1:3000 (data in ./data; Ctrl-C stops it)");
+    run(Command::new(root().join("target/release/portico-server")).args(server_args))
+}
+
+fn test() -> Result {
+    tools::ensure_all(true)?;
+    step("Checking formatting");
+    run(cargo().args(["fmt", "--all", "--", "--check"]))?;
+    step("Unit and API tests (release, so the Playwright run reuses the same server binary)");
+    run(cargo().args([
+        "test",
+        "--release",
+        "--package",
+        "portico-api",
+        "--package",
+        "portico-login-text",
+        "--package",
+        "portico-server",
+        "--package",
+        "xtask",
+    ]))?;
+    build_server()?;
+    build::app()?;
+    step("Playwright end-to-end tests in Debian's Chromium");
+    run(&mut tools::npx(&["playwright", "test"]))
+}
+
+fn bench() -> Result {
+    tools::ensure_all(true)?;
+    build::app()?;
+    build_server()?;
+    step("Benchmark: API latency and throughput (loopback)");
+    run(cargo().args([
+        "run",
+        "--release",
+        "--package",
+        "portico-server",
+        "--example",
+        "api-bench",
+    ]))?;
+    step("Benchmark: login page weight and time to interactive (headless Chromium)");
+    run(Command::new("node")
+        .arg("bench/page-load.mjs")
+        .current_dir(root().join("end2end")))
+}
