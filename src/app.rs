@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::{path, NavigateOptions};
 use portico_api::{PortalInfo, Role, SessionInfo};
 
@@ -116,8 +116,11 @@ pub fn RequireSession(
         SessionState::SignedIn(_) => Gate::Open,
     });
     let navigate = use_navigate();
+    let guarded_path = use_location().pathname.get_untracked();
     Effect::new(move |_| {
-        if gate.get() == Gate::Away {
+        // Only while this page is still the current one: signing out navigates to /login
+        // first, and that must not turn into /login?next=/login.
+        if gate.get() == Gate::Away && crate::dom::current_path() == guarded_path {
             let here = crate::dom::current_path_and_query();
             let next = String::from(js_sys::encode_uri_component(&here));
             navigate(

@@ -7,6 +7,13 @@ pub fn set_title(page: &str) {
     }
 }
 
+/// The current path, without query or fragment.
+pub fn current_path() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default()
+}
+
 /// The current path with its query, for `?next=` after sign-in.
 pub fn current_path_and_query() -> String {
     web_sys::window()

@@ -122,12 +122,11 @@ test.describe('signing in', () => {
     await expect(password).toHaveAttribute('type', 'text');
     await page.getByRole('checkbox', { name: 'Show password' }).uncheck();
     await expect(password).toHaveAttribute('type', 'password');
-    await password.focus();
-    await page.keyboard.press('CapsLock');
-    await page.keyboard.press('a');
+    // Headless Chromium has no Caps Lock state of its own: send key events carrying it.
+    await password.dispatchEvent('keydown', { key: 'A', modifierCapsLock: true });
     await expect(page.getByText('Caps Lock is on.')).toBeVisible();
-    await page.keyboard.press('CapsLock');
-    await page.keyboard.press('b');
+    await expect(password).toHaveAttribute('aria-describedby', /password-caps/);
+    await password.dispatchEvent('keydown', { key: 'b', modifierCapsLock: false });
     await expect(page.getByText('Caps Lock is on.')).toHaveCount(0);
   });
 

@@ -26,6 +26,8 @@ pub fn AccountMenu(
     let popup_ref = NodeRef::<Div>::new();
     let wrapper_ref = NodeRef::<Div>::new();
     let avatar = initials(&name, &email);
+    // The visible initials lead the accessible name (WCAG 2.5.3, label in name).
+    let label = format!("{avatar}, account menu");
     let auth = Auth::get();
     let navigate = use_navigate();
 
@@ -129,14 +131,14 @@ pub fn AccountMenu(
                 class="avatar"
                 id="account-menu-button"
                 node_ref=button_ref
-                aria-label="Account menu"
+                aria-label=label
                 aria-haspopup="menu"
                 aria-controls="account-menu"
                 aria-expanded=move || if open.get() { "true" } else { "false" }
                 on:click=move |_| set_open.update(|o| *o = !*o)
                 on:keydown=on_button_keydown
             >
-                <span aria-hidden="true">{avatar}</span>
+                {avatar}
             </button>
             <div class="menu-popup" node_ref=popup_ref tabindex="-1" hidden=move || !open.get()>
                 <div class="menu-identity">

@@ -42,13 +42,16 @@ async fn cache_control(request: Request, next: Next) -> Response {
     response
 }
 
-/// Trunk names built assets `name-<16 hex digits>.ext`; their content never changes.
+/// Trunk names built assets `name-<hash>.ext`, the hash a 64-bit number in hex (leading
+/// zeros dropped, so usually 16 digits, sometimes fewer); their content never changes.
 fn is_hashed_asset(path: &str) -> bool {
     let file = path.rsplit('/').next().unwrap_or_default();
     let stem = file.split('.').next().unwrap_or_default();
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
     match stem.rsplit_once('-') {
-        Some((_, hash)) => hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()),
+        Some((_, hash)) => {
+            (10..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+        }
         None => false,
     }
 }
@@ -62,9 +65,11 @@ mod tests {
         assert!(is_hashed_asset("/portico-app-1a2b3c4d5e6f7a8b.js"));
         assert!(is_hashed_asset("/portico-app-1a2b3c4d5e6f7a8b_bg.wasm"));
         assert!(is_hashed_asset("/main-0123456789abcdef.css"));
+        assert!(is_hashed_asset("/portico-app-933e40447d6c4e3_bg.wasm"));
         assert!(!is_hashed_asset("/index.html"));
         assert!(!is_hashed_asset("/login"));
         assert!(!is_hashed_asset("/favicon.svg"));
         assert!(!is_hashed_asset("/some-name.js"));
+        assert!(!is_hashed_asset("/forgot-password"));
     }
 }
