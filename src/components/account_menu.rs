@@ -8,7 +8,7 @@ use web_sys::{FocusEvent, HtmlElement, KeyboardEvent};
 
 use crate::api;
 use crate::app::{Auth, SessionState};
-use crate::dom::initials;
+use crate::dom::{initials, uppercase};
 
 /// The avatar button with the account's initials and the menu it opens (WAI-ARIA menu
 /// button pattern): Enter, Space or ArrowDown open it on the first item, ArrowUp on the
@@ -25,7 +25,7 @@ pub fn AccountMenu(
     let button_ref = NodeRef::<Button>::new();
     let popup_ref = NodeRef::<Div>::new();
     let wrapper_ref = NodeRef::<Div>::new();
-    let avatar = initials(&name, &email);
+    let avatar = uppercase(&initials(&name, &email));
     // The visible initials lead the accessible name (WCAG 2.5.3, label in name).
     let label = format!("{avatar}, account menu");
     let auth = Auth::get();

@@ -63,7 +63,12 @@ pub fn SetupPage() -> impl IntoView {
             value(password_ref),
             value(confirm_ref),
         );
-        let policy = password::check(&pw, &email, password::DEFAULT_MIN_CHARS);
+        let policy = password::check_with(
+            &pw,
+            &email,
+            password::DEFAULT_MIN_CHARS,
+            crate::dom::lowercase,
+        );
         set_name_error.set(
             name.trim()
                 .is_empty()
