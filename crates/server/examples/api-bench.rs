@@ -1,0 +1,185 @@
+//! `cargo xtask bench` part 1: API latency and throughput over loopback, against the real
+//! release binary started on port 0 with a fresh data folder. Prints medians.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const RUNS: usize = 15;
+const REQUESTS_PER_RUN: usize = 200;
+
+struct Server {
+    child: Child,
+    url: String,
+    data: tempfile::TempDir,
+    bin: PathBuf,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start() -> Server {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let bin = root.join("target/release/portico-server");
+    let data = tempfile::tempdir().expect("temp dir");
+    let mut child = Command::new(&bin)
+        .args(["--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(data.path())
+        .arg("--static-dir")
+        .arg(root.join("dist"))
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {}: {e} (run `cargo xtask bench`)", bin.display()));
+    let stdout = child.stdout.take().expect("stdout");
+    let mut url = None;
+    for line in BufReader::new(stdout).lines() {
+        let line = line.expect("server output");
+        if let Some(found) = line.strip_prefix("Portico is running at ") {
+            url = Some(found.trim().to_string());
+            break;
+        }
+    }
+    Server { child, url: url.expect("the server printed its address"), data, bin }
+}
+
+impl Server {
+    fn create_account(&self, email: &str, password: &str) {
+        let mut child = Command::new(&self.bin)
+            .args(["account", "create", "--role", "client", "--email", email, "--name", "Bench Client", "--password-stdin", "--data-dir"])
+            .arg(self.data.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("account create");
+        writeln!(child.stdin.take().expect("stdin"), "{password}").expect("password");
+        assert!(child.wait().expect("account create").success());
+    }
+}
+
+fn median(mut values: Vec<Duration>) -> Duration {
+    values.sort();
+    values[values.len() / 2]
+}
+
+fn percentile(mut values: Vec<Duration>, p: f64) -> Duration {
+    values.sort();
+    values[((values.len() - 1) as f64 * p).round() as usize]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3} ms", d.as_secs_f64() * 1000.0)
+}
+
+/// Median over `RUNS` runs of each run's median latency, plus the overall p95.
+async fn latency(client: &reqwest::Client, url: &str) -> (Duration, Duration) {
+    for _ in 0..100 {
+        client.get(url).send().await.expect("warm-up").bytes().await.expect("body");
+    }
+    let mut run_medians = Vec::new();
+    let mut all = Vec::new();
+    for _ in 0..RUNS {
+        let mut times = Vec::with_capacity(REQUESTS_PER_RUN);
+        for _ in 0..REQUESTS_PER_RUN {
+            let start = Instant::now();
+            let response = client.get(url).send().await.expect("request");
+            assert!(response.status().is_success(), "{url}: {}", response.status());
+            response.bytes().await.expect("body");
+            times.push(start.elapsed());
+        }
+        all.extend_from_slice(&times);
+        run_medians.push(median(times));
+    }
+    (median(run_medians), percentile(all, 0.95))
+}
+
+/// Requests per second with `concurrency` keep-alive connections; median of `RUNS` one-second runs.
+async fn throughput(url: &str, concurrency: usize) -> f64 {
+    let mut rates = Vec::new();
+    for _ in 0..RUNS {
+        let deadline = Instant::now() + Duration::from_secs(1);
+        let mut tasks = Vec::new();
+        for _ in 0..concurrency {
+            let url = url.to_string();
+            tasks.push(tokio::spawn(async move {
+                let client = reqwest::Client::new();
+                let mut done = 0u64;
+                while Instant::now() < deadline {
+                    client.get(&url).send().await.expect("request").bytes().await.expect("body");
+                    done += 1;
+                }
+                done
+            }));
+        }
+        let mut total = 0;
+        for task in tasks {
+            total += task.await.expect("load task");
+        }
+        rates.push(total as f64);
+    }
+    rates.sort_by(f64::total_cmp);
+    rates[rates.len() / 2]
+}
+
+async fn sign_in(url: &str, email: &str, password: &str) -> (Duration, u16) {
+    let client = reqwest::Client::new();
+    let body = serde_json::json!({ "email": email, "password": password });
+    let start = Instant::now();
+    let response = client.post(format!("{url}/api/session")).json(&body).send().await.expect("sign-in");
+    let status = response.status().as_u16();
+    response.bytes().await.expect("body");
+    (start.elapsed(), status)
+}
+
+#[tokio::main]
+async fn main() {
+    let server = start();
+    let url = server.url.clone();
+    let password = "bench password that is long";
+    server.create_account("bench@example.com", password);
+
+    let client = reqwest::Client::new();
+    let (portal, portal_p95) = latency(&client, &format!("{url}/api/portal")).await;
+    let session_client = reqwest::Client::builder().cookie_store(true).build().expect("client");
+    let (_, status) = {
+        let body = serde_json::json!({ "email": "bench@example.com", "password": password });
+        let r = session_client.post(format!("{url}/api/session")).json(&body).send().await.expect("sign-in");
+        (r.headers().clone(), r.status().as_u16())
+    };
+    assert_eq!(status, 200);
+    let (session, session_p95) = latency(&session_client, &format!("{url}/api/session")).await;
+    let rate = throughput(&format!("{url}/api/portal"), 16).await;
+
+    let mut known = Vec::new();
+    let mut unknown = Vec::new();
+    for i in 0..RUNS {
+        let (time, status) = sign_in(&url, "bench@example.com", password).await;
+        assert_eq!(status, 200);
+        known.push(time);
+        // Distinct unknown addresses stay under the per-account throttle; 15 failures stay
+        // under the per-address one.
+        let (time, status) = sign_in(&url, &format!("nobody{i}@example.com"), password).await;
+        assert_eq!(status, 401);
+        unknown.push(time);
+    }
+    let (known, unknown) = (median(known), median(unknown));
+
+    println!("\nAPI over loopback ({RUNS} runs; latencies are medians of per-run medians, {REQUESTS_PER_RUN} sequential keep-alive requests a run)");
+    println!("| measure | result | budget |");
+    println!("|---|---|---|");
+    println!("| GET /api/portal latency | {} (p95 {}) | < 1 ms median |", ms(portal), ms(portal_p95));
+    println!("| GET /api/session latency (signed in) | {} (p95 {}) | < 1 ms median |", ms(session), ms(session_p95));
+    println!("| GET /api/portal throughput, 16 connections | {rate:.0} req/s (median of {RUNS} 1 s runs) | |");
+    println!("| POST /api/session, right password (argon2id) | {} median of {RUNS} | |", ms(known));
+    println!("| POST /api/session, unknown email (dummy hash) | {} median of {RUNS} | within a few % of the above |", ms(unknown));
+    let gap = (unknown.as_secs_f64() / known.as_secs_f64() - 1.0) * 100.0;
+    println!("| unknown vs known sign-in time | {gap:+.1} % | |");
+    if portal >= Duration::from_millis(1) {
+        println!("\nOVER BUDGET: GET /api/portal median is not under 1 ms");
+    }
+}
