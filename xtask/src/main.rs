@@ -80,6 +80,19 @@ fn serve(server_args: &[String]) -> Result {
     run(Command::new(root().join("target/release/portico-server")).args(server_args))
 }
 
+const HOST_PACKAGES_ARGS: &[&str] = &[
+    "clippy",
+    "--release",
+    "--package",
+    "portico-api",
+    "--package",
+    "portico-login-text",
+    "--package",
+    "portico-server",
+    "--package",
+    "xtask",
+];
+
 fn test() -> Result {
     tools::ensure_all(true)?;
     step("Checking formatting");

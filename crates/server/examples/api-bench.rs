@@ -35,7 +35,12 @@ fn start() -> Server {
         .env("RUST_LOG", "warn")
         .stdout(Stdio::piped())
         .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {}: {e} (run `cargo xtask bench`)", bin.display()));
+        .unwrap_or_else(|e| {
+            panic!(
+                "cannot start {}: {e} (run `cargo xtask bench`)",
+                bin.display()
+            )
+        });
     let stdout = child.stdout.take().expect("stdout");
     let mut url = None;
     for line in BufReader::new(stdout).lines() {
@@ -45,13 +50,29 @@ fn start() -> Server {
             break;
         }
     }
-    Server { child, url: url.expect("the server printed its address"), data, bin }
+    Server {
+        child,
+        url: url.expect("the server printed its address"),
+        data,
+        bin,
+    }
 }
 
 impl Server {
     fn create_account(&self, email: &str, password: &str) {
         let mut child = Command::new(&self.bin)
-            .args(["account", "create", "--role", "client", "--email", email, "--name", "Bench Client", "--password-stdin", "--data-dir"])
+            .args([
+                "account",
+                "create",
+                "--role",
+                "client",
+                "--email",
+                email,
+                "--name",
+                "Bench Client",
+                "--password-stdin",
+                "--data-dir",
+            ])
             .arg(self.data.path())
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
@@ -79,7 +100,14 @@ fn ms(d: Duration) -> String {
 /// Median over `RUNS` runs of each run's median latency, plus the overall p95.
 async fn latency(client: &reqwest::Client, url: &str) -> (Duration, Duration) {
     for _ in 0..100 {
-        client.get(url).send().await.expect("warm-up").bytes().await.expect("body");
+        client
+            .get(url)
+            .send()
+            .await
+            .expect("warm-up")
+            .bytes()
+            .await
+            .expect("body");
     }
     let mut run_medians = Vec::new();
     let mut all = Vec::new();
@@ -88,7 +116,11 @@ async fn latency(client: &reqwest::Client, url: &str) -> (Duration, Duration) {
         for _ in 0..REQUESTS_PER_RUN {
             let start = Instant::now();
             let response = client.get(url).send().await.expect("request");
-            assert!(response.status().is_success(), "{url}: {}", response.status());
+            assert!(
+                response.status().is_success(),
+                "{url}: {}",
+                response.status()
+            );
             response.bytes().await.expect("body");
             times.push(start.elapsed());
         }
@@ -110,7 +142,14 @@ async fn throughput(url: &str, concurrency: usize) -> f64 {
                 let client = reqwest::Client::new();
                 let mut done = 0u64;
                 while Instant::now() < deadline {
-                    client.get(&url).send().await.expect("request").bytes().await.expect("body");
+                    client
+                        .get(&url)
+                        .send()
+                        .await
+                        .expect("request")
+                        .bytes()
+                        .await
+                        .expect("body");
                     done += 1;
                 }
                 done
@@ -130,7 +169,12 @@ async fn sign_in(url: &str, email: &str, password: &str) -> (Duration, u16) {
     let client = reqwest::Client::new();
     let body = serde_json::json!({ "email": email, "password": password });
     let start = Instant::now();
-    let response = client.post(format!("{url}/api/session")).json(&body).send().await.expect("sign-in");
+    let response = client
+        .post(format!("{url}/api/session"))
+        .json(&body)
+        .send()
+        .await
+        .expect("sign-in");
     let status = response.status().as_u16();
     response.bytes().await.expect("body");
     (start.elapsed(), status)
@@ -145,10 +189,18 @@ async fn main() {
 
     let client = reqwest::Client::new();
     let (portal, portal_p95) = latency(&client, &format!("{url}/api/portal")).await;
-    let session_client = reqwest::Client::builder().cookie_store(true).build().expect("client");
+    let session_client = reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .expect("client");
     let (_, status) = {
         let body = serde_json::json!({ "email": "bench@example.com", "password": password });
-        let r = session_client.post(format!("{url}/api/session")).json(&body).send().await.expect("sign-in");
+        let r = session_client
+            .post(format!("{url}/api/session"))
+            .json(&body)
+            .send()
+            .await
+            .expect("sign-in");
         (r.headers().clone(), r.status().as_u16())
     };
     assert_eq!(status, 200);
@@ -172,10 +224,21 @@ async fn main() {
     println!("\nAPI over loopback ({RUNS} runs; latencies are medians of per-run medians, {REQUESTS_PER_RUN} sequential keep-alive requests a run)");
     println!("| measure | result | budget |");
     println!("|---|---|---|");
-    println!("| GET /api/portal latency | {} (p95 {}) | < 1 ms median |", ms(portal), ms(portal_p95));
-    println!("| GET /api/session latency (signed in) | {} (p95 {}) | < 1 ms median |", ms(session), ms(session_p95));
+    println!(
+        "| GET /api/portal latency | {} (p95 {}) | < 1 ms median |",
+        ms(portal),
+        ms(portal_p95)
+    );
+    println!(
+        "| GET /api/session latency (signed in) | {} (p95 {}) | < 1 ms median |",
+        ms(session),
+        ms(session_p95)
+    );
     println!("| GET /api/portal throughput, 16 connections | {rate:.0} req/s (median of {RUNS} 1 s runs) | |");
-    println!("| POST /api/session, right password (argon2id) | {} median of {RUNS} | |", ms(known));
+    println!(
+        "| POST /api/session, right password (argon2id) | {} median of {RUNS} | |",
+        ms(known)
+    );
     println!("| POST /api/session, unknown email (dummy hash) | {} median of {RUNS} | within a few % of the above |", ms(unknown));
     let gap = (unknown.as_secs_f64() / known.as_secs_f64() - 1.0) * 100.0;
     println!("| unknown vs known sign-in time | {gap:+.1} % | |");

@@ -14,8 +14,9 @@ pub struct TestApp {
     pub state: AppState,
     pub clock: ManualClock,
     pub setup_link: Option<String>,
-    pub data_dir: tempfile::TempDir,
-    pub static_dir: tempfile::TempDir,
+    // Held so the folders live exactly as long as the server using them.
+    _data_dir: tempfile::TempDir,
+    _static_dir: tempfile::TempDir,
 }
 
 pub struct TestUser {
@@ -67,8 +68,8 @@ pub async fn spawn_app_with(prepare_data_dir: impl FnOnce(&std::path::Path)) -> 
         state,
         clock,
         setup_link,
-        data_dir,
-        static_dir,
+        _data_dir: data_dir,
+        _static_dir: static_dir,
     }
 }
 
