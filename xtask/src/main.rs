@@ -80,36 +80,46 @@ fn serve(server_args: &[String]) -> Result {
     run(Command::new(root().join("target/release/portico-server")).args(server_args))
 }
 
-const HOST_PACKAGES_ARGS: &[&str] = &[
-    "clippy",
-    "--release",
-    "--package",
+/// The crates built for this machine (the app is built for wasm by Trunk).
+const HOST_PACKAGES: [&str; 4] = [
     "portico-api",
-    "--package",
     "portico-login-text",
-    "--package",
     "portico-server",
-    "--package",
     "xtask",
 ];
+
+fn packages(names: &[&str]) -> Vec<String> {
+    names
+        .iter()
+        .flat_map(|name| ["--package".to_string(), name.to_string()])
+        .collect()
+}
 
 fn test() -> Result {
     tools::ensure_all(true)?;
     step("Checking formatting");
     run(cargo().args(["fmt", "--all", "--", "--check"]))?;
-    step("Unit and API tests (release, so the Playwright run reuses the same server binary)");
+    step("Lints (clippy; warnings are errors)");
+    run(cargo()
+        .args(["clippy", "--release", "--all-targets"])
+        .args(packages(&HOST_PACKAGES))
+        .args(["--", "-D", "warnings"]))?;
     run(cargo().args([
-        "test",
-        "--release",
+        "clippy",
         "--package",
-        "portico-api",
-        "--package",
-        "portico-login-text",
-        "--package",
-        "portico-server",
-        "--package",
-        "xtask",
+        "portico-app",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--",
+        "-D",
+        "warnings",
     ]))?;
+    step("Unit and API tests (release, so the Playwright run reuses the same server binary)");
+    // The app's unit tests are plain Rust and run natively.
+    run(cargo()
+        .args(["test", "--release"])
+        .args(packages(&HOST_PACKAGES))
+        .args(packages(&["portico-app"])))?;
     build_server()?;
     build::app()?;
     step("Playwright end-to-end tests in Debian's Chromium");
