@@ -57,62 +57,46 @@ async fn answer(response: Response) -> Result<Response, Error> {
     }
 }
 
-async fn json<T: DeserializeOwned>(request: RequestBuilder) -> Result<T, Error> {
-    let response = request.send().await.map_err(|_| Error::Network)?;
-    answer(response)
-        .await?
-        .json::<T>()
-        .await
-        .map_err(|_| Error::Network)
+async fn send(request: RequestBuilder) -> Result<Response, Error> {
+    answer(request.send().await.map_err(|_| Error::Network)?).await
 }
 
-async fn send_json<B: Serialize, T: DeserializeOwned>(
-    request: RequestBuilder,
-    body: &B,
-) -> Result<T, Error> {
-    let request = request.json(body).map_err(|_| Error::Network)?;
-    let response = request.send().await.map_err(|_| Error::Network)?;
-    answer(response)
-        .await?
-        .json::<T>()
-        .await
-        .map_err(|_| Error::Network)
+async fn send_built(request: Request) -> Result<Response, Error> {
+    answer(request.send().await.map_err(|_| Error::Network)?).await
 }
 
-async fn send_json_empty<B: Serialize>(request: RequestBuilder, body: &B) -> Result<(), Error> {
+async fn send_body<B: Serialize>(request: RequestBuilder, body: &B) -> Result<Response, Error> {
     let request = request.json(body).map_err(|_| Error::Network)?;
-    let response = request.send().await.map_err(|_| Error::Network)?;
-    answer(response).await.map(|_| ())
+    send_built(request).await
+}
+
+async fn read<T: DeserializeOwned>(response: Response) -> Result<T, Error> {
+    response.json::<T>().await.map_err(|_| Error::Network)
 }
 
 pub async fn portal() -> Result<PortalInfo, Error> {
-    json(Request::get("/api/portal")).await
+    read(send(Request::get("/api/portal")).await?).await
 }
 
 pub async fn current_session() -> Result<SessionInfo, Error> {
-    json(Request::get("/api/session")).await
+    read(send(Request::get("/api/session")).await?).await
 }
 
 pub async fn sign_in(email: String, password: String) -> Result<SessionInfo, Error> {
-    send_json(
-        Request::post("/api/session"),
-        &SignInRequest { email, password },
-    )
-    .await
+    let body = SignInRequest { email, password };
+    read(send_body(Request::post("/api/session"), &body).await?).await
 }
 
 pub async fn sign_out() -> Result<(), Error> {
-    let response = Request::delete("/api/session")
-        .send()
-        .await
-        .map_err(|_| Error::Network)?;
-    answer(response).await.map(|_| ())
+    send(Request::delete("/api/session")).await.map(|_| ())
 }
 
 pub async fn setup_check(token: String) -> Result<(), Error> {
-    send_json_empty(Request::post("/api/setup/check"), &SetupCheck { token }).await
+    send_body(Request::post("/api/setup/check"), &SetupCheck { token })
+        .await
+        .map(|_| ())
 }
 
 pub async fn setup(request: SetupRequest) -> Result<SessionInfo, Error> {
-    send_json(Request::post("/api/setup"), &request).await
+    read(send_body(Request::post("/api/setup"), &request).await?).await
 }

@@ -28,6 +28,32 @@ test.describe('signing in', () => {
     await expect(page).toHaveURL(/\/login$/);
   });
 
+  test('the button shows progress while signing in, and a second click sends nothing', async ({ page, server }) => {
+    const client = server.createAccount('client');
+    let posts = 0;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/session', async (route) => {
+      if (route.request().method() === 'POST') {
+        posts += 1;
+        await held;
+      }
+      await route.continue();
+    });
+    await page.goto('/login');
+    await signIn(page, client);
+    const busy = page.getByRole('button', { name: 'Signing in…' });
+    await expect(busy).toHaveAttribute('aria-disabled', 'true');
+    await expect(page.locator('form')).toHaveAttribute('aria-busy', 'true');
+    // A second submit while busy: a forced click (aria-disabled keeps the button focusable, so
+    // Playwright would otherwise wait for it to be enabled) and Enter in the password field.
+    await busy.click({ force: true });
+    await page.getByLabel('Password', { exact: true }).press('Enter');
+    release();
+    await expect(page.getByRole('button', { name: 'Account menu' })).toBeVisible();
+    expect(posts).toBe(1);
+  });
+
   test('empty fields are named beside each field', async ({ page }) => {
     await page.goto('/login');
     await page.getByRole('button', { name: 'Sign in' }).click();

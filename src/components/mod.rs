@@ -2,4 +2,5 @@
 
 pub mod account_menu;
 pub mod password_field;
+pub mod text_field;
 pub mod top_bar;

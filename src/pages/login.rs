@@ -12,6 +12,7 @@ use portico_api::{redirect::safe_next, ErrorCode, Role};
 use crate::api;
 use crate::app::{home_for, Auth, Portal, SessionState};
 use crate::components::password_field::PasswordField;
+use crate::components::text_field::TextField;
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
@@ -130,22 +131,15 @@ pub fn LoginPage() -> impl IntoView {
                         })
                 }}
                 <form class="stack" novalidate on:submit=on_submit aria-busy=move || pending.get().then_some("true")>
-                    <div class="field">
-                        <label for="email">"Email"</label>
-                        <input
-                            id="email"
-                            name="email"
-                            type="email"
-                            autocomplete="username"
-                            autocapitalize="off"
-                            spellcheck="false"
-                            autofocus
-                            node_ref=email_ref
-                            aria-invalid=move || email_error.get().map(|_| "true")
-                            aria-describedby="email-error"
-                        />
-                        <p id="email-error" class="field-error">{move || email_error.get()}</p>
-                    </div>
+                    <TextField
+                        id="email"
+                        label="Email"
+                        kind="email"
+                        autocomplete="username"
+                        input_ref=email_ref
+                        error=email_error
+                        autofocus=true
+                    />
                     <PasswordField
                         id="password"
                         label="Password"

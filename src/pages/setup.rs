@@ -11,6 +11,7 @@ use portico_api::{password, SetupRequest};
 use crate::api;
 use crate::app::{Auth, SessionState};
 use crate::components::password_field::PasswordField;
+use crate::components::text_field::TextField;
 
 #[derive(Debug, Clone, PartialEq)]
 enum LinkState {
@@ -123,30 +124,6 @@ pub fn SetupPage() -> impl IntoView {
         });
     };
 
-    let text_field = move |id: &'static str,
-                           label: &'static str,
-                           kind: &'static str,
-                           autocomplete: &'static str,
-                           node: NodeRef<Input>,
-                           error: ReadSignal<Option<String>>| {
-        let error_id = format!("{id}-error");
-        view! {
-            <div class="field">
-                <label for=id>{label}</label>
-                <input
-                    id=id
-                    name=id
-                    type=kind
-                    autocomplete=autocomplete
-                    node_ref=node
-                    aria-invalid=move || error.get().map(|_| "true")
-                    aria-describedby=error_id.clone()
-                />
-                <p id=error_id class="field-error">{move || error.get()}</p>
-            </div>
-        }
-    };
-
     view! {
         <main class="auth-page">
             <div class="auth-card">
@@ -156,8 +133,8 @@ pub fn SetupPage() -> impl IntoView {
                     LinkState::Invalid(message) => view! { <p class="form-error" role="alert">{message}</p> }.into_any(),
                     LinkState::Valid(_) => view! {
                         <form class="stack" novalidate on:submit=on_submit.clone()>
-                            {text_field("name", "Your name", "text", "name", name_ref, name_error)}
-                            {text_field("email", "Email", "email", "username", email_ref, email_error)}
+                            <TextField id="name" label="Your name" autocomplete="name" input_ref=name_ref error=name_error />
+                            <TextField id="email" label="Email" kind="email" autocomplete="username" input_ref=email_ref error=email_error />
                             <PasswordField id="password" label="Password" autocomplete="new-password" input_ref=password_ref error=password_error hint="At least 8 characters. A few unrelated words make a strong, memorable password." />
                             <PasswordField id="confirm" label="Confirm password" autocomplete="new-password" input_ref=confirm_ref error=confirm_error />
                             <div class="form-error" role="alert">

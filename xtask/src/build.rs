@@ -8,6 +8,7 @@ use std::process::Command;
 use crate::{root, run, step, tools, Result};
 
 pub fn app() -> Result {
+    keep_html_parsers_out()?;
     step("Building the app with Trunk (release, offline)");
     run(Command::new(tools::cargo_bin_path("trunk"))
         .args(["build", "--release"])
@@ -16,6 +17,44 @@ pub fn app() -> Result {
     let dist = root().join("dist");
     externalise_inline_scripts(&dist)?;
     precompress(&dist)
+}
+
+/// The sign-in page's bundle must never carry an HTML sanitiser or parser (about 210 KB
+/// brotli): login text is rendered on the server. Fails the build if one sneaks in.
+fn keep_html_parsers_out() -> Result {
+    let out = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args([
+            "tree",
+            "--package",
+            "portico-app",
+            "--target",
+            "wasm32-unknown-unknown",
+        ])
+        .args(["--edges", "normal", "--prefix", "none"])
+        .current_dir(root())
+        .output()
+        .map_err(|e| format!("cannot run cargo tree: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "cargo tree failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    let tree = String::from_utf8_lossy(&out.stdout);
+    let found: Vec<&str> = ["ammonia", "html5ever", "portico-login-text"]
+        .into_iter()
+        .filter(|name| {
+            tree.lines()
+                .any(|line| line.split(' ').next() == Some(*name))
+        })
+        .collect();
+    if found.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "the app's wasm would contain {found:?}; render HTML on the server instead"
+        ))
+    }
 }
 
 /// Trunk writes its wasm loader as an inline `<script type="module">`. The CSP forbids

@@ -143,7 +143,7 @@ fn chromium() -> Result {
     step("Installing Debian's Chromium (apt-get)");
     run(Command::new("apt-get").arg("update"))?;
     run(Command::new("apt-get")
-        .args(["install", "-y", "--no-install-recommends", "chromium"])
+        .args(["install", "-y", "chromium"])
         .env("DEBIAN_FRONTEND", "noninteractive"))
 }
 

@@ -73,6 +73,6 @@ INSERT INTO portal (id, name, login_text_md, login_text_updated_at) VALUES (
 
 Sign in with the email address and password of your client account.
 
-If you have forgotten your password, choose **Forgot your password?** below and we will email you a link to set a new one.',
+If you have forgotten your password, choose **Forgot your password?** below the form.',
     0
 );

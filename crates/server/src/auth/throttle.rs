@@ -61,7 +61,8 @@ impl Table {
         (entry.blocked_until > now).then(|| entry.blocked_until - now)
     }
 
-    fn fail(&mut self, key: &str, now: Timestamp) {
+    /// Counts a failure; true when it starts a block.
+    fn fail(&mut self, key: &str, now: Timestamp) -> bool {
         if self.entries.len() >= MAX_ENTRIES {
             let policy = self.policy;
             self.entries
@@ -76,6 +77,7 @@ impl Table {
         if now - entry.last_failure >= policy.window {
             entry.failures = 0;
         }
+        let was_blocked = entry.blocked_until > now;
         entry.failures += 1;
         entry.last_failure = now;
         if entry.failures >= policy.free_failures {
@@ -83,6 +85,7 @@ impl Table {
             let delay = (policy.base_delay << doublings).min(policy.max_delay);
             entry.blocked_until = now + delay;
         }
+        !was_blocked && entry.blocked_until > now
     }
 }
 
@@ -112,9 +115,12 @@ impl Throttle {
         by_account.max(by_ip).map(|secs| secs.max(1) as u64)
     }
 
-    pub fn record_failure(&self, account_key: &str, ip: IpAddr, now: Timestamp) {
-        lock(&self.accounts).fail(account_key, now);
-        lock(&self.ips).fail(&ip.to_string(), now);
+    /// Counts a failure against both keys; true when that starts a block for either, so
+    /// callers can log the moment throttling begins rather than every refused attempt.
+    pub fn record_failure(&self, account_key: &str, ip: IpAddr, now: Timestamp) -> bool {
+        let account = lock(&self.accounts).fail(account_key, now);
+        let address = lock(&self.ips).fail(&ip.to_string(), now);
+        account || address
     }
 
     /// A correct password clears the account's count; the IP's stays, so one valid account
@@ -145,6 +151,16 @@ mod tests {
             t.record_failure("a@x", IP, 1000);
         }
         assert_eq!(t.retry_after("a@x", IP, 1000), None);
+    }
+
+    #[test]
+    fn only_the_failure_that_starts_a_block_says_so() {
+        let t = Throttle::default();
+        let started: Vec<bool> = (0..ACCOUNT_POLICY.free_failures)
+            .map(|_| t.record_failure("a@x", IP, 1000))
+            .collect();
+        assert_eq!(started.iter().filter(|&&s| s).count(), 1);
+        assert!(*started.last().unwrap());
     }
 
     #[test]

@@ -16,6 +16,9 @@ use crate::state::AppState;
 use crate::store::accounts::{email_key, Account, Status};
 use crate::store::events::{Actor, EventKind};
 
+/// Longer than any deliverable address (254), short enough to bound throttle memory.
+const THROTTLE_KEY_CHARS: usize = 320;
+
 pub fn router() -> Router<AppState> {
     Router::new().route("/session", post(sign_in).get(current).delete(sign_out))
 }
@@ -65,7 +68,11 @@ async fn sign_in(
         return Err(ApiError::fields(missing));
     }
 
-    let key = email_key(&request.email);
+    // Bounded: the throttle remembers keys in memory, and no address is this long.
+    let key: String = email_key(&request.email)
+        .chars()
+        .take(THROTTLE_KEY_CHARS)
+        .collect();
     let now = state.now();
     if let Some(retry_after_secs) = state.throttle.retry_after(&key, client.ip, now) {
         let event = actor(&client, None, Some(&request.email));

@@ -69,9 +69,14 @@ async fn complete(
     if !problems.is_empty() {
         return Err(ApiError::fields(problems));
     }
+    // Cheap check first, so nobody without a live link can make the server spend an
+    // argon2 hash; `complete_setup` checks again atomically.
+    let mac = state.keys.mac(Purpose::SetupLink, &request.token);
+    if !state.store.setup_token_is_usable(&mac, state.now()).await? {
+        return Err(ApiError::InvalidLink(INVALID_LINK));
+    }
 
     let password_hash = state.hasher.hash(&Secret::new(request.password)).await?;
-    let mac = state.keys.mac(Purpose::SetupLink, &request.token);
     let new = NewAccount {
         email: &request.email,
         name: &request.name,

@@ -117,12 +117,12 @@ impl TestApp {
         email: &str,
         password: &str,
     ) -> reqwest::Response {
-        client
-            .post(format!("{}/api/session", self.url))
-            .json(&serde_json::json!({ "email": email, "password": password }))
-            .send()
-            .await
-            .unwrap()
+        self.post(
+            client,
+            "/api/session",
+            &serde_json::json!({ "email": email, "password": password }),
+        )
+        .await
     }
 
     /// A browser tab already signed in as `user`.
@@ -131,6 +131,39 @@ impl TestApp {
         let response = self.sign_in(&client, &user.email, &user.password).await;
         assert_eq!(response.status(), 200);
         client
+    }
+
+    pub async fn post(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        body: &Value,
+    ) -> reqwest::Response {
+        self.send_json(client, reqwest::Method::POST, path, body).await
+    }
+
+    pub async fn put(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        body: &Value,
+    ) -> reqwest::Response {
+        self.send_json(client, reqwest::Method::PUT, path, body).await
+    }
+
+    async fn send_json(
+        &self,
+        client: &reqwest::Client,
+        method: reqwest::Method,
+        path: &str,
+        body: &Value,
+    ) -> reqwest::Response {
+        client
+            .request(method, format!("{}{path}", self.url))
+            .json(body)
+            .send()
+            .await
+            .unwrap()
     }
 
     pub async fn get(&self, client: &reqwest::Client, path: &str) -> reqwest::Response {

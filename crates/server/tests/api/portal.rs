@@ -25,12 +25,13 @@ async fn staff_change_the_login_text_and_it_is_sanitised() {
     let client = app.signed_in(&staff).await;
     let markdown =
         "Hello <script>alert(1)</script> **[help](https://help.example.com/x!external)**";
-    let response = client
-        .put(format!("{}/api/portal/login-text", app.url))
-        .json(&json!({ "markdown": markdown }))
-        .send()
-        .await
-        .unwrap();
+    let response = app
+        .put(
+            &client,
+            "/api/portal/login-text",
+            &json!({ "markdown": markdown }),
+        )
+        .await;
     assert_eq!(response.status(), 204);
     let html = json(app.get(&browser(), "/api/portal").await).await["login_text_html"]
         .as_str()
@@ -58,12 +59,13 @@ async fn login_text_over_the_limit_is_refused_and_changes_nothing() {
         .await;
     let client = app.signed_in(&staff).await;
     let before = json(app.get(&browser(), "/api/portal").await).await;
-    let response = client
-        .put(format!("{}/api/portal/login-text", app.url))
-        .json(&json!({ "markdown": "é".repeat(20_001) }))
-        .send()
-        .await
-        .unwrap();
+    let response = app
+        .put(
+            &client,
+            "/api/portal/login-text",
+            &json!({ "markdown": "é".repeat(20_001) }),
+        )
+        .await;
     assert_eq!(response.status(), 400);
     let body = json(response).await;
     assert_eq!(body["fields"][0]["field"], "markdown");
@@ -73,12 +75,13 @@ async fn login_text_over_the_limit_is_refused_and_changes_nothing() {
     );
     assert_eq!(json(app.get(&browser(), "/api/portal").await).await, before);
     // Exactly at the limit, counted in characters (not bytes), is fine.
-    let response = client
-        .put(format!("{}/api/portal/login-text", app.url))
-        .json(&json!({ "markdown": "é".repeat(20_000) }))
-        .send()
-        .await
-        .unwrap();
+    let response = app
+        .put(
+            &client,
+            "/api/portal/login-text",
+            &json!({ "markdown": "é".repeat(20_000) }),
+        )
+        .await;
     assert_eq!(response.status(), 204);
 }
 
@@ -93,12 +96,9 @@ async fn only_staff_may_read_or_change_the_login_text_source() {
         ("anonymous", browser(), 401),
         ("client", signed_in_client, 403),
     ] {
-        let put = http
-            .put(format!("{}/api/portal/login-text", app.url))
-            .json(&json!({ "markdown": "x" }))
-            .send()
-            .await
-            .unwrap();
+        let put = app
+            .put(&http, "/api/portal/login-text", &json!({ "markdown": "x" }))
+            .await;
         assert_eq!(put.status(), status, "{who} PUT");
         assert_eq!(
             app.get(&http, "/api/portal/login-text").await.status(),

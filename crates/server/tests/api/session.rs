@@ -331,3 +331,12 @@ async fn cross_site_requests_that_change_state_are_refused() {
         .unwrap();
     assert_eq!(same.status(), 200);
 }
+
+#[tokio::test]
+async fn an_absurdly_long_email_is_just_another_wrong_email() {
+    let app = spawn_app().await;
+    let email = format!("{}@example.com", "a".repeat(1_000_000));
+    let response = app.sign_in(&browser(), &email, "wrong password").await;
+    assert_eq!(response.status(), 401);
+    assert_eq!(json(response).await["code"], "invalid_credentials");
+}

@@ -22,22 +22,14 @@ async fn a_fresh_install_issues_a_setup_link_in_the_url_fragment() {
 async fn the_setup_link_creates_the_first_staff_account_once() {
     let app = spawn_app().await;
     let token = token_of(app.setup_link.as_ref().unwrap());
-    let check = browser()
-        .post(format!("{}/api/setup/check", app.url))
-        .json(&json!({"token": token}))
-        .send()
-        .await
-        .unwrap();
+    let check = app
+        .post(&browser(), "/api/setup/check", &json!({"token": token}))
+        .await;
     assert_eq!(check.status(), 204);
 
     let client = browser();
     let body = json!({"token": token, "name": "Sam Owner", "email": "owner@example.com", "password": "a long passphrase"});
-    let response = client
-        .post(format!("{}/api/setup", app.url))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
+    let response = app.post(&client, "/api/setup", &body).await;
     assert_eq!(response.status(), 201);
     assert_eq!(json(response).await["role"], "staff");
     assert_eq!(
@@ -45,20 +37,12 @@ async fn the_setup_link_creates_the_first_staff_account_once() {
         "owner@example.com"
     );
 
-    let again = browser()
-        .post(format!("{}/api/setup", app.url))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
+    let again = app.post(&browser(), "/api/setup", &body).await;
     assert_eq!(again.status(), 410);
     assert_eq!(json(again).await["code"], "invalid_link");
-    let check = browser()
-        .post(format!("{}/api/setup/check", app.url))
-        .json(&json!({"token": token}))
-        .send()
-        .await
-        .unwrap();
+    let check = app
+        .post(&browser(), "/api/setup/check", &json!({"token": token}))
+        .await;
     assert_eq!(check.status(), 410);
 }
 
@@ -68,12 +52,7 @@ async fn setup_links_expire_after_an_hour() {
     let token = token_of(app.setup_link.as_ref().unwrap());
     app.clock.advance(60 * 60);
     let body = json!({"token": token, "name": "Sam", "email": "owner@example.com", "password": "a long passphrase"});
-    let response = browser()
-        .post(format!("{}/api/setup", app.url))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
+    let response = app.post(&browser(), "/api/setup", &body).await;
     assert_eq!(response.status(), 410);
 }
 
@@ -83,23 +62,12 @@ async fn a_forged_token_or_bad_fields_create_nothing() {
     let token = token_of(app.setup_link.as_ref().unwrap());
     let forged = json!({"token": "A".repeat(43), "name": "Sam", "email": "owner@example.com", "password": "a long passphrase"});
     assert_eq!(
-        browser()
-            .post(format!("{}/api/setup", app.url))
-            .json(&forged)
-            .send()
-            .await
-            .unwrap()
-            .status(),
+        app.post(&browser(), "/api/setup", &forged).await.status(),
         410
     );
 
     let bad = json!({"token": token, "name": " ", "email": "not-an-email", "password": "short"});
-    let response = browser()
-        .post(format!("{}/api/setup", app.url))
-        .json(&bad)
-        .send()
-        .await
-        .unwrap();
+    let response = app.post(&browser(), "/api/setup", &bad).await;
     assert_eq!(response.status(), 400);
     let fields: Vec<String> = json(response).await["fields"]
         .as_array()
@@ -110,12 +78,9 @@ async fn a_forged_token_or_bad_fields_create_nothing() {
     assert_eq!(fields, ["name", "email", "password"]);
     assert!(!app.state.store.active_staff_exists().await.unwrap());
     // The link still works after a refused attempt.
-    let check = browser()
-        .post(format!("{}/api/setup/check", app.url))
-        .json(&json!({"token": token}))
-        .send()
-        .await
-        .unwrap();
+    let check = app
+        .post(&browser(), "/api/setup/check", &json!({"token": token}))
+        .await;
     assert_eq!(check.status(), 204);
 }
 

@@ -1,0 +1,47 @@
+use leptos::html::Input;
+use leptos::prelude::*;
+
+/// A labelled single-line input with its error slot, wired for assistive technology:
+/// the error is the field's description and marks it invalid.
+#[component]
+pub fn TextField(
+    /// The input's id and name.
+    id: &'static str,
+    /// Visible label text.
+    label: &'static str,
+    /// `text` or `email`.
+    #[prop(default = "text")]
+    kind: &'static str,
+    /// The autocomplete token, such as `username` or `name`.
+    autocomplete: &'static str,
+    /// Where the caller reads the value at submit time.
+    input_ref: NodeRef<Input>,
+    /// The message shown beside the field, if any.
+    #[prop(into)]
+    error: Signal<Option<String>>,
+    /// Focus this field when the page opens.
+    #[prop(optional)]
+    autofocus: bool,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    // Addresses and usernames are typed exactly; phones must not "correct" them.
+    let plain = kind == "email";
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input
+                id=id
+                name=id
+                type=kind
+                autocomplete=autocomplete
+                autocapitalize=plain.then_some("off")
+                spellcheck=plain.then_some("false")
+                autofocus=autofocus
+                node_ref=input_ref
+                aria-invalid=move || error.get().map(|_| "true")
+                aria-describedby=error_id.clone()
+            />
+            <p id=error_id class="field-error">{move || error.get()}</p>
+        </div>
+    }
+}
