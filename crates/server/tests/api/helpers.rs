@@ -139,7 +139,8 @@ impl TestApp {
         path: &str,
         body: &Value,
     ) -> reqwest::Response {
-        self.send_json(client, reqwest::Method::POST, path, body).await
+        self.send_json(client, reqwest::Method::POST, path, body)
+            .await
     }
 
     pub async fn put(
@@ -148,7 +149,8 @@ impl TestApp {
         path: &str,
         body: &Value,
     ) -> reqwest::Response {
-        self.send_json(client, reqwest::Method::PUT, path, body).await
+        self.send_json(client, reqwest::Method::PUT, path, body)
+            .await
     }
 
     async fn send_json(
