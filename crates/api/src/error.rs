@@ -18,8 +18,12 @@ pub enum ErrorCode {
     Forbidden,
     /// The request body or a field is invalid; see `fields`.
     Validation,
-    /// A one-time link is unknown, expired or already used.
+    /// A one-time link is unknown or no longer valid.
     InvalidLink,
+    /// A reset link ran past its lifetime; a new one can be requested from it.
+    LinkExpired,
+    /// A reset link already set a password.
+    LinkUsed,
     /// The thing already exists or the action no longer applies.
     Conflict,
     /// Mutating request from another site.

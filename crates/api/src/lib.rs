@@ -4,9 +4,11 @@
 //! secrets that the receiving side should not see, no behaviour beyond small pure helpers
 //! that both sides must agree on (the password policy, the `next` redirect rule).
 
+pub mod common_passwords;
 pub mod error;
 pub mod password;
 pub mod redirect;
+pub mod reset;
 
 pub use error::{ErrorBody, ErrorCode, FieldError};
 

@@ -2,8 +2,10 @@
 //! enforcement can never disagree.
 //!
 //! No composition rules (NIST SP 800-63B): length, counted in Unicode characters so that
-//! a passphrase in any script is measured the way its owner reads it, and a ban on
-//! passwords that are just the account's own email address.
+//! a passphrase in any script is measured the way its owner reads it, a ban on the 10,000
+//! most common passwords and on passwords that are just the account's own email address.
+//! "Not the current password" needs the stored hash, so only the server can check it; it
+//! reports [`PolicyViolation::SameAsCurrent`].
 
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +21,8 @@ pub enum PolicyViolation {
     TooShort { min: usize },
     TooLong { max: usize },
     SameAsEmail,
+    Common,
+    SameAsCurrent,
 }
 
 impl PolicyViolation {
@@ -32,23 +36,39 @@ impl PolicyViolation {
             PolicyViolation::SameAsEmail => {
                 "Don't use your email address as your password.".to_string()
             }
+            PolicyViolation::Common => {
+                "This is one of the most common passwords. Choose one that is harder to guess."
+                    .to_string()
+            }
+            PolicyViolation::SameAsCurrent => {
+                "Choose a password different from your current one.".to_string()
+            }
         }
     }
 }
 
 /// Checks `password` for the account with `email`; an empty result means it is acceptable.
 pub fn check(password: &str, email: &str, min_chars: usize) -> Vec<PolicyViolation> {
-    check_with(password, email, min_chars, str::to_lowercase)
+    check_with(
+        password,
+        email,
+        min_chars,
+        str::to_lowercase,
+        crate::common_passwords::contains,
+    )
 }
 
 /// [`check`] with the Unicode lowercasing supplied by the caller. The browser app passes
 /// JavaScript's `toLowerCase`, which gives the same answers without shipping Rust's
-/// case-mapping tables (about 25 KB) in the sign-in page's wasm.
+/// case-mapping tables (about 25 KB) in the sign-in page's wasm. `is_common` gets the
+/// lowercased password; the app passes a lookup in the list it fetched (or `|_| false`
+/// until it arrives, since the server checks again anyway).
 pub fn check_with(
     password: &str,
     email: &str,
     min_chars: usize,
     lowercase: impl Fn(&str) -> String,
+    is_common: impl Fn(&str) -> bool,
 ) -> Vec<PolicyViolation> {
     let mut problems = Vec::new();
     let chars = password.chars().count();
@@ -63,6 +83,9 @@ pub fn check_with(
     let local = email.split('@').next().unwrap_or_default();
     if !email.is_empty() && (lowered == email || (!local.is_empty() && lowered == local)) {
         problems.push(PolicyViolation::SameAsEmail);
+    }
+    if is_common(lowered.trim()) {
+        problems.push(PolicyViolation::Common);
     }
     problems
 }
@@ -105,6 +128,30 @@ mod tests {
                 check(pw, email, 8).contains(&PolicyViolation::SameAsEmail),
                 "{pw}"
             );
+        }
+    }
+
+    #[test]
+    fn common_passwords_are_refused_in_any_case() {
+        for pw in ["password1", "PASSWORD1", "Iloveyou1", "qwertyuiop"] {
+            assert!(
+                check(pw, "a@example.com", 8).contains(&PolicyViolation::Common),
+                "{pw}"
+            );
+        }
+        assert!(check("a quiet lighthouse", "a@example.com", 8).is_empty());
+    }
+
+    #[test]
+    fn every_violation_reads_as_a_sentence() {
+        for v in [
+            PolicyViolation::TooShort { min: 8 },
+            PolicyViolation::TooLong { max: MAX_CHARS },
+            PolicyViolation::SameAsEmail,
+            PolicyViolation::Common,
+            PolicyViolation::SameAsCurrent,
+        ] {
+            assert!(v.message().ends_with('.'), "{v:?}");
         }
     }
 

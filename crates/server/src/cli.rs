@@ -5,8 +5,11 @@ use std::io::BufRead;
 use anyhow::Context;
 
 use crate::auth::password::{Hasher, Secret};
+use crate::clock::format_utc;
 use crate::clock::{Clock, SystemClock};
-use crate::config::{AccountCommand, Settings};
+use crate::config::{AccountCommand, OutboxCommand, Settings};
+use crate::keys::Keys;
+use crate::mail::sender::render_bodies;
 use crate::store::accounts::{CreateError, NewAccount};
 use crate::store::Store;
 use crate::validate;
@@ -19,7 +22,12 @@ pub async fn account(settings: Settings, command: AccountCommand) -> anyhow::Res
             validate::name(&args.name).map_err(|m| anyhow::anyhow!("--name: {m}"))?;
             let password_hash = if args.password_stdin {
                 let password = read_password_line()?;
-                let problems = validate::new_password("password", &password, &args.email);
+                let problems = validate::new_password(
+                    "password",
+                    &password,
+                    &args.email,
+                    settings.min_password_chars,
+                );
                 if let Some(problem) = problems.first() {
                     anyhow::bail!("the password was refused: {}", problem.message);
                 }
@@ -52,6 +60,49 @@ pub async fn account(settings: Settings, command: AccountCommand) -> anyhow::Res
                 }
                 Err(CreateError::Unexpected(err)) => Err(err),
             }
+        }
+    }
+}
+
+/// `portico-server outbox ...`: how operators without SMTP read what Portico would send.
+pub async fn outbox(settings: Settings, command: OutboxCommand) -> anyhow::Result<()> {
+    let store = Store::open(&settings.database_url()).await?;
+    match command {
+        OutboxCommand::List { limit } => {
+            let mails = store.outbox(limit).await?;
+            if mails.is_empty() {
+                println!("The outbox is empty.");
+            }
+            for mail in mails {
+                println!(
+                    "{:>5}  {:<6}  {} attempt(s)  {}  {}  {}",
+                    mail.id,
+                    mail.status,
+                    mail.attempts,
+                    format_utc(mail.created_at),
+                    mail.to_address,
+                    mail.subject
+                );
+            }
+            Ok(())
+        }
+        OutboxCommand::Show { id } => {
+            let mail = store
+                .outbox_message(id)
+                .await?
+                .with_context(|| format!("there is no message {id} in the outbox"))?;
+            let keys = Keys::load(settings.secret_key.as_deref(), &settings.data_dir)?;
+            let (text, html) = render_bodies(&store, &keys, &settings.public_url()?, &mail).await?;
+            println!("Message: {}", mail.id);
+            println!("To: {} <{}>", mail.to_name, mail.to_address);
+            println!("Subject: {}", mail.subject);
+            println!("Queued: {}", format_utc(mail.created_at));
+            println!("Status: {} after {} attempt(s)", mail.status, mail.attempts);
+            if let Some(error) = &mail.last_error {
+                println!("Last error: {error}");
+            }
+            println!("\n{text}\n--- HTML part ---\n{html}");
+            Ok(())
         }
     }
 }

@@ -40,3 +40,67 @@ impl Clock for ManualClock {
         self.0.load(Ordering::SeqCst)
     }
 }
+
+/// "2026-11-23 07:05 UTC": what emails and the CLI show.
+pub fn format_utc(ts: Timestamp) -> String {
+    let days = ts.div_euclid(86_400);
+    let secs = ts.rem_euclid(86_400);
+    let (y, m, d) = civil_from_days(days);
+    format!(
+        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
+        secs / 3600,
+        secs % 3600 / 60
+    )
+}
+
+/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+/// "24 hours", "90 minutes", "1 hour": a lifetime as people say it.
+pub fn human_duration(secs: i64) -> String {
+    let plural = |n: i64, unit: &str| {
+        if n == 1 {
+            format!("1 {unit}")
+        } else {
+            format!("{n} {unit}s")
+        }
+    };
+    if secs >= 3600 && secs % 3600 == 0 {
+        plural(secs / 3600, "hour")
+    } else if secs >= 60 {
+        plural((secs + 59) / 60, "minute")
+    } else {
+        plural(secs.max(0), "second")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_utc_dates() {
+        assert_eq!(format_utc(0), "1970-01-01 00:00 UTC");
+        assert_eq!(format_utc(951_782_400), "2000-02-29 00:00 UTC");
+        assert_eq!(format_utc(1_795_417_500), "2026-11-23 07:05 UTC");
+    }
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(human_duration(86_400), "24 hours");
+        assert_eq!(human_duration(3600), "1 hour");
+        assert_eq!(human_duration(5400), "90 minutes");
+        assert_eq!(human_duration(30), "30 seconds");
+    }
+}

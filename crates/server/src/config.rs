@@ -26,6 +26,20 @@ pub enum Command {
     /// Manage accounts from scripts.
     #[command(subcommand)]
     Account(AccountCommand),
+    /// Read the outbox: every email Portico has queued or sent.
+    #[command(subcommand)]
+    Outbox(OutboxCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OutboxCommand {
+    /// The newest messages, one line each.
+    List {
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+    },
+    /// One message as it is (or will be) delivered, links filled in.
+    Show { id: i64 },
 }
 
 #[derive(Debug, Subcommand)]
@@ -115,6 +129,71 @@ pub struct Settings {
         global = true
     )]
     pub session_max_hours: u32,
+    /// The shortest password accepted, in Unicode characters (at least 8).
+    #[arg(
+        long,
+        env = "PORTICO_MIN_PASSWORD_CHARS",
+        default_value_t = portico_api::password::DEFAULT_MIN_CHARS,
+        global = true
+    )]
+    pub min_password_chars: usize,
+    /// SMTP relay for outgoing mail: smtp://127.0.0.1:25 (loopback only),
+    /// smtp://host:587?tls=starttls or smtps://user:password@host:465. Without it, mail
+    /// waits in the outbox (`portico-server outbox list`).
+    #[arg(long, env = "PORTICO_SMTP_URL", hide_env_values = true, global = true)]
+    pub smtp_url: Option<String>,
+    /// The address emails come from; the portal's name is shown as the sender.
+    #[arg(
+        long,
+        env = "PORTICO_MAIL_FROM",
+        default_value = "portico@localhost",
+        global = true
+    )]
+    pub mail_from: String,
+    /// First wait before retrying a failed delivery; it doubles per attempt, up to an hour.
+    #[arg(
+        long,
+        env = "PORTICO_MAIL_RETRY_SECS",
+        default_value_t = 30,
+        global = true
+    )]
+    pub mail_retry_secs: u32,
+    /// How long a password reset link works.
+    #[arg(
+        long,
+        env = "PORTICO_RESET_LINK_HOURS",
+        default_value_t = 24,
+        global = true
+    )]
+    pub reset_link_hours: u32,
+    /// Asking for a link again within this many hours re-sends the same link.
+    #[arg(
+        long,
+        env = "PORTICO_RESET_REUSE_HOURS",
+        default_value_t = 16,
+        global = true
+    )]
+    pub reset_reuse_hours: u32,
+    /// Reset requests per email address per hour; more are ignored (same answer).
+    #[arg(
+        long,
+        env = "PORTICO_RESET_LIMIT_PER_ADDRESS",
+        default_value_t = 3,
+        global = true
+    )]
+    pub reset_limit_per_address: u32,
+    /// Reset requests per client IP address per hour.
+    #[arg(
+        long,
+        env = "PORTICO_RESET_LIMIT_PER_IP",
+        default_value_t = 20,
+        global = true
+    )]
+    pub reset_limit_per_ip: u32,
+    /// A MaxMind-format database (GeoLite2 City, say) for the approximate location in
+    /// password-change emails; left out without it.
+    #[arg(long, env = "PORTICO_GEOIP_DB", global = true)]
+    pub geoip_db: Option<PathBuf>,
 }
 
 impl Settings {
@@ -127,6 +206,41 @@ impl Settings {
         self.database_url
             .clone()
             .unwrap_or_else(|| format!("sqlite://{}", self.data_dir.join("portico.db").display()))
+    }
+
+    /// Refuses settings that cannot work, with the flag to fix.
+    pub fn check(&self) -> anyhow::Result<()> {
+        use anyhow::ensure;
+        ensure!(
+            self.session_idle_minutes > 0,
+            "--session-idle-minutes must be at least 1"
+        );
+        ensure!(
+            self.session_max_hours > 0,
+            "--session-max-hours must be at least 1"
+        );
+        ensure!(
+            (8..=portico_api::password::MAX_CHARS).contains(&self.min_password_chars),
+            "--min-password-chars must be between 8 and {}",
+            portico_api::password::MAX_CHARS
+        );
+        ensure!(
+            self.reset_link_hours > 0,
+            "--reset-link-hours must be at least 1"
+        );
+        ensure!(
+            self.reset_reuse_hours <= self.reset_link_hours,
+            "--reset-reuse-hours cannot be longer than --reset-link-hours"
+        );
+        ensure!(
+            self.reset_limit_per_address > 0 && self.reset_limit_per_ip > 0,
+            "--reset-limit-per-address and --reset-limit-per-ip must be at least 1"
+        );
+        ensure!(
+            self.mail_from.contains('@') && !self.mail_from.contains(['<', '>', ' ']),
+            "--mail-from must be a bare address such as portal@example.com"
+        );
+        Ok(())
     }
 
     /// The public origin without a trailing slash, validated.

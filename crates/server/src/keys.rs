@@ -22,6 +22,7 @@ const TOKEN_BYTES: usize = 32;
 pub enum Purpose {
     Session,
     SetupLink,
+    ResetLink,
 }
 
 impl Purpose {
@@ -29,6 +30,7 @@ impl Purpose {
         match self {
             Purpose::Session => b"portico/session\0",
             Purpose::SetupLink => b"portico/setup-link\0",
+            Purpose::ResetLink => b"portico/reset-link\0",
         }
     }
 }
@@ -95,6 +97,25 @@ impl Keys {
     }
 }
 
+impl Keys {
+    /// The reset token for a stored nonce: the same link can be sent again from the
+    /// database, but only by whoever holds the secret.
+    pub fn reset_token(&self, nonce: &[u8]) -> String {
+        let mut mac =
+            Hmac::<Sha256>::new_from_slice(&self.secret).expect("HMAC takes any key length");
+        mac.update(b"portico/derive/reset-token\0");
+        mac.update(nonce);
+        URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+    }
+}
+
+/// 256 random bits from the OS, for deriving a reset token.
+pub fn new_nonce() -> anyhow::Result<[u8; TOKEN_BYTES]> {
+    let mut bytes = [0u8; TOKEN_BYTES];
+    getrandom::getrandom(&mut bytes).context("the OS random source failed")?;
+    Ok(bytes)
+}
+
 /// A fresh random token, URL-safe base64 (43 characters).
 pub fn new_token() -> anyhow::Result<String> {
     let mut bytes = [0u8; TOKEN_BYTES];
@@ -143,6 +164,20 @@ mod tests {
             k1.mac(Purpose::Session, t),
             k1.mac(Purpose::Session, "other")
         );
+    }
+
+    #[test]
+    fn reset_tokens_come_from_nonce_and_key_only() {
+        let k1 = Keys::generate().unwrap();
+        let k2 = Keys::generate().unwrap();
+        let nonce = new_nonce().unwrap();
+        assert_eq!(k1.reset_token(&nonce), k1.reset_token(&nonce));
+        assert_ne!(k1.reset_token(&nonce), k2.reset_token(&nonce));
+        assert_ne!(
+            k1.reset_token(&nonce),
+            k1.reset_token(&new_nonce().unwrap())
+        );
+        assert_eq!(k1.reset_token(&nonce).len(), 43);
     }
 
     #[test]

@@ -15,6 +15,7 @@ fn main() -> std::process::ExitCode {
         match cli.command {
             None | Some(Command::Serve) => portico_server::startup::serve(cli.settings).await,
             Some(Command::Account(cmd)) => portico_server::cli::account(cli.settings, cmd).await,
+            Some(Command::Outbox(cmd)) => portico_server::cli::outbox(cli.settings, cmd).await,
         }
     });
     match result {

@@ -13,13 +13,20 @@ use crate::store::portal::PortalRecord;
 
 pub struct PortalCache {
     body: RwLock<Bytes>,
+    name: RwLock<String>,
 }
 
 impl PortalCache {
     pub fn new(record: &PortalRecord) -> anyhow::Result<PortalCache> {
         Ok(PortalCache {
             body: RwLock::new(render(record)?),
+            name: RwLock::new(record.name.clone()),
         })
+    }
+
+    /// The portal's name, as emails sign it.
+    pub fn name(&self) -> String {
+        self.name.read().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
     pub fn body(&self) -> Bytes {
@@ -29,6 +36,7 @@ impl PortalCache {
     pub fn replace(&self, record: &PortalRecord) -> anyhow::Result<()> {
         let body = render(record)?;
         *self.body.write().unwrap_or_else(|p| p.into_inner()) = body;
+        *self.name.write().unwrap_or_else(|p| p.into_inner()) = record.name.clone();
         Ok(())
     }
 }

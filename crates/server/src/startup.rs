@@ -13,9 +13,13 @@ use crate::auth::password::Hasher;
 use crate::auth::throttle::Throttle;
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
+use crate::device::GeoIp;
 use crate::http::{headers, origin, static_files};
 use crate::keys::Keys;
+use crate::mail::smtp::SmtpTarget;
+use crate::mail::Mailer;
 use crate::portal::PortalCache;
+use crate::reset::ResetConfig;
 use crate::state::{AppState, SessionConfig};
 use crate::store::Store;
 
@@ -36,6 +40,8 @@ pub struct Application {
     pub setup_link: Option<String>,
     /// The origin links point at (`--public-url`, else this server's own address).
     pub public_url: String,
+    /// Where the outbox is delivered; without it mail waits in the outbox.
+    smtp: Option<SmtpTarget>,
 }
 
 impl Application {
@@ -54,14 +60,7 @@ impl Application {
         let mut settings = settings;
         settings.listen = listener.local_addr()?;
         let public_url = settings.public_url()?;
-        anyhow::ensure!(
-            settings.session_idle_minutes > 0,
-            "--session-idle-minutes must be at least 1"
-        );
-        anyhow::ensure!(
-            settings.session_max_hours > 0,
-            "--session-max-hours must be at least 1"
-        );
+        settings.check()?;
         std::fs::create_dir_all(&settings.data_dir).with_context(|| {
             format!(
                 "cannot create the data folder {}",
@@ -73,6 +72,17 @@ impl Application {
         let portal = PortalCache::new(&store.portal().await?)?;
         let setup_link =
             crate::setup_link::issue_if_needed(&store, &keys, &public_url, clock.now()).await?;
+        let smtp = settings
+            .smtp_url
+            .as_deref()
+            .map(SmtpTarget::parse)
+            .transpose()?;
+        let geoip = settings
+            .geoip_db
+            .as_deref()
+            .map(GeoIp::open)
+            .transpose()?
+            .map(Arc::new);
         let state = AppState {
             store,
             keys,
@@ -85,6 +95,19 @@ impl Application {
                 max_secs: i64::from(settings.session_max_hours) * 3600,
                 secure: public_url.starts_with("https://"),
             },
+            public_url: public_url.as_str().into(),
+            mail: Mailer::new(
+                settings.mail_from.clone(),
+                i64::from(settings.mail_retry_secs),
+            ),
+            reset: ResetConfig {
+                lifetime_secs: i64::from(settings.reset_link_hours) * 3600,
+                reuse_secs: i64::from(settings.reset_reuse_hours) * 3600,
+                per_address_per_hour: i64::from(settings.reset_limit_per_address),
+                per_ip_per_hour: i64::from(settings.reset_limit_per_ip),
+            },
+            min_password_chars: settings.min_password_chars,
+            geoip,
         };
         let router = router(state.clone(), &settings, &public_url);
         Ok(Application {
@@ -93,6 +116,7 @@ impl Application {
             state,
             setup_link,
             public_url,
+            smtp,
         })
     }
 
@@ -106,6 +130,18 @@ impl Application {
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         tokio::spawn(housekeeping(self.state.clone()));
+        match &self.smtp {
+            Some(target) => {
+                tracing::info!(host = %target.host, port = target.port, "delivering mail over SMTP");
+                tokio::spawn(crate::mail::sender::run(
+                    self.state.clone(),
+                    target.transport()?,
+                ));
+            }
+            None => tracing::info!(
+                "no --smtp-url: emails stay in the outbox (portico-server outbox list)"
+            ),
+        }
         axum::serve(
             self.listener,
             self.router

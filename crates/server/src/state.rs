@@ -5,8 +5,11 @@ use std::sync::Arc;
 use crate::auth::password::Hasher;
 use crate::auth::throttle::Throttle;
 use crate::clock::Clock;
+use crate::device::GeoIp;
 use crate::keys::Keys;
+use crate::mail::Mailer;
 use crate::portal::PortalCache;
+use crate::reset::ResetConfig;
 use crate::store::Store;
 
 #[derive(Clone)]
@@ -18,6 +21,12 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     pub portal: Arc<PortalCache>,
     pub sessions: SessionConfig,
+    /// The origin every link points at; never the request's Host header.
+    pub public_url: Arc<str>,
+    pub mail: Mailer,
+    pub reset: ResetConfig,
+    pub min_password_chars: usize,
+    pub geoip: Option<Arc<GeoIp>>,
 }
 
 #[derive(Debug, Clone, Copy)]

@@ -48,8 +48,13 @@ pub fn name(name: &str) -> Result<(), String> {
 }
 
 /// The policy's verdict as field errors, one per broken rule.
-pub fn new_password(field: &str, candidate: &str, email: &str) -> Vec<FieldError> {
-    password::check(candidate, email, password::DEFAULT_MIN_CHARS)
+pub fn new_password(
+    field: &str,
+    candidate: &str,
+    email: &str,
+    min_chars: usize,
+) -> Vec<FieldError> {
+    password::check(candidate, email, min_chars)
         .into_iter()
         .map(|violation| FieldError {
             field: field.to_string(),

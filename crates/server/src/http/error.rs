@@ -26,6 +26,10 @@ pub enum ApiError {
     },
     #[error("invalid link")]
     InvalidLink(&'static str),
+    #[error("link expired")]
+    LinkExpired,
+    #[error("link already used")]
+    LinkUsed,
     #[error("conflict: {0}")]
     Conflict(String),
     #[error("cross-site request refused")]
@@ -85,6 +89,16 @@ impl IntoResponse for ApiError {
             }
             ApiError::Validation { message, .. } => (StatusCode::BAD_REQUEST, ErrorCode::Validation, message.clone()),
             ApiError::InvalidLink(message) => (StatusCode::GONE, ErrorCode::InvalidLink, message.to_string()),
+            ApiError::LinkExpired => (
+                StatusCode::GONE,
+                ErrorCode::LinkExpired,
+                "This link has expired.".to_string(),
+            ),
+            ApiError::LinkUsed => (
+                StatusCode::GONE,
+                ErrorCode::LinkUsed,
+                "This link has already been used.".to_string(),
+            ),
             ApiError::Conflict(message) => (StatusCode::CONFLICT, ErrorCode::Conflict, message.clone()),
             ApiError::CrossSite => (
                 StatusCode::FORBIDDEN,

@@ -1,5 +1,6 @@
 //! The API under `/api`, one module per feature, merged here.
 
+mod password_reset;
 mod portal;
 mod session;
 mod setup;
@@ -14,6 +15,7 @@ pub fn router() -> Router<AppState> {
         .merge(session::router())
         .merge(portal::router())
         .merge(setup::router())
+        .merge(password_reset::router())
         // Unknown API paths answer in the API's error shape, not with the app's HTML.
         .fallback(|| async { ApiError::NotFound })
 }

@@ -65,6 +65,7 @@ async fn complete(
         "password",
         &request.password,
         &request.email,
+        state.min_password_chars,
     ));
     if !problems.is_empty() {
         return Err(ApiError::fields(problems));

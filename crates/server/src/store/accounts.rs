@@ -106,6 +106,16 @@ impl Store {
         row.map(Row::into_credentials).transpose()
     }
 
+    pub async fn credentials_by_id(&self, id: i64) -> anyhow::Result<Option<Credentials>> {
+        let row: Option<Row> =
+            sqlx::query_as(&format!("SELECT {COLUMNS} FROM accounts WHERE id = ?"))
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await
+                .context("looking up an account")?;
+        row.map(Row::into_credentials).transpose()
+    }
+
     pub async fn account(&self, id: i64) -> anyhow::Result<Option<Account>> {
         let row: Option<Row> =
             sqlx::query_as(&format!("SELECT {COLUMNS} FROM accounts WHERE id = ?"))

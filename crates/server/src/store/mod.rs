@@ -3,7 +3,10 @@
 
 pub mod accounts;
 pub mod events;
+pub mod outbox;
+pub mod passwords;
 pub mod portal;
+pub mod reset_links;
 pub mod sessions;
 pub mod setup_tokens;
 

@@ -4,9 +4,12 @@ use portico_api::Role;
 use portico_server::auth::password::Secret;
 use portico_server::clock::{Clock, ManualClock};
 use portico_server::config::Settings;
+use portico_server::mail::sender::render_bodies;
 use portico_server::startup::Application;
 use portico_server::state::AppState;
 use portico_server::store::accounts::NewAccount;
+use portico_server::store::events::EventRecord;
+use portico_server::store::outbox::StoredMail;
 use serde_json::Value;
 
 pub struct TestApp {
@@ -15,7 +18,7 @@ pub struct TestApp {
     pub clock: ManualClock,
     pub setup_link: Option<String>,
     // Held so the folders live exactly as long as the server using them.
-    _data_dir: tempfile::TempDir,
+    pub data_dir: tempfile::TempDir,
     _static_dir: tempfile::TempDir,
 }
 
@@ -31,8 +34,21 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_with(prepare_data_dir: impl FnOnce(&std::path::Path)) -> TestApp {
-    let data_dir = tempfile::tempdir().unwrap();
-    prepare_data_dir(data_dir.path());
+    spawn_app_configured(|dir, _| prepare_data_dir(dir)).await
+}
+
+/// Like [`spawn_app`], with a chance to prepare the data folder and change settings.
+pub async fn spawn_app_configured(
+    configure: impl FnOnce(&std::path::Path, &mut Settings),
+) -> TestApp {
+    spawn_in(tempfile::tempdir().unwrap(), configure).await
+}
+
+/// Starts a server on an existing data folder, as after a restart.
+pub async fn spawn_in(
+    data_dir: tempfile::TempDir,
+    configure: impl FnOnce(&std::path::Path, &mut Settings),
+) -> TestApp {
     let static_dir = tempfile::tempdir().unwrap();
     std::fs::write(
         static_dir.path().join("index.html"),
@@ -55,6 +71,7 @@ pub async fn spawn_app_with(prepare_data_dir: impl FnOnce(&std::path::Path)) -> 
     settings.static_dir = static_dir.path().to_path_buf();
     settings.session_idle_minutes = 30;
     settings.session_max_hours = 2;
+    configure(data_dir.path(), &mut settings);
     let clock = ManualClock::new(portico_server::clock::SystemClock.now());
     let app = Application::build_with_clock(settings, Arc::new(clock.clone()))
         .await
@@ -68,7 +85,7 @@ pub async fn spawn_app_with(prepare_data_dir: impl FnOnce(&std::path::Path)) -> 
         state,
         clock,
         setup_link,
-        _data_dir: data_dir,
+        data_dir,
         _static_dir: static_dir,
     }
 }
@@ -186,6 +203,66 @@ impl TestApp {
             .map(|e| (e.kind, e.account_id, e.ip, e.user_agent))
             .collect()
     }
+}
+
+impl TestApp {
+    /// Waits (up to 10 s) until `count` events of `kind` exist; work such as reset requests
+    /// and deliveries happens after the answer, in the background.
+    pub async fn wait_for_events(&self, kind: &str, count: usize) -> Vec<EventRecord> {
+        for _ in 0..200 {
+            let found: Vec<EventRecord> = self
+                .state
+                .store
+                .recent_events(1000)
+                .await
+                .unwrap()
+                .into_iter()
+                .filter(|e| e.kind == kind)
+                .collect();
+            if found.len() >= count {
+                return found;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("fewer than {count} {kind} events after 10 s");
+    }
+
+    pub async fn events_of(&self, kind: &str) -> Vec<EventRecord> {
+        self.state
+            .store
+            .recent_events(1000)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|e| e.kind == kind)
+            .collect()
+    }
+
+    pub async fn outbox(&self) -> Vec<StoredMail> {
+        self.state.store.outbox(1000).await.unwrap()
+    }
+
+    /// The newest message's text part as it would be delivered, links filled in.
+    pub async fn rendered_text(&self, mail: &StoredMail) -> String {
+        render_bodies(
+            &self.state.store,
+            &self.state.keys,
+            &self.state.public_url,
+            mail,
+        )
+        .await
+        .unwrap()
+        .0
+    }
+}
+
+/// The reset token in a message text.
+pub fn token_in(text: &str) -> String {
+    let start = text.find("#token=").expect("a reset link") + "#token=".len();
+    text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect()
 }
 
 pub async fn json(response: reqwest::Response) -> Value {

@@ -3,7 +3,9 @@
 mod cli;
 mod headers;
 mod helpers;
+mod password_reset;
 mod portal;
 mod session;
 mod setup;
+mod smtp;
 mod throttle;

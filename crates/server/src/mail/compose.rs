@@ -1,0 +1,253 @@
+//! The emails Portico sends, each as a plain-text and an HTML part that say the same thing,
+//! including who sent it and why.
+
+use crate::clock::{format_utc, human_duration, Timestamp};
+use crate::store::outbox::RESET_LINK_MARKER;
+use crate::store::passwords::ChangeMethod;
+
+/// Who is writing: the portal's name and address.
+pub struct Sender<'a> {
+    pub portal_name: &'a str,
+    pub public_url: &'a str,
+}
+
+pub struct Recipient<'a> {
+    pub name: &'a str,
+    pub email: &'a str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Composed {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// Paragraphs become text lines and `<p>` elements; `Link` paragraphs become a button.
+enum Block {
+    Text(String),
+    Link { label: String, url: String },
+    Facts(Vec<(&'static str, String)>),
+}
+
+fn compose(subject: String, greeting: &str, blocks: &[Block], why: String) -> Composed {
+    let mut text = format!("{greeting}\n\n");
+    let mut html = String::from(
+        "<!doctype html><html><body style=\"font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a\">",
+    );
+    html.push_str(&format!("<p>{}</p>", escape(greeting)));
+    for block in blocks {
+        match block {
+            Block::Text(paragraph) => {
+                text.push_str(paragraph);
+                text.push_str("\n\n");
+                html.push_str(&format!("<p>{}</p>", escape(paragraph)));
+            }
+            Block::Link { label, url } => {
+                text.push_str(&format!("{label}:\n{url}\n\n"));
+                html.push_str(&format!(
+                    "<p><a href=\"{url}\" style=\"display:inline-block;padding:10px 16px;background:#1d4ed8;color:#fff;text-decoration:none;border-radius:6px\">{}</a></p><p style=\"font-size:13px\">Or paste this address into your browser: {url}</p>",
+                    escape(label),
+                    url = escape(url)
+                ));
+            }
+            Block::Facts(facts) => {
+                html.push_str("<table role=\"presentation\" style=\"border-collapse:collapse\">");
+                for (label, value) in facts {
+                    text.push_str(&format!("{label}: {value}\n"));
+                    html.push_str(&format!(
+                        "<tr><th scope=\"row\" style=\"text-align:left;padding:2px 12px 2px 0\">{}</th><td>{}</td></tr>",
+                        escape(label),
+                        escape(value)
+                    ));
+                }
+                text.push('\n');
+                html.push_str("</table>");
+            }
+        }
+    }
+    text.push_str("-- \n");
+    text.push_str(&why);
+    text.push('\n');
+    html.push_str(&format!(
+        "<hr><p style=\"font-size:13px;color:#555\">{}</p></body></html>",
+        escape(&why)
+    ));
+    Composed {
+        subject,
+        text,
+        html,
+    }
+}
+
+/// The reset email. Its link is the marker, filled in at delivery.
+pub fn reset_link(
+    from: &Sender<'_>,
+    to: &Recipient<'_>,
+    expires_at: Timestamp,
+    now: Timestamp,
+) -> Composed {
+    compose(
+        format!("Reset your {} password", from.portal_name),
+        &format!("Hello {},", to.name),
+        &[
+            Block::Text(format!(
+                "Someone, hopefully you, asked to reset the password of your {} account ({}). Use the button below to choose a new one.",
+                from.portal_name, to.email
+            )),
+            Block::Link {
+                label: "Choose a new password".into(),
+                url: RESET_LINK_MARKER.into(),
+            },
+            Block::Text(format!(
+                "The link works once and expires in {} ({}).",
+                human_duration(expires_at - now),
+                format_utc(expires_at)
+            )),
+            Block::Text(
+                "If you didn't ask for this, you can ignore this email: your password stays as it is."
+                    .into(),
+            ),
+        ],
+        format!(
+            "{} ({}) sent this email because a password reset was requested for this address.",
+            from.portal_name, from.public_url
+        ),
+    )
+}
+
+/// What the account holder is told about a password change.
+pub struct ChangeDetails {
+    pub at: Timestamp,
+    pub method: ChangeMethod,
+    pub ip: String,
+    /// "Firefox 120 on Linux".
+    pub device: String,
+    /// "Berlin, Germany", when a GeoIP database is configured and knows the address.
+    pub location: Option<String>,
+}
+
+pub fn password_changed(from: &Sender<'_>, to: &Recipient<'_>, change: &ChangeDetails) -> Composed {
+    let how = match change.method {
+        ChangeMethod::ResetLink => "With a password reset link sent to this address",
+        ChangeMethod::InPortal => "From the account page, by someone signed in as you",
+        ChangeMethod::Staff => "By the people who run the portal",
+        ChangeMethod::Automation => "By an automation connected to the portal",
+    };
+    let mut facts = vec![
+        ("When", format_utc(change.at)),
+        ("How", how.to_string()),
+        ("IP address", change.ip.clone()),
+    ];
+    if let Some(location) = &change.location {
+        facts.push(("Approximate location", location.clone()));
+    }
+    facts.push(("Device", change.device.clone()));
+    compose(
+        format!("Your {} password was changed", from.portal_name),
+        &format!("Hello {},", to.name),
+        &[
+            Block::Text(format!(
+                "The password of your {} account ({}) was just changed.",
+                from.portal_name, to.email
+            )),
+            Block::Facts(facts),
+            Block::Text("If this was you, there is nothing more to do.".into()),
+            Block::Text(
+                "If it wasn't you, someone may know your password or be able to read your email. Reset your password right away with the link below, then tell the people who run this portal."
+                    .into(),
+            ),
+            Block::Link {
+                label: "Reset my password".into(),
+                url: format!("{}/forgot-password", from.public_url),
+            },
+        ],
+        format!(
+            "{} ({}) sends this email after every password change of your account, whoever made it.",
+            from.portal_name, from.public_url
+        ),
+    )
+}
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FROM: Sender<'static> = Sender {
+        portal_name: "Acme <Portal>",
+        public_url: "https://portal.example.com",
+    };
+    const TO: Recipient<'static> = Recipient {
+        name: "Ada \"<b>\"",
+        email: "ada@example.com",
+    };
+
+    #[test]
+    fn reset_email_carries_the_marker_not_a_link_and_says_why() {
+        let mail = reset_link(&FROM, &TO, 86_400, 0);
+        assert_eq!(mail.subject, "Reset your Acme <Portal> password");
+        for body in [&mail.text, &mail.html] {
+            assert!(body.contains(RESET_LINK_MARKER));
+            assert!(body.contains("expires in 24 hours"));
+            assert!(body.contains("https://portal.example.com"));
+            assert!(body.contains("a password reset was requested"));
+        }
+    }
+
+    #[test]
+    fn html_part_escapes_every_name() {
+        let mail = reset_link(&FROM, &TO, 86_400, 0);
+        assert!(!mail.html.contains("<b>"));
+        assert!(mail.html.contains("Ada &quot;&lt;b&gt;&quot;"));
+        assert!(mail.html.contains("Acme &lt;Portal&gt;"));
+    }
+
+    #[test]
+    fn change_notice_names_time_place_device_and_method() {
+        let change = ChangeDetails {
+            at: 1_795_417_500,
+            method: ChangeMethod::ResetLink,
+            ip: "203.0.113.9".into(),
+            device: "Firefox 120 on Linux".into(),
+            location: Some("Berlin, Germany".into()),
+        };
+        let mail = password_changed(&FROM, &TO, &change);
+        for body in [&mail.text, &mail.html] {
+            for needle in [
+                "2026-11-23 07:05 UTC",
+                "203.0.113.9",
+                "Firefox 120 on Linux",
+                "Berlin, Germany",
+                "password reset link",
+                "/forgot-password",
+            ] {
+                assert!(body.contains(needle), "{needle} missing");
+            }
+        }
+        let without = password_changed(
+            &FROM,
+            &TO,
+            &ChangeDetails {
+                location: None,
+                ..change
+            },
+        );
+        assert!(!without.text.contains("location"));
+    }
+}

@@ -1,0 +1,251 @@
+//! Self-service password reset: the rules for links (lifetime, reuse window, one live link
+//! per account) and the request flow, which answers every caller alike.
+
+use crate::clock::{human_duration, Timestamp};
+use crate::http::extract::Client;
+use crate::keys::{new_nonce, Purpose};
+use crate::mail::compose::{self, Recipient, Sender};
+use crate::state::AppState;
+use crate::store::accounts::{email_key, Account, Status};
+use crate::store::events::{Actor, EventKind};
+use crate::store::outbox::{MailKind, NewMail};
+use crate::store::reset_links::{LinkChoice, LinkRecord, NewLink};
+
+#[derive(Debug, Clone, Copy)]
+pub struct ResetConfig {
+    pub lifetime_secs: i64,
+    /// Asking again sooner than this after a link was made sends that same link.
+    pub reuse_secs: i64,
+    pub per_address_per_hour: i64,
+    pub per_ip_per_hour: i64,
+}
+
+const HOUR: i64 = 3600;
+
+/// Where a link leads. The token rides in the fragment, which browsers never send to a
+/// server, so it stays out of access logs and Referer headers.
+pub fn link_url(public_url: &str, token: &str) -> String {
+    format!("{public_url}/reset-password#token={token}")
+}
+
+/// What the person who requested a link is told, whatever happened.
+pub fn confirmation(config: &ResetConfig) -> String {
+    format!(
+        "If an account exists for that address, we have emailed a link to reset your password. It expires in {}.",
+        human_duration(config.lifetime_secs)
+    )
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkState {
+    Usable,
+    Expired,
+    Used,
+    /// Replaced by a newer link, or the password changed another way.
+    Retired,
+}
+
+pub fn state_of(link: &LinkRecord, now: Timestamp) -> LinkState {
+    if link.used_at.is_some() {
+        LinkState::Used
+    } else if link.revoked_at.is_some() {
+        LinkState::Retired
+    } else if now >= link.expires_at {
+        LinkState::Expired
+    } else {
+        LinkState::Usable
+    }
+}
+
+/// Within the reuse window the live link is sent again; otherwise a new one replaces it.
+pub fn reuse(live: Option<&LinkRecord>, now: Timestamp) -> Option<i64> {
+    live.filter(|link| state_of(link, now) == LinkState::Usable && now < link.reuse_until)
+        .map(|link| link.id)
+}
+
+/// Handles a request for a link. Runs after the answer has gone out, so that the answer's
+/// timing says nothing about whether the account exists, is archived, or was throttled.
+pub async fn handle_request(state: AppState, email: String, client: Client) {
+    if let Err(err) = request(&state, &email, &client).await {
+        tracing::error!(
+            error = format!("{err:#}"),
+            "handling a reset request failed"
+        );
+    }
+}
+
+async fn request(state: &AppState, email: &str, client: &Client) -> anyhow::Result<()> {
+    let now = state.now();
+    let key = email_key(email);
+    let ip = client.ip.to_string();
+    let mut actor = Actor {
+        account_id: None,
+        email: Some(key.clone()),
+        ip: Some(ip.clone()),
+        user_agent: Some(client.user_agent.clone()),
+    };
+    let credentials = state.store.credentials_by_email(email).await?;
+    actor.account_id = credentials.as_ref().map(|c| c.account.id);
+    let (by_address, by_ip) = state
+        .store
+        .count_recent_events(EventKind::ResetRequested, now - HOUR, &key, &ip)
+        .await?;
+    let config = &state.reset;
+    if by_address >= config.per_address_per_hour || by_ip >= config.per_ip_per_hour {
+        let why = if by_address >= config.per_address_per_hour {
+            "too many requests for this address in the last hour: nothing sent"
+        } else {
+            "too many requests from this IP address in the last hour: nothing sent"
+        };
+        return state
+            .store
+            .record_event_detail(EventKind::ResetThrottled, &actor, Some(why), now)
+            .await;
+    }
+    let detail = match &credentials {
+        None => "no account with this address: nothing sent",
+        Some(c) if c.account.status == Status::Archived => "archived account: nothing sent",
+        Some(c) => return send_link(state, &c.account, &actor, now).await,
+    };
+    state
+        .store
+        .record_event_detail(EventKind::ResetRequested, &actor, Some(detail), now)
+        .await
+}
+
+async fn send_link(
+    state: &AppState,
+    account: &Account,
+    actor: &Actor,
+    now: Timestamp,
+) -> anyhow::Result<()> {
+    let live = state.store.live_reset_link(account.id, now).await?;
+    let nonce = new_nonce()?;
+    let token_mac;
+    let (choice, expires_at) = match (reuse(live.as_ref(), now), &live) {
+        (Some(id), Some(link)) => (LinkChoice::Resend(id), link.expires_at),
+        _ => {
+            token_mac = state
+                .keys
+                .mac(Purpose::ResetLink, &state.keys.reset_token(&nonce));
+            let expires_at = now + state.reset.lifetime_secs;
+            let new = NewLink {
+                nonce: &nonce,
+                token_mac: &token_mac,
+                reuse_until: now + state.reset.reuse_secs.min(state.reset.lifetime_secs),
+                expires_at,
+            };
+            (LinkChoice::Replace(new), expires_at)
+        }
+    };
+    let portal_name = state.portal.name();
+    let composed = compose::reset_link(
+        &Sender {
+            portal_name: &portal_name,
+            public_url: &state.public_url,
+        },
+        &Recipient {
+            name: &account.name,
+            email: &account.email,
+        },
+        expires_at,
+        now,
+    );
+    let mail = NewMail {
+        kind: MailKind::ResetLink,
+        account_id: Some(account.id),
+        reset_link_id: None,
+        to_address: &account.email,
+        to_name: &account.name,
+        subject: composed.subject,
+        body_text: composed.text,
+        body_html: composed.html,
+    };
+    state
+        .store
+        .issue_reset_link(account, choice, mail, actor, now)
+        .await?;
+    state.mail.queued();
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn link(created_at: Timestamp) -> LinkRecord {
+        LinkRecord {
+            id: 7,
+            account_id: 1,
+            nonce: vec![0; 32],
+            created_at,
+            reuse_until: created_at + 16 * HOUR,
+            expires_at: created_at + 24 * HOUR,
+            used_at: None,
+            revoked_at: None,
+        }
+    }
+
+    #[test]
+    fn a_link_lives_for_its_lifetime_then_expires() {
+        let l = link(1000);
+        assert_eq!(state_of(&l, 1000), LinkState::Usable);
+        assert_eq!(state_of(&l, 1000 + 24 * HOUR - 1), LinkState::Usable);
+        assert_eq!(state_of(&l, 1000 + 24 * HOUR), LinkState::Expired);
+    }
+
+    #[test]
+    fn used_and_retired_links_say_so_even_after_expiry() {
+        let used = LinkRecord {
+            used_at: Some(1100),
+            ..link(1000)
+        };
+        assert_eq!(state_of(&used, 1200), LinkState::Used);
+        assert_eq!(state_of(&used, 1000 + 48 * HOUR), LinkState::Used);
+        let retired = LinkRecord {
+            revoked_at: Some(1100),
+            ..link(1000)
+        };
+        assert_eq!(state_of(&retired, 1200), LinkState::Retired);
+    }
+
+    #[test]
+    fn asking_again_within_the_reuse_window_resends_the_same_link() {
+        let l = link(1000);
+        assert_eq!(reuse(Some(&l), 1000 + HOUR), Some(7));
+        assert_eq!(reuse(Some(&l), 1000 + 16 * HOUR - 1), Some(7));
+        assert_eq!(
+            reuse(Some(&l), 1000 + 16 * HOUR),
+            None,
+            "window over: new link"
+        );
+        assert_eq!(reuse(None, 1000), None);
+        let used = LinkRecord {
+            used_at: Some(1001),
+            ..link(1000)
+        };
+        assert_eq!(reuse(Some(&used), 1002), None);
+    }
+
+    #[test]
+    fn the_confirmation_names_the_lifetime() {
+        let config = ResetConfig {
+            lifetime_secs: 24 * HOUR,
+            reuse_secs: 16 * HOUR,
+            per_address_per_hour: 3,
+            per_ip_per_hour: 20,
+        };
+        assert_eq!(
+            confirmation(&config),
+            "If an account exists for that address, we have emailed a link to reset your password. It expires in 24 hours."
+        );
+    }
+
+    #[test]
+    fn links_carry_the_token_in_the_fragment() {
+        assert_eq!(
+            link_url("https://p.example.com", "abc"),
+            "https://p.example.com/reset-password#token=abc"
+        );
+    }
+}

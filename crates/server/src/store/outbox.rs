@@ -1,0 +1,179 @@
+//! The durable outbox: emails wait here until the sender delivers them.
+
+use anyhow::Context;
+
+use super::Store;
+use crate::clock::Timestamp;
+
+/// Stands in for the reset URL in stored bodies; the sender fills it in at delivery, so
+/// the database never holds a working link.
+pub const RESET_LINK_MARKER: &str = "{{reset_link}}";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailKind {
+    ResetLink,
+    PasswordChanged,
+}
+
+impl MailKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MailKind::ResetLink => "reset_link",
+            MailKind::PasswordChanged => "password_changed",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct NewMail<'a> {
+    pub kind: MailKind,
+    pub account_id: Option<i64>,
+    pub reset_link_id: Option<i64>,
+    pub to_address: &'a str,
+    pub to_name: &'a str,
+    pub subject: String,
+    pub body_text: String,
+    pub body_html: String,
+}
+
+impl NewMail<'_> {
+    pub fn with_reset_link(&self, link_id: i64) -> Self {
+        NewMail {
+            reset_link_id: Some(link_id),
+            ..self.clone()
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct StoredMail {
+    pub id: i64,
+    pub created_at: Timestamp,
+    pub kind: String,
+    pub account_id: Option<i64>,
+    pub reset_link_id: Option<i64>,
+    pub to_address: String,
+    pub to_name: String,
+    pub subject: String,
+    pub body_text: String,
+    pub body_html: String,
+    pub status: String,
+    pub attempts: i64,
+    pub next_attempt_at: Timestamp,
+    pub last_error: Option<String>,
+    pub sent_at: Option<Timestamp>,
+}
+
+const COLUMNS: &str = "id, created_at, kind, account_id, reset_link_id, to_address, to_name, subject, body_text, body_html, status, attempts, next_attempt_at, last_error, sent_at";
+
+pub(crate) async fn enqueue(
+    conn: &mut sqlx::SqliteConnection,
+    mail: &NewMail<'_>,
+    now: Timestamp,
+) -> anyhow::Result<i64> {
+    let done = sqlx::query(
+        "INSERT INTO outbox (created_at, kind, account_id, reset_link_id, to_address, to_name, subject, body_text, body_html, next_attempt_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(now)
+    .bind(mail.kind.as_str())
+    .bind(mail.account_id)
+    .bind(mail.reset_link_id)
+    .bind(mail.to_address)
+    .bind(mail.to_name)
+    .bind(&mail.subject)
+    .bind(&mail.body_text)
+    .bind(&mail.body_html)
+    .bind(now)
+    .execute(conn)
+    .await
+    .context("queueing an email")?;
+    Ok(done.last_insert_rowid())
+}
+
+impl Store {
+    /// Takes up to `limit` due messages and pushes their next attempt `lease_secs` ahead,
+    /// so that a crash mid-delivery retries them instead of losing them.
+    pub async fn claim_due_mail(
+        &self,
+        now: Timestamp,
+        lease_secs: i64,
+        limit: i64,
+    ) -> anyhow::Result<Vec<StoredMail>> {
+        sqlx::query_as(&format!(
+            "UPDATE outbox SET next_attempt_at = ?
+             WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= ?
+                          ORDER BY next_attempt_at, id LIMIT ?)
+             RETURNING {COLUMNS}"
+        ))
+        .bind(now + lease_secs)
+        .bind(now)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .context("claiming due emails")
+    }
+
+    /// When the earliest queued message is due, if any is queued.
+    pub async fn next_mail_due(&self) -> anyhow::Result<Option<Timestamp>> {
+        sqlx::query_scalar("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'")
+            .fetch_one(&self.pool)
+            .await
+            .context("finding the next due email")
+    }
+
+    pub async fn mark_mail_sent(&self, id: i64, now: Timestamp) -> anyhow::Result<()> {
+        sqlx::query("UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, last_error = NULL WHERE id = ?")
+            .bind(now)
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .context("marking an email sent")?;
+        Ok(())
+    }
+
+    /// Records a failed attempt: queued again for `retry_at`, or failed for good when
+    /// `retry_at` is `None`.
+    pub async fn mark_mail_attempt_failed(
+        &self,
+        id: i64,
+        error: &str,
+        retry_at: Option<Timestamp>,
+    ) -> anyhow::Result<()> {
+        let (status, next) = match retry_at {
+            Some(at) => ("queued", Some(at)),
+            None => ("failed", None),
+        };
+        sqlx::query(
+            "UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ?,
+             next_attempt_at = COALESCE(?, next_attempt_at) WHERE id = ?",
+        )
+        .bind(status)
+        .bind(error)
+        .bind(next)
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .context("recording a failed delivery")?;
+        Ok(())
+    }
+
+    /// Newest first.
+    pub async fn outbox(&self, limit: i64) -> anyhow::Result<Vec<StoredMail>> {
+        sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM outbox ORDER BY id DESC LIMIT ?"
+        ))
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .context("reading the outbox")
+    }
+
+    pub async fn outbox_message(&self, id: i64) -> anyhow::Result<Option<StoredMail>> {
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM outbox WHERE id = ?"))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .context("reading an email")
+    }
+}

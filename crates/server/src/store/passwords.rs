@@ -1,0 +1,103 @@
+//! Replacing a password, and everything that must happen with it in one transaction.
+
+use anyhow::Context;
+
+use super::events::{insert_event, Actor, EventKind};
+use super::outbox::{enqueue, NewMail};
+use super::reset_links::{retire_live_links, use_link};
+use super::Store;
+use crate::clock::Timestamp;
+
+/// How the password came to change; told to the account holder and the activity log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangeMethod {
+    ResetLink,
+    InPortal,
+    Staff,
+    Automation,
+}
+
+impl ChangeMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeMethod::ResetLink => "reset_link",
+            ChangeMethod::InPortal => "in_portal",
+            ChangeMethod::Staff => "staff",
+            ChangeMethod::Automation => "automation",
+        }
+    }
+}
+
+pub struct PasswordChange<'a> {
+    pub account_id: i64,
+    pub password_hash: String,
+    pub method: ChangeMethod,
+    /// The reset link being used, when that is how it happens.
+    pub via_link: Option<i64>,
+    pub notification: NewMail<'a>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ChangeError {
+    #[error("the reset link was used, retired or expired meanwhile")]
+    LinkGone,
+    #[error(transparent)]
+    Unexpected(#[from] anyhow::Error),
+}
+
+impl Store {
+    /// Sets the password, uses up the link, retires every other link, ends every session
+    /// and queues the notification: all of it or, on any failure, none of it.
+    pub async fn change_password(
+        &self,
+        change: PasswordChange<'_>,
+        actor: &Actor,
+        now: Timestamp,
+    ) -> Result<(), ChangeError> {
+        let mut tx = self.pool.begin().await.context("begin")?;
+        if let Some(link_id) = change.via_link {
+            if !use_link(&mut tx, link_id, now).await? {
+                return Err(ChangeError::LinkGone);
+            }
+            insert_event(&mut tx, EventKind::ResetLinkUsed, actor, None, now).await?;
+        }
+        sqlx::query(
+            "UPDATE accounts SET password_hash = ?, must_change_password = 0, password_changed_at = ?
+             WHERE id = ?",
+        )
+        .bind(&change.password_hash)
+        .bind(now)
+        .bind(change.account_id)
+        .execute(&mut *tx)
+        .await
+        .context("storing the new password")?;
+        retire_live_links(&mut tx, change.account_id, now).await?;
+        sqlx::query("DELETE FROM sessions WHERE account_id = ?")
+            .bind(change.account_id)
+            .execute(&mut *tx)
+            .await
+            .context("ending the account's sessions")?;
+        insert_event(
+            &mut tx,
+            EventKind::PasswordChanged,
+            actor,
+            Some(change.method.as_str()),
+            now,
+        )
+        .await?;
+        let mail_id = enqueue(&mut tx, &change.notification, now).await?;
+        insert_event(
+            &mut tx,
+            EventKind::MailQueued,
+            &Actor::system(Some(change.account_id)),
+            Some(&format!(
+                "message {mail_id}: {}",
+                change.notification.subject
+            )),
+            now,
+        )
+        .await?;
+        tx.commit().await.context("commit")?;
+        Ok(())
+    }
+}

@@ -1,0 +1,174 @@
+//! Reset links: at most one live link per account, kept after use so an old link can say
+//! why it no longer works.
+
+use anyhow::Context;
+
+use super::accounts::{Account, Credentials};
+use super::events::{insert_event, Actor, EventKind};
+use super::outbox::{enqueue, NewMail};
+use super::Store;
+use crate::clock::Timestamp;
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct LinkRecord {
+    pub id: i64,
+    pub account_id: i64,
+    pub nonce: Vec<u8>,
+    pub created_at: Timestamp,
+    pub reuse_until: Timestamp,
+    pub expires_at: Timestamp,
+    pub used_at: Option<Timestamp>,
+    pub revoked_at: Option<Timestamp>,
+}
+
+/// A link to store; `token_mac` is the MAC of the token derived from `nonce`.
+pub struct NewLink<'a> {
+    pub nonce: &'a [u8],
+    pub token_mac: &'a [u8],
+    pub reuse_until: Timestamp,
+    pub expires_at: Timestamp,
+}
+
+/// What a reset request does to an account's links.
+pub enum LinkChoice<'a> {
+    /// Send the live link again.
+    Resend(i64),
+    /// Retire every live link and store this one.
+    Replace(NewLink<'a>),
+}
+
+const COLUMNS: &str =
+    "id, account_id, nonce, created_at, reuse_until, expires_at, used_at, revoked_at";
+
+impl Store {
+    /// The account's newest link that is neither used, retired nor expired.
+    pub async fn live_reset_link(
+        &self,
+        account_id: i64,
+        now: Timestamp,
+    ) -> anyhow::Result<Option<LinkRecord>> {
+        sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM reset_links
+             WHERE account_id = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?
+             ORDER BY id DESC LIMIT 1"
+        ))
+        .bind(account_id)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await
+        .context("looking up a live reset link")
+    }
+
+    pub async fn reset_link_by_mac(
+        &self,
+        token_mac: &[u8],
+    ) -> anyhow::Result<Option<(LinkRecord, Credentials)>> {
+        let Some(link): Option<LinkRecord> = sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM reset_links WHERE token_mac = ?"
+        ))
+        .bind(token_mac)
+        .fetch_optional(&self.pool)
+        .await
+        .context("looking up a reset link")?
+        else {
+            return Ok(None);
+        };
+        let credentials = self
+            .credentials_by_id(link.account_id)
+            .await?
+            .context("a reset link without its account")?;
+        Ok(Some((link, credentials)))
+    }
+
+    pub async fn reset_link(&self, id: i64) -> anyhow::Result<Option<LinkRecord>> {
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM reset_links WHERE id = ?"))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .context("reading a reset link")
+    }
+
+    /// Records the request, stores or reuses the link and queues its email, atomically:
+    /// either all of it happens or none of it.
+    pub async fn issue_reset_link(
+        &self,
+        account: &Account,
+        choice: LinkChoice<'_>,
+        mail: NewMail<'_>,
+        actor: &Actor,
+        now: Timestamp,
+    ) -> anyhow::Result<i64> {
+        let mut tx = self.pool.begin().await.context("begin")?;
+        let (link_id, detail) = match choice {
+            LinkChoice::Resend(id) => (id, "the same link sent again"),
+            LinkChoice::Replace(new) => {
+                retire_live_links(&mut tx, account.id, now).await?;
+                let id = sqlx::query(
+                    "INSERT INTO reset_links (account_id, nonce, token_mac, created_at, reuse_until, expires_at)
+                     VALUES (?, ?, ?, ?, ?, ?)",
+                )
+                .bind(account.id)
+                .bind(new.nonce)
+                .bind(new.token_mac)
+                .bind(now)
+                .bind(new.reuse_until)
+                .bind(new.expires_at)
+                .execute(&mut *tx)
+                .await
+                .context("storing a reset link")?
+                .last_insert_rowid();
+                (id, "a new link")
+            }
+        };
+        insert_event(&mut tx, EventKind::ResetRequested, actor, Some(detail), now).await?;
+        let mail_id = enqueue(&mut tx, &mail.with_reset_link(link_id), now).await?;
+        insert_event(
+            &mut tx,
+            EventKind::MailQueued,
+            &Actor::system(Some(account.id)),
+            Some(&format!("message {mail_id}: {}", mail.subject)),
+            now,
+        )
+        .await?;
+        tx.commit().await.context("commit")?;
+        Ok(mail_id)
+    }
+}
+
+/// Marks every unused link of the account as retired.
+pub(crate) async fn retire_live_links(
+    conn: &mut sqlx::SqliteConnection,
+    account_id: i64,
+    now: Timestamp,
+) -> anyhow::Result<()> {
+    sqlx::query(
+        "UPDATE reset_links SET revoked_at = ?
+         WHERE account_id = ? AND used_at IS NULL AND revoked_at IS NULL",
+    )
+    .bind(now)
+    .bind(account_id)
+    .execute(conn)
+    .await
+    .context("retiring reset links")?;
+    Ok(())
+}
+
+/// Uses up a link if it is still live; false when it was used, retired or expired
+/// meanwhile (two tabs submitting at once: only one wins).
+pub(crate) async fn use_link(
+    conn: &mut sqlx::SqliteConnection,
+    link_id: i64,
+    now: Timestamp,
+) -> anyhow::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE reset_links SET used_at = ?
+         WHERE id = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?",
+    )
+    .bind(now)
+    .bind(link_id)
+    .bind(now)
+    .execute(conn)
+    .await
+    .context("using a reset link")?;
+    Ok(done.rows_affected() == 1)
+}
