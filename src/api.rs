@@ -2,6 +2,7 @@
 //! server's `ErrorBody` when there is one, so pages never parse HTTP themselves.
 
 use gloo_net::http::{Request, RequestBuilder, Response};
+use portico_api::reset::{ResetComplete, ResetLinkInfo, ResetRequest, ResetRequested, ResetToken};
 use portico_api::{
     ErrorBody, ErrorCode, PortalInfo, SessionInfo, SetupCheck, SetupRequest, SignInRequest,
 };
@@ -99,4 +100,30 @@ pub async fn setup_check(token: String) -> Result<(), Error> {
 
 pub async fn setup(request: SetupRequest) -> Result<SessionInfo, Error> {
     read(send_body(Request::post("/api/setup"), &request).await?).await
+}
+
+pub async fn request_reset(email: String) -> Result<ResetRequested, Error> {
+    let body = ResetRequest { email };
+    read(send_body(Request::post("/api/password-reset"), &body).await?).await
+}
+
+pub async fn check_reset_link(token: String) -> Result<ResetLinkInfo, Error> {
+    let body = ResetToken { token };
+    read(send_body(Request::post("/api/password-reset/check"), &body).await?).await
+}
+
+pub async fn renew_reset_link(token: String) -> Result<ResetRequested, Error> {
+    let body = ResetToken { token };
+    read(send_body(Request::post("/api/password-reset/renew"), &body).await?).await
+}
+
+pub async fn complete_reset(token: String, password: String) -> Result<SessionInfo, Error> {
+    let body = ResetComplete { token, password };
+    read(send_body(Request::post("/api/password-reset/complete"), &body).await?).await
+}
+
+/// The blocklist the server enforces, as the static file built from the same list.
+pub async fn common_passwords() -> Result<String, Error> {
+    let response = send(Request::get("/common-passwords.txt")).await?;
+    response.text().await.map_err(|_| Error::Network)
 }

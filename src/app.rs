@@ -3,14 +3,13 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::{path, NavigateOptions};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
 use portico_api::{PortalInfo, Role, SessionInfo};
 
 use crate::api;
-use crate::pages::{
-    forbidden::Forbidden, forgot_password::ForgotPasswordPage, home::HomePage, login::LoginPage,
-};
+use crate::pages::reset_password::ResetPasswordPage;
+use crate::pages::{forbidden::Forbidden, forgot_password::ForgotPasswordPage, home::HomePage};
 use crate::pages::{not_found::NotFound, setup::SetupPage, staff::StaffHomePage};
 
 /// What the app knows about the visitor.
@@ -62,8 +61,9 @@ pub fn home_for(role: Role) -> &'static str {
     }
 }
 
-#[component]
-pub fn App() -> impl IntoView {
+/// Provides [`Auth`] (asking the server who is signed in) and [`Portal`]; both bundles
+/// start here.
+pub fn provide_session_and_portal() {
     let auth = Auth(RwSignal::new(SessionState::Loading));
     provide_context(auth);
     provide_context(Portal(LocalResource::new(api::portal)));
@@ -74,12 +74,25 @@ pub fn App() -> impl IntoView {
         };
         auth.0.set(state);
     });
+}
+
+/// `/login` belongs to the sign-in bundle. Links to it are marked `rel="external"` so the
+/// router lets the browser load it; should one slip through, this loads it anyway.
+#[component]
+fn LoadSignInPage() -> impl IntoView {
+    crate::dom::go(&crate::dom::current_path_and_query());
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_session_and_portal();
 
     view! {
         <Router>
             <Routes fallback=NotFound>
-                <Route path=path!("/login") view=LoginPage />
+                <Route path=path!("/login") view=LoadSignInPage />
                 <Route path=path!("/forgot-password") view=ForgotPasswordPage />
+                <Route path=path!("/reset-password") view=ResetPasswordPage />
                 <Route path=path!("/setup") view=SetupPage />
                 <Route path=path!("/") view=|| view! { <RequireSession><HomePage /></RequireSession> } />
                 <Route
@@ -115,7 +128,6 @@ pub fn RequireSession(
         SessionState::SignedIn(info) if staff_only && info.role != Role::Staff => Gate::Refused,
         SessionState::SignedIn(_) => Gate::Open,
     });
-    let navigate = use_navigate();
     let guarded_path = use_location().pathname.get_untracked();
     Effect::new(move |_| {
         // Only while this page is still the current one: signing out navigates to /login
@@ -123,13 +135,7 @@ pub fn RequireSession(
         if gate.get() == Gate::Away && crate::dom::current_path() == guarded_path {
             let here = crate::dom::current_path_and_query();
             let next = String::from(js_sys::encode_uri_component(&here));
-            navigate(
-                &format!("/login?next={next}"),
-                NavigateOptions {
-                    replace: true,
-                    ..Default::default()
-                },
-            );
+            crate::dom::go(&format!("/login?next={next}"));
         }
     });
     move || match gate.get() {

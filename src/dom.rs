@@ -40,6 +40,40 @@ pub fn take_fragment_token() -> Option<String> {
     Some(token)
 }
 
+/// Leaves this document for `url` (same origin), replacing it in the history: used where
+/// the destination belongs to the other bundle.
+pub fn go(url: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(url);
+    }
+}
+
+/// One parameter of the current query string.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+/// Keeps (or with `None`, forgets) a value for this tab only.
+pub fn session_store(key: &str, value: Option<&str>) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = match value {
+            Some(value) => storage.set_item(key, value),
+            None => storage.remove_item(key),
+        };
+    }
+}
+
+pub fn session_load(key: &str) -> Option<String> {
+    web_sys::window()?
+        .session_storage()
+        .ok()??
+        .get_item(key)
+        .ok()?
+}
+
 /// Unicode lowercase by the browser, which already has the tables Rust would otherwise ship.
 pub fn lowercase(text: &str) -> String {
     js_sys::JsString::from(text).to_lower_case().into()

@@ -1,11 +1,5 @@
-//! Portico's single-page app: mounts the router; everything else lives in the modules.
-
-mod api;
-mod app;
-mod components;
-mod dom;
-mod pages;
+//! The portal bundle: the router and every page but sign-in.
 
 fn main() {
-    leptos::mount::mount_to_body(app::App);
+    leptos::mount::mount_to_body(portico_app::app::App);
 }

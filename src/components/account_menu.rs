@@ -1,13 +1,10 @@
 use leptos::html::{Button, Div};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 use web_sys::{FocusEvent, HtmlElement, KeyboardEvent};
 
 use crate::api;
-use crate::app::{Auth, SessionState};
 use crate::dom::{initials, uppercase};
 
 /// The avatar button with the account's initials and the menu it opens (WAI-ARIA menu
@@ -28,8 +25,6 @@ pub fn AccountMenu(
     let avatar = uppercase(&initials(&name, &email));
     // The visible initials lead the accessible name (WCAG 2.5.3, label in name).
     let label = format!("{avatar}, account menu");
-    let auth = Auth::get();
-    let navigate = use_navigate();
 
     let items = move || -> Vec<HtmlElement> {
         let Some(popup) = popup_ref.get_untracked() else {
@@ -109,18 +104,12 @@ pub fn AccountMenu(
         }
     };
     let sign_out = move |_| {
-        let navigate = navigate.clone();
         spawn_local(async move {
-            // Whatever the answer, this browser's session cookie is gone or useless.
+            // Whatever the answer, this browser's session cookie is gone or useless. The
+            // session state stays as it is until the sign-in page replaces this document,
+            // so no guard redirects in between.
             let _ = api::sign_out().await;
-            navigate(
-                "/login",
-                NavigateOptions {
-                    replace: true,
-                    ..Default::default()
-                },
-            );
-            auth.0.set(SessionState::SignedOut);
+            crate::dom::go("/login");
         });
     };
 

@@ -22,6 +22,12 @@ pub fn PasswordField(
     /// Extra hint shown under the label, such as the length rule.
     #[prop(optional)]
     hint: Option<&'static str>,
+    /// Ids of more elements that describe the field, such as a policy checklist.
+    #[prop(optional)]
+    described_by: Option<&'static str>,
+    /// Told every value as it is typed, for live feedback.
+    #[prop(optional)]
+    on_input: Option<Callback<String>>,
 ) -> impl IntoView {
     let (visible, set_visible) = signal(false);
     let (caps_lock, set_caps_lock) = signal(false);
@@ -29,10 +35,12 @@ pub fn PasswordField(
     let caps_id = format!("{id}-caps");
     let hint_id = format!("{id}-hint");
     let toggle_id = format!("{id}-show");
-    let described_by = match hint {
-        Some(_) => format!("{hint_id} {caps_id} {error_id}"),
-        None => format!("{caps_id} {error_id}"),
-    };
+    let mut described = vec![caps_id.clone(), error_id.clone()];
+    if hint.is_some() {
+        described.insert(0, hint_id.clone());
+    }
+    described.extend(described_by.map(str::to_string));
+    let described_by = described.join(" ");
     let check_caps = move |ev: KeyboardEvent| set_caps_lock.set(ev.get_modifier_state("CapsLock"));
 
     view! {
@@ -52,6 +60,11 @@ pub fn PasswordField(
                 on:keydown=check_caps
                 on:keyup=check_caps
                 on:blur=move |_| set_caps_lock.set(false)
+                on:input=move |ev| {
+                    if let Some(callback) = on_input {
+                        callback.run(event_target_value(&ev));
+                    }
+                }
             />
             <p id=caps_id class="hint caps-hint" aria-live="polite">
                 {move || caps_lock.get().then_some("Caps Lock is on.")}

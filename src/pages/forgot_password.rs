@@ -1,22 +1,98 @@
-//! `/forgot-password`: self-service reset arrives with the password-reset issue; until then
-//! the page tells people who can help, rather than leaving the login link dead.
+//! `/forgot-password`: asks for a reset link. The answer is the same whatever the address,
+//! so the page shows the server's confirmation and never hints at whether it exists.
 
+use leptos::ev::SubmitEvent;
+use leptos::html::Input;
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos::task::spawn_local;
+
+use crate::api;
+use crate::components::text_field::TextField;
 
 #[component]
 pub fn ForgotPasswordPage() -> impl IntoView {
     crate::dom::set_title("Forgot your password?");
+    let email_ref = NodeRef::<Input>::new();
+    let (email_error, set_email_error) = signal(None::<String>);
+    let (form_error, set_form_error) = signal(None::<String>);
+    let (pending, set_pending) = signal(false);
+    let (sent, set_sent) = signal(None::<(String, String)>);
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let Some(input) = email_ref.get_untracked() else {
+            return;
+        };
+        let email = input.value();
+        set_form_error.set(None);
+        if email.trim().is_empty() {
+            set_email_error.set(Some("Enter your email address.".into()));
+            let _ = input.focus();
+            return;
+        }
+        set_email_error.set(None);
+        set_pending.set(true);
+        spawn_local(async move {
+            match api::request_reset(email.clone()).await {
+                Ok(answer) => set_sent.set(Some((email.trim().to_string(), answer.message))),
+                Err(err) => {
+                    set_email_error.set(err.field("email"));
+                    set_form_error.set(Some(err.message()));
+                    if let Some(input) = email_ref.get_untracked() {
+                        let _ = input.focus();
+                    }
+                }
+            }
+            set_pending.set(false);
+        });
+    };
+
     view! {
         <main class="auth-page">
             <div class="auth-card">
                 <h1>"Forgot your password?"</h1>
-                <p>
-                    "Resetting your password by email is not available on this portal yet. "
-                    "Contact the people who invited you to this portal and they can help you back in."
-                </p>
+                <Show
+                    when=move || sent.get().is_none()
+                    fallback=move || {
+                        let (email, message) = sent.get().unwrap_or_default();
+                        view! {
+                            <div class="notice" role="status">
+                                <h2>"Check your email"</h2>
+                                <p>{message}</p>
+                                <p class="hint">"We sent it to " <strong>{email}</strong> ". If nothing arrives in a few minutes, check your spam folder or try again."</p>
+                            </div>
+                            <p class="secondary-action">
+                                <button type="button" class="link-button" on:click=move |_| set_sent.set(None)>
+                                    "Try a different address"
+                                </button>
+                            </p>
+                        }
+                    }
+                >
+                    <p>"Enter the email address of your account and we'll email you a link to choose a new password."</p>
+                    <form class="stack" novalidate on:submit=on_submit aria-busy=move || pending.get().then_some("true")>
+                        <TextField
+                            id="email"
+                            label="Email"
+                            kind="email"
+                            autocomplete="username"
+                            input_ref=email_ref
+                            error=email_error
+                            autofocus=true
+                        />
+                        <div class="form-error" role="alert">
+                            {move || form_error.get().map(|message| view! { <p>{message}</p> })}
+                        </div>
+                        <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>
+                            {move || if pending.get() { "Sending…" } else { "Email me a reset link" }}
+                        </button>
+                    </form>
+                </Show>
                 <p class="secondary-action">
-                    <A href="/login">"Back to sign in"</A>
+                    <a href="/login" rel="external">"Back to sign in"</a>
                 </p>
             </div>
         </main>

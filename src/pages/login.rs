@@ -1,12 +1,11 @@
-//! `/login`: the portal's login text above an email and password form.
+//! `/login`: the portal's login text above an email and password form. It is the whole of
+//! the sign-in bundle, so it uses no router: it reads `next` from the address itself and
+//! leaves with a full navigation into the portal bundle.
 
 use leptos::ev::SubmitEvent;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 use portico_api::{redirect::safe_next, ErrorCode, Role};
 
 use crate::api;
@@ -19,8 +18,6 @@ pub fn LoginPage() -> impl IntoView {
     crate::dom::set_title("Sign in");
     let auth = Auth::get();
     let portal = Portal::get();
-    let query = use_query_map();
-    let navigate = use_navigate();
 
     let email_ref = NodeRef::<Input>::new();
     let password_ref = NodeRef::<Input>::new();
@@ -31,25 +28,16 @@ pub fn LoginPage() -> impl IntoView {
 
     // Where to go after signing in: a same-origin `next`, else the account's home.
     let destination = move |role: Role| {
-        query
-            .read_untracked()
-            .get("next")
+        crate::dom::query_param("next")
             .and_then(|next| safe_next(&next).map(str::to_string))
             .unwrap_or_else(|| home_for(role).to_string())
     };
 
     // Someone already signed in who opens /login goes straight on.
-    let go = navigate.clone();
     Effect::new(move |_| {
         if let SessionState::SignedIn(info) = auth.0.get() {
             if !pending.get_untracked() {
-                go(
-                    &destination(info.role),
-                    NavigateOptions {
-                        replace: true,
-                        ..Default::default()
-                    },
-                );
+                crate::dom::go(&destination(info.role));
             }
         }
     });
@@ -86,20 +74,10 @@ pub fn LoginPage() -> impl IntoView {
         }
 
         set_pending.set(true);
-        let navigate = navigate.clone();
         spawn_local(async move {
             match api::sign_in(email, password).await {
-                Ok(info) => {
-                    let to = destination(info.role);
-                    auth.0.set(SessionState::SignedIn(info));
-                    navigate(
-                        &to,
-                        NavigateOptions {
-                            replace: true,
-                            ..Default::default()
-                        },
-                    );
-                }
+                // Stays busy until the portal bundle replaces this page.
+                Ok(info) => crate::dom::go(&destination(info.role)),
                 Err(err) => {
                     set_pending.set(false);
                     set_email_error.set(err.field("email"));
@@ -155,7 +133,7 @@ pub fn LoginPage() -> impl IntoView {
                     </button>
                 </form>
                 <p class="secondary-action">
-                    <A href="/forgot-password">"Forgot your password?"</A>
+                    <a href="/forgot-password">"Forgot your password?"</a>
                 </p>
             </div>
         </main>

@@ -69,6 +69,8 @@ pub fn SetupPage() -> impl IntoView {
             &email,
             password::DEFAULT_MIN_CHARS,
             crate::dom::lowercase,
+            // The server checks the common-password list; this page is used once per install.
+            |_| false,
         );
         set_name_error.set(
             name.trim()

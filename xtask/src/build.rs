@@ -7,16 +7,46 @@ use std::process::Command;
 
 use crate::{root, run, step, tools, Result};
 
+/// The two HTML entry points: the sign-in page's own light bundle, and the portal's.
+const PAGES: [&str; 2] = ["index.html", "login.html"];
+
 pub fn app() -> Result {
     keep_html_parsers_out()?;
-    step("Building the app with Trunk (release, offline)");
-    run(Command::new(tools::cargo_bin_path("trunk"))
-        .args(["build", "--release"])
-        .env("PATH", tools::tool_path())
-        .env("TRUNK_SKIP_VERSION_CHECK", "true"))?;
     let dist = root().join("dist");
-    externalise_inline_scripts(&dist)?;
+    step("Building the portal bundle with Trunk (release, offline)");
+    trunk(&["build", "--release=true", "index.html"])?;
+    step("Building the sign-in bundle with Trunk (release, offline)");
+    // Trunk replaces its whole dist folder, so this one builds beside it and moves in.
+    let staging = root().join("target").join("trunk-login");
+    trunk(&[
+        "build",
+        "--release=true",
+        "login.html",
+        "--html-output",
+        "login.html",
+        "--dist",
+        &staging.to_string_lossy(),
+    ])?;
+    for entry in
+        fs::read_dir(&staging).map_err(|e| format!("cannot read {}: {e}", staging.display()))?
+    {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_file() {
+            let to = dist.join(path.file_name().unwrap_or_default());
+            fs::copy(&path, &to).map_err(|e| format!("cannot copy {}: {e}", path.display()))?;
+        }
+    }
+    for page in PAGES {
+        externalise_inline_scripts(&dist, page)?;
+    }
     precompress(&dist)
+}
+
+fn trunk(args: &[&str]) -> Result {
+    run(Command::new(tools::cargo_bin_path("trunk"))
+        .args(args)
+        .env("PATH", tools::tool_path())
+        .env("TRUNK_SKIP_VERSION_CHECK", "true"))
 }
 
 /// The sign-in page's bundle must never carry an HTML sanitiser or parser (about 210 KB
@@ -59,10 +89,10 @@ fn keep_html_parsers_out() -> Result {
 
 /// Trunk writes its wasm loader as an inline `<script type="module">`. The CSP forbids
 /// inline script, so the loader moves to a content-hashed file of its own.
-fn externalise_inline_scripts(dist: &Path) -> Result {
-    let index_path = dist.join("index.html");
+fn externalise_inline_scripts(dist: &Path, page: &str) -> Result {
+    let index_path = dist.join(page);
     let mut html =
-        fs::read_to_string(&index_path).map_err(|e| format!("cannot read dist/index.html: {e}"))?;
+        fs::read_to_string(&index_path).map_err(|e| format!("cannot read dist/{page}: {e}"))?;
     while let Some((start, end, body)) = find_inline_script(&html) {
         let name = format!("boot-{:016x}.js", fnv1a(body.as_bytes()));
         fs::write(dist.join(&name), body.trim())
@@ -72,7 +102,7 @@ fn externalise_inline_scripts(dist: &Path) -> Result {
             &format!("<script type=\"module\" src=\"/{name}\"></script>"),
         );
     }
-    fs::write(&index_path, html).map_err(|e| format!("cannot write dist/index.html: {e}"))
+    fs::write(&index_path, html).map_err(|e| format!("cannot write dist/{page}: {e}"))
 }
 
 /// The byte range of the first `<script ...>` without `src`, and its body.
@@ -104,7 +134,7 @@ fn precompress(dist: &Path) -> Result {
         let path = entry.map_err(|e| e.to_string())?.path();
         let compressible = matches!(
             path.extension().and_then(|e| e.to_str()),
-            Some("html" | "js" | "css" | "wasm" | "svg" | "json")
+            Some("html" | "js" | "css" | "wasm" | "svg" | "json" | "txt")
         );
         if !compressible {
             continue;

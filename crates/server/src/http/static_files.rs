@@ -1,5 +1,6 @@
-//! Serves the built app: precompressed files when the browser accepts them, `index.html`
-//! for every other path so deep links reach the client-side router, and cache headers that
+//! Serves the built app: precompressed files when the browser accepts them, `login.html`
+//! (the sign-in bundle) for `/login`, `index.html` for every other path so deep links reach
+//! the client-side router, and cache headers that
 //! let hashed assets live forever while `index.html` is always revalidated.
 
 use std::path::Path;
@@ -23,7 +24,12 @@ pub fn router(static_dir: &Path) -> Router {
         .precompressed_br()
         .precompressed_gzip()
         .fallback(fallback);
+    // The sign-in page is a document of its own with a lighter bundle.
+    let login = ServeFile::new(static_dir.join("login.html"))
+        .precompressed_br()
+        .precompressed_gzip();
     Router::new()
+        .route_service("/login", login)
         .fallback_service(files)
         .layer(axum::middleware::from_fn(cache_control))
 }

@@ -1,0 +1,109 @@
+//! Choosing a new password: the field, a live checklist from the shared policy, and the
+//! confirmation. Used wherever a password is chosen.
+
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use leptos::html::Input;
+use leptos::prelude::*;
+use portico_api::password::{self, PolicyViolation};
+
+use crate::api;
+use crate::components::password_field::PasswordField;
+
+/// The common-password list, fetched once the first time a page needs it. Until it
+/// arrives (or if it cannot), the server's check still applies on submit.
+#[derive(Clone, Copy)]
+pub struct CommonPasswords(LocalResource<Option<Rc<HashSet<String>>>>);
+
+impl CommonPasswords {
+    pub fn load() -> CommonPasswords {
+        CommonPasswords(LocalResource::new(|| async {
+            let text = api::common_passwords().await.ok()?;
+            Some(Rc::new(
+                portico_api::common_passwords::parse(&text)
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect(),
+            ))
+        }))
+    }
+
+    fn contains(&self, lowered: &str) -> bool {
+        self.0
+            .get()
+            .flatten()
+            .is_some_and(|set| set.contains(lowered))
+    }
+}
+
+/// The policy's verdict on `candidate`, with the browser's lowercasing.
+pub fn violations(
+    candidate: &str,
+    email: &str,
+    min_chars: usize,
+    common: CommonPasswords,
+) -> Vec<PolicyViolation> {
+    password::check_with(candidate, email, min_chars, crate::dom::lowercase, |p| {
+        common.contains(p)
+    })
+}
+
+/// The new password and its confirmation. The caller reads both through the refs and
+/// shows the server's verdict through the error signals.
+#[component]
+pub fn NewPasswordFields(
+    email: Signal<String>,
+    min_chars: Signal<usize>,
+    common: CommonPasswords,
+    password_ref: NodeRef<Input>,
+    confirm_ref: NodeRef<Input>,
+    #[prop(into)] password_error: Signal<Option<String>>,
+    #[prop(into)] confirm_error: Signal<Option<String>>,
+) -> impl IntoView {
+    let (typed, set_typed) = signal(String::new());
+    let problems =
+        Memo::new(move |_| violations(&typed.get(), &email.get(), min_chars.get(), common));
+    let rule = move |label: Signal<String>, broken: fn(&PolicyViolation) -> bool| {
+        let met = move || !typed.get().is_empty() && !problems.get().iter().any(broken);
+        view! {
+            <li class:met=met>
+                <span class="rule-mark" aria-hidden="true">{move || if met() { "✓" } else { "•" }}</span>
+                {label}
+                <span class="visually-hidden">{move || if met() { " (done)" } else { " (not yet)" }}</span>
+            </li>
+        }
+    };
+    view! {
+        <PasswordField
+            id="new-password"
+            label="New password"
+            autocomplete="new-password"
+            input_ref=password_ref
+            error=password_error
+            described_by="new-password-rules"
+            on_input=Callback::new(move |value| set_typed.set(value))
+        />
+        <ul id="new-password-rules" class="policy" aria-label="Password requirements">
+            {rule(
+                Signal::derive(move || format!("At least {} characters", min_chars.get())),
+                |v| matches!(v, PolicyViolation::TooShort { .. } | PolicyViolation::TooLong { .. }),
+            )}
+            {rule(
+                Signal::derive(|| "Not one of the most common passwords".to_string()),
+                |v| matches!(v, PolicyViolation::Common),
+            )}
+            {rule(
+                Signal::derive(|| "Not your email address".to_string()),
+                |v| matches!(v, PolicyViolation::SameAsEmail),
+            )}
+        </ul>
+        <PasswordField
+            id="confirm-password"
+            label="Confirm new password"
+            autocomplete="new-password"
+            input_ref=confirm_ref
+            error=confirm_error
+        />
+    }
+}

@@ -1,0 +1,238 @@
+//! `/reset-password#token=...`: the page the reset email links to. It checks the link on
+//! load and shows exactly one of: the new-password form, "expired" (with a button that
+//! sends a fresh link), "already used", or "not valid".
+
+use leptos::ev::SubmitEvent;
+use leptos::html::Input;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+use portico_api::reset::ResetLinkInfo;
+use portico_api::ErrorCode;
+
+use crate::api;
+use crate::app::{home_for, Auth, SessionState};
+use crate::components::new_password::{violations, CommonPasswords, NewPasswordFields};
+
+/// Survives a reload of the tab (the fragment is cleared from the address bar), never
+/// other tabs or a closed browser.
+const TOKEN_KEY: &str = "portico.reset-token";
+
+#[derive(Debug, Clone, PartialEq)]
+enum Link {
+    Checking,
+    Usable(ResetLinkInfo),
+    Expired,
+    Used,
+    Invalid(String),
+    Unreachable(String),
+}
+
+#[component]
+pub fn ResetPasswordPage() -> impl IntoView {
+    let (link, set_link) = signal(Link::Checking);
+    let token = crate::dom::take_fragment_token()
+        .inspect(|t| crate::dom::session_store(TOKEN_KEY, Some(t)))
+        .or_else(|| crate::dom::session_load(TOKEN_KEY));
+    match token.clone() {
+        Some(token) => spawn_local(async move {
+            set_link.set(match api::check_reset_link(token).await {
+                Ok(info) => Link::Usable(info),
+                Err(err) => match err.code() {
+                    Some(ErrorCode::LinkExpired) => Link::Expired,
+                    Some(ErrorCode::LinkUsed) => Link::Used,
+                    Some(_) => Link::Invalid(err.message()),
+                    None => Link::Unreachable(err.message()),
+                },
+            });
+        }),
+        None => set_link.set(Link::Invalid(
+            "The address is missing its code. Open the link from the email again, or copy all of it."
+                .into(),
+        )),
+    }
+    let token = StoredValue::new(token.unwrap_or_default());
+    Effect::new(move |_| {
+        crate::dom::set_title(match link.get() {
+            Link::Checking | Link::Unreachable(_) => "Reset your password",
+            Link::Usable(_) => "Choose a new password",
+            Link::Expired => "This link has expired",
+            Link::Used => "This link has already been used",
+            Link::Invalid(_) => "This link is not valid",
+        })
+    });
+
+    view! {
+        <main class="auth-page">
+            <div class="auth-card">
+                {move || match link.get() {
+                    Link::Checking => view! {
+                        <h1>"Reset your password"</h1>
+                        <p role="status">"Checking your link…"</p>
+                    }.into_any(),
+                    Link::Unreachable(message) => view! {
+                        <h1>"Reset your password"</h1>
+                        <p class="form-error" role="alert">{message}</p>
+                    }.into_any(),
+                    Link::Usable(info) => view! { <ResetForm info token=token.get_value() /> }.into_any(),
+                    Link::Expired => view! { <ExpiredLink token=token.get_value() /> }.into_any(),
+                    Link::Used => view! {
+                        <h1>"This link has already been used"</h1>
+                        <p>"Each reset link works once. If you chose a new password with it, sign in with that password."</p>
+                        <p class="actions">
+                            <a href="/login" rel="external" class="button primary">"Sign in"</a>
+                            <A href="/forgot-password" attr:class="button">"Get a new link"</A>
+                        </p>
+                    }.into_any(),
+                    Link::Invalid(message) => view! {
+                        <h1>"This link is not valid"</h1>
+                        <p>{message}</p>
+                        <p class="actions">
+                            <A href="/forgot-password" attr:class="button primary">"Get a new link"</A>
+                            <a href="/login" rel="external" class="button">"Sign in"</a>
+                        </p>
+                    }.into_any(),
+                }}
+            </div>
+        </main>
+    }
+}
+
+#[component]
+fn ExpiredLink(token: String) -> impl IntoView {
+    let (pending, set_pending) = signal(false);
+    let (answer, set_answer) = signal(None::<Result<String, String>>);
+    let renew = move |_| {
+        if pending.get_untracked() {
+            return;
+        }
+        set_pending.set(true);
+        let token = token.clone();
+        spawn_local(async move {
+            set_answer.set(Some(
+                api::renew_reset_link(token)
+                    .await
+                    .map(|a| a.message)
+                    .map_err(|e| e.message()),
+            ));
+            set_pending.set(false);
+        });
+    };
+    view! {
+        <h1>"This link has expired"</h1>
+        <p>"Reset links only work for a limited time. We can email a new one to the same address."</p>
+        {move || match answer.get() {
+            Some(Ok(message)) => view! { <div class="notice" role="status"><p>{message}</p></div> }.into_any(),
+            other => view! {
+                <div class="form-error" role="alert">
+                    {other.and_then(Result::err).map(|message| view! { <p>{message}</p> })}
+                </div>
+                <button type="button" class="primary" on:click=renew.clone() aria-disabled=move || pending.get().then_some("true")>
+                    {move || if pending.get() { "Sending…" } else { "Email me a new link" }}
+                </button>
+            }.into_any(),
+        }}
+        <p class="secondary-action"><a href="/login" rel="external">"Back to sign in"</a></p>
+    }
+}
+
+#[component]
+fn ResetForm(info: ResetLinkInfo, token: String) -> impl IntoView {
+    let auth = Auth::get();
+    let navigate = use_navigate();
+    let common = CommonPasswords::load();
+    let email = info.email.clone();
+    let min_chars = info.min_password_chars;
+    let password_ref = NodeRef::<Input>::new();
+    let confirm_ref = NodeRef::<Input>::new();
+    let (password_error, set_password_error) = signal(None::<String>);
+    let (confirm_error, set_confirm_error) = signal(None::<String>);
+    let (form_error, set_form_error) = signal(None::<String>);
+    let (pending, set_pending) = signal(false);
+    let for_check = email.clone();
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let value = |r: NodeRef<Input>| r.get_untracked().map(|i| i.value()).unwrap_or_default();
+        let (password, confirm) = (value(password_ref), value(confirm_ref));
+        let problem = violations(&password, &for_check, min_chars, common)
+            .first()
+            .map(|v| v.message());
+        let mismatch = (problem.is_none() && password != confirm)
+            .then(|| "The passwords don't match.".to_string());
+        set_password_error.set(problem.clone());
+        set_confirm_error.set(mismatch.clone());
+        set_form_error.set(None);
+        if let Some(field) = match (&problem, &mismatch) {
+            (Some(_), _) => Some(password_ref),
+            (_, Some(_)) => Some(confirm_ref),
+            _ => None,
+        } {
+            set_form_error.set(problem.or(mismatch));
+            if let Some(input) = field.get_untracked() {
+                let _ = input.focus();
+            }
+            return;
+        }
+        set_pending.set(true);
+        let navigate = navigate.clone();
+        let token = token.clone();
+        spawn_local(async move {
+            match api::complete_reset(token, password).await {
+                Ok(session) => {
+                    crate::dom::session_store(TOKEN_KEY, None);
+                    let to = home_for(session.role);
+                    auth.0.set(SessionState::SignedIn(session));
+                    navigate(
+                        to,
+                        NavigateOptions {
+                            replace: true,
+                            ..Default::default()
+                        },
+                    );
+                }
+                Err(err) => {
+                    set_pending.set(false);
+                    set_password_error.set(err.field("password"));
+                    set_form_error.set(Some(match err.code() {
+                        Some(
+                            ErrorCode::LinkUsed | ErrorCode::LinkExpired | ErrorCode::InvalidLink,
+                        ) => {
+                            format!("{} Get a new link to try again.", err.message())
+                        }
+                        _ => err.message(),
+                    }));
+                }
+            }
+        });
+    };
+
+    view! {
+        <h1>"Choose a new password"</h1>
+        <p>"For " <strong>{email.clone()}</strong> ". You'll be signed in once it's set, and signed out everywhere else."</p>
+        <form class="stack" novalidate on:submit=on_submit aria-busy=move || pending.get().then_some("true")>
+            // Tells password managers which account the new password belongs to.
+            <input type="email" name="username" autocomplete="username" value=email.clone() hidden readonly />
+            <NewPasswordFields
+                email=Signal::stored(email)
+                min_chars=Signal::stored(min_chars)
+                common
+                password_ref
+                confirm_ref
+                password_error
+                confirm_error
+            />
+            <div class="form-error" role="alert">
+                {move || form_error.get().map(|message| view! { <p>{message}</p> })}
+            </div>
+            <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>
+                {move || if pending.get() { "Setting password…" } else { "Set new password" }}
+            </button>
+        </form>
+    }
+}
