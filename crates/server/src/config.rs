@@ -158,22 +158,25 @@ pub struct Settings {
         global = true
     )]
     pub mail_retry_secs: u32,
-    /// How long a password reset link works.
+    /// How long a password reset link works: a number with s, m, h or d (24h, 90m).
     #[arg(
         long,
-        env = "PORTICO_RESET_LINK_HOURS",
-        default_value_t = 24,
+        env = "PORTICO_RESET_LINK_LIFETIME",
+        default_value = "24h",
+        value_parser = parse_duration_secs,
         global = true
     )]
-    pub reset_link_hours: u32,
-    /// Asking for a link again within this many hours re-sends the same link.
+    pub reset_link_lifetime: i64,
+    /// Asking for a link again within this time re-sends the same link; later, a new
+    /// link replaces it.
     #[arg(
         long,
-        env = "PORTICO_RESET_REUSE_HOURS",
-        default_value_t = 16,
+        env = "PORTICO_RESET_REUSE_WINDOW",
+        default_value = "16h",
+        value_parser = parse_duration_secs,
         global = true
     )]
-    pub reset_reuse_hours: u32,
+    pub reset_reuse_window: i64,
     /// Reset requests per email address per hour; more are ignored (same answer).
     #[arg(
         long,
@@ -194,6 +197,29 @@ pub struct Settings {
     /// password-change emails; left out without it.
     #[arg(long, env = "PORTICO_GEOIP_DB", global = true)]
     pub geoip_db: Option<PathBuf>,
+}
+
+/// "24h", "90m", "30s", "7d" to seconds; at least one second.
+pub fn parse_duration_secs(text: &str) -> Result<i64, String> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let number: i64 = number
+        .parse()
+        .map_err(|_| format!("{text:?} is not a duration such as 24h, 90m or 30s"))?;
+    let scale = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        _ => return Err(format!("{text:?}: end the number with s, m, h or d")),
+    };
+    match number.checked_mul(scale) {
+        Some(secs) if (1..=366 * 86_400).contains(&secs) => Ok(secs),
+        _ => Err(format!("{text:?} must be between 1s and 366d")),
+    }
 }
 
 impl Settings {
@@ -225,12 +251,8 @@ impl Settings {
             portico_api::password::MAX_CHARS
         );
         ensure!(
-            self.reset_link_hours > 0,
-            "--reset-link-hours must be at least 1"
-        );
-        ensure!(
-            self.reset_reuse_hours <= self.reset_link_hours,
-            "--reset-reuse-hours cannot be longer than --reset-link-hours"
+            self.reset_reuse_window <= self.reset_link_lifetime,
+            "--reset-reuse-window cannot be longer than --reset-link-lifetime"
         );
         ensure!(
             self.reset_limit_per_address > 0 && self.reset_limit_per_ip > 0,
@@ -303,6 +325,17 @@ mod tests {
             "https://",
         ] {
             assert!(settings(Some(bad)).public_url().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn durations_take_a_unit() {
+        assert_eq!(parse_duration_secs("24h"), Ok(86_400));
+        assert_eq!(parse_duration_secs("90m"), Ok(5400));
+        assert_eq!(parse_duration_secs("3s"), Ok(3));
+        assert_eq!(parse_duration_secs("2d"), Ok(172_800));
+        for bad in ["", "24", "h", "0s", "-1h", "1y", "999999d"] {
+            assert!(parse_duration_secs(bad).is_err(), "{bad}");
         }
     }
 

@@ -75,6 +75,7 @@ pub async fn handle_request(state: AppState, email: String, client: Client) {
 }
 
 async fn request(state: &AppState, email: &str, client: &Client) -> anyhow::Result<()> {
+    let _one_at_a_time = state.reset_queue.lock().await;
     let now = state.now();
     let key = email_key(email);
     let ip = client.ip.to_string();

@@ -101,13 +101,14 @@ impl Application {
                 i64::from(settings.mail_retry_secs),
             ),
             reset: ResetConfig {
-                lifetime_secs: i64::from(settings.reset_link_hours) * 3600,
-                reuse_secs: i64::from(settings.reset_reuse_hours) * 3600,
+                lifetime_secs: settings.reset_link_lifetime,
+                reuse_secs: settings.reset_reuse_window,
                 per_address_per_hour: i64::from(settings.reset_limit_per_address),
                 per_ip_per_hour: i64::from(settings.reset_limit_per_ip),
             },
             min_password_chars: settings.min_password_chars,
             geoip,
+            reset_queue: Arc::default(),
         };
         let router = router(state.clone(), &settings, &public_url);
         Ok(Application {

@@ -27,6 +27,9 @@ pub struct AppState {
     pub reset: ResetConfig,
     pub min_password_chars: usize,
     pub geoip: Option<Arc<GeoIp>>,
+    /// Reset requests are handled one at a time, so that concurrent requests cannot all
+    /// count the same history and slip past the per-address and per-IP limits.
+    pub reset_queue: Arc<tokio::sync::Mutex<()>>,
 }
 
 #[derive(Debug, Clone, Copy)]

@@ -110,3 +110,61 @@ async fn the_cli_creates_accounts_that_can_sign_in() {
         401
     );
 }
+
+fn outbox(app: &TestApp, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_portico-server"))
+        .arg("outbox")
+        .args(args)
+        .args(["--data-dir", app.data_dir.path().to_str().unwrap()])
+        .args(["--public-url", &app.url])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[tokio::test]
+async fn without_smtp_the_outbox_cli_shows_the_mail_with_a_working_link() {
+    let app = spawn_app().await;
+    assert!(outbox(&app, &["list"]).contains("The outbox is empty."));
+    let user = app
+        .create_user(
+            portico_api::Role::Client,
+            "reader@example.com",
+            "an old password",
+        )
+        .await;
+    app.post(
+        &browser(),
+        "/api/password-reset",
+        &serde_json::json!({ "email": user.email }),
+    )
+    .await;
+    app.wait_for_events("mail.queued", 1).await;
+
+    let list = outbox(&app, &["list"]);
+    assert!(list.contains("queued"), "{list}");
+    assert!(list.contains("reader@example.com"));
+    assert!(list.contains("Reset your Client Portal password"));
+    let id = list.split_whitespace().next().unwrap();
+
+    let shown = outbox(&app, &["show", id]);
+    assert!(
+        shown.contains("To: Test Person <reader@example.com>"),
+        "{shown}"
+    );
+    assert!(shown.contains("--- HTML part ---"));
+    let token = token_in(&shown);
+    let check = app
+        .post(
+            &browser(),
+            "/api/password-reset/check",
+            &serde_json::json!({ "token": token }),
+        )
+        .await;
+    assert_eq!(check.status(), 200);
+}

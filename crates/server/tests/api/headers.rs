@@ -40,15 +40,21 @@ async fn every_response_carries_the_security_headers() {
 #[tokio::test]
 async fn deep_links_fall_back_to_the_app_and_are_revalidated() {
     let app = spawn_app().await;
-    for path in ["/", "/login", "/staff", "/some/deep/link"] {
+    for (path, page) in [
+        ("/", "app"),
+        ("/login", "sign-in"),
+        ("/reset-password", "app"),
+        ("/staff", "app"),
+        ("/some/deep/link", "app"),
+    ] {
         let response = app.get(&browser(), path).await;
         assert_eq!(response.status(), 200, "{path}");
         assert_eq!(response.headers()["cache-control"], "no-cache", "{path}");
-        assert!(response
-            .text()
-            .await
-            .unwrap()
-            .contains("<title>app</title>"));
+        let body = response.text().await.unwrap();
+        assert!(
+            body.contains(&format!("<title>{page}</title>")),
+            "{path}: {body}"
+        );
     }
 }
 

@@ -56,6 +56,11 @@ pub async fn spawn_in(
     )
     .unwrap();
     std::fs::write(
+        static_dir.path().join("login.html"),
+        "<!DOCTYPE html><title>sign-in</title>",
+    )
+    .unwrap();
+    std::fs::write(
         static_dir.path().join("app-0123456789abcdef.js"),
         "console.log(1)",
     )
