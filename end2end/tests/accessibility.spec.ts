@@ -25,6 +25,36 @@ for (const width of [1280, 320]) {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
       });
+
+      test('the forgot-password page and its confirmation have no axe violations', async ({ page }) => {
+        await page.goto('/forgot-password');
+        await page.getByRole('button', { name: 'Email me a reset link' }).click();
+        await expect(page.locator('#email-error')).toHaveText('Enter your email address.');
+        await expectAccessible(page);
+        await page.getByLabel('Email').fill('someone@example.com');
+        await page.getByRole('button', { name: 'Email me a reset link' }).click();
+        await expect(page.getByRole('status')).toBeVisible();
+        await expectAccessible(page);
+        await expectNoOverflow(page);
+      });
+
+      test('the new-password page with errors has no axe violations', async ({ page, server }) => {
+        const client = server.createAccount('client');
+        await page.goto('/forgot-password');
+        await page.getByLabel('Email').fill(client.email);
+        await page.getByRole('button', { name: 'Email me a reset link' }).click();
+        await page.goto(await server.resetLink(client.email));
+        await page.getByLabel('New password', { exact: true }).fill('qwerty123');
+        await page.getByRole('button', { name: 'Set new password' }).click();
+        await expect(page.locator('#new-password-error')).not.toBeEmpty();
+        await expectAccessible(page);
+        await expectNoOverflow(page);
+      });
     });
   }
+}
+
+async function expectNoOverflow(page: import('@playwright/test').Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
 }

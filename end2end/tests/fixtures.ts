@@ -22,9 +22,12 @@ export class PorticoServer {
     private readonly process: ChildProcess,
   ) {}
 
-  static async start(): Promise<PorticoServer> {
+  /** `extraArgs` are server flags, e.g. a short `--reset-link-lifetime` for one test. */
+  static async start(extraArgs: string[] = []): Promise<PorticoServer> {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portico-e2e-'));
-    const child = spawn(serverBin, ['--listen', '127.0.0.1:0', '--data-dir', dataDir, '--static-dir', staticDir], {
+    // Every test of a worker asks from 127.0.0.1; the per-IP reset limit is tested apart.
+    const args = ['--listen', '127.0.0.1:0', '--data-dir', dataDir, '--static-dir', staticDir, '--reset-limit-per-ip', '1000', ...extraArgs];
+    const child = spawn(serverBin, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, RUST_LOG: 'warn' },
     });
@@ -62,6 +65,32 @@ export class PorticoServer {
       { input: `${password}\n`, stdio: ['pipe', 'ignore', 'inherit'] },
     );
     return { email, name, password, role };
+  }
+
+  /** The outbox as the operator's CLI lists it: one line per message, newest first. */
+  outbox(): { id: string; to: string; subject: string }[] {
+    const out = execFileSync(serverBin, ['outbox', 'list', '--data-dir', this.dataDir], { encoding: 'utf8' });
+    return out
+      .split('\n')
+      .map((line) => line.trim().match(/^(\d+)\s+\S+\s+\d+ attempt\(s\)\s+\S+ \S+ UTC\s+(\S+)\s+(.*)$/))
+      .filter((m): m is RegExpMatchArray => m !== null)
+      .map((m) => ({ id: m[1], to: m[2], subject: m[3] }));
+  }
+
+  /** Waits until `email` has `count` messages and returns the newest one's reset link. */
+  async resetLink(email: string, count = 1): Promise<string> {
+    let mine: { id: string }[] = [];
+    await expect
+      .poll(() => (mine = this.outbox().filter((m) => m.to === email)).length, { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(count);
+    const shown = execFileSync(
+      serverBin,
+      ['outbox', 'show', mine[0].id, '--data-dir', this.dataDir, '--public-url', this.url],
+      { encoding: 'utf8' },
+    );
+    const link = shown.match(/http:\/\/\S+\/reset-password#token=[\w-]+/)?.[0];
+    expect(link, shown).toBeTruthy();
+    return link!;
   }
 
   /** Replaces the login text through the staff API. */
