@@ -3,6 +3,7 @@
 mod cli;
 mod headers;
 mod helpers;
+mod mmdb;
 mod password_reset;
 mod portal;
 mod session;

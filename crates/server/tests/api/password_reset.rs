@@ -388,3 +388,61 @@ async fn queued_mail_survives_a_restart() {
     );
     assert_eq!(check(&restarted, &token).await.status(), 200);
 }
+
+#[tokio::test]
+async fn the_change_notice_names_the_approximate_location_when_geoip_is_configured() {
+    let app = spawn_app_configured(|dir, s| {
+        let path = dir.join("city.mmdb");
+        std::fs::write(
+            &path,
+            crate::mmdb::city_db([127, 0, 0, 0].into(), 8, "Berlin", "Germany"),
+        )
+        .unwrap();
+        s.geoip_db = Some(path);
+    })
+    .await;
+    let user = app
+        .create_user(Role::Client, "a@example.com", "an old password")
+        .await;
+    ask(&app, &user.email).await;
+    app.wait_for_events("mail.queued", 1).await;
+    let token = newest_token(&app).await;
+    let done = app
+        .post(
+            &browser(),
+            "/api/password-reset/complete",
+            &json!({ "token": token, "password": NEW_PASSWORD }),
+        )
+        .await;
+    assert_eq!(done.status(), 200);
+    let notice = &app.outbox().await[0];
+    assert_eq!(notice.subject, "Your Client Portal password was changed");
+    assert!(
+        notice
+            .body_text
+            .contains("Approximate location: Berlin, Germany"),
+        "{}",
+        notice.body_text
+    );
+    assert!(notice.body_html.contains("Berlin, Germany"));
+}
+
+#[tokio::test]
+async fn without_geoip_the_notice_leaves_the_location_out() {
+    let app = spawn_app().await;
+    let user = app
+        .create_user(Role::Client, "a@example.com", "an old password")
+        .await;
+    ask(&app, &user.email).await;
+    app.wait_for_events("mail.queued", 1).await;
+    let token = newest_token(&app).await;
+    app.post(
+        &browser(),
+        "/api/password-reset/complete",
+        &json!({ "token": token, "password": NEW_PASSWORD }),
+    )
+    .await;
+    let notice = &app.outbox().await[0];
+    assert!(notice.body_text.contains("IP address: 127.0.0.1"));
+    assert!(!notice.body_text.contains("location"));
+}
