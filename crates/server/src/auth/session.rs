@@ -14,6 +14,7 @@ use crate::http::ApiError;
 use crate::keys::{new_token, Purpose};
 use crate::state::{AppState, SessionConfig};
 use crate::store::accounts::{Account, Status};
+use crate::store::events::Actor;
 use crate::store::sessions::NewSession;
 
 /// `last_seen_at` is written at most this often, keeping most requests read-only.
@@ -48,7 +49,8 @@ fn set_cookie(config: &SessionConfig, value: &str, max_age: i64) -> HeaderValue 
     HeaderValue::from_str(&cookie).expect("cookie is ASCII")
 }
 
-/// Opens a session for `account` and returns the `Set-Cookie` value that carries it.
+/// Opens a session for `account`, records the sign-in, and returns the `Set-Cookie` value
+/// that carries the session.
 pub async fn start(
     state: &AppState,
     account: &Account,
@@ -65,6 +67,12 @@ pub async fn start(
                 expires_at: now + state.sessions.max_secs,
                 ip: &client.ip.to_string(),
                 user_agent: &client.user_agent,
+            },
+            &Actor {
+                account_id: Some(account.id),
+                email: None,
+                ip: Some(client.ip.to_string()),
+                user_agent: Some(client.user_agent.clone()),
             },
             now,
         )

@@ -210,7 +210,6 @@ async fn complete(
     }
     state.mail.queued();
     let cookie = session::start(&state, &account, &client).await?;
-    state.store.record_sign_in(account.id, now).await?;
     Ok((
         StatusCode::OK,
         [(SET_COOKIE, cookie)],

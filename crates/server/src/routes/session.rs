@@ -119,15 +119,6 @@ async fn sign_in(
     // A fresh id at every sign-in: a session id planted before sign-in is worthless after.
     session::end(&state, &headers).await?;
     let cookie = session::start(&state, &account, &client).await?;
-    state.store.record_sign_in(account.id, now).await?;
-    state
-        .store
-        .record_event(
-            EventKind::SignInSucceeded,
-            &actor(&client, Some(account.id), None),
-            now,
-        )
-        .await?;
     Ok(([(SET_COOKIE, cookie)], Json(session_info(&account))).into_response())
 }
 

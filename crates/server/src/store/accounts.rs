@@ -152,16 +152,6 @@ impl Store {
             .context("changing an account's status")?;
         Ok(())
     }
-
-    pub async fn record_sign_in(&self, id: i64, now: Timestamp) -> anyhow::Result<()> {
-        sqlx::query("UPDATE accounts SET last_sign_in_at = ? WHERE id = ?")
-            .bind(now)
-            .bind(id)
-            .execute(&self.pool)
-            .await
-            .context("recording a sign-in")?;
-        Ok(())
-    }
 }
 
 pub(crate) async fn insert_account(
