@@ -62,7 +62,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                             <div class="notice" role="status">
                                 <h2>"Check your email"</h2>
                                 <p>{message}</p>
-                                <p class="hint">"We sent it to " <strong>{email}</strong> ". If nothing arrives in a few minutes, check your spam folder or try again."</p>
+                                <p class="hint">"Look for it in the inbox of " <strong>{email}</strong> ". If nothing arrives in a few minutes, check your spam folder or try again."</p>
                             </div>
                             <p class="secondary-action">
                                 <button type="button" class="link-button" on:click=move |_| set_sent.set(None)>
