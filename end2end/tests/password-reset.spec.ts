@@ -126,6 +126,7 @@ test.describe('password reset', () => {
       await expectAccessible(page);
       await page.getByRole('button', { name: 'Email me a new link' }).click();
       await expect(page.getByRole('status')).toContainText('If an account exists for that address');
+      await expectAccessible(page);
       const fresh = await server.resetLink(client.email, 2);
       expect(fresh).not.toEqual(link);
     } finally {

@@ -1,4 +1,5 @@
 use portico_api::Role;
+use portico_server::clock::Clock;
 use serde_json::json;
 
 use crate::helpers::{browser, json, spawn_app, spawn_app_configured, spawn_in, token_in, TestApp};
@@ -445,4 +446,79 @@ async fn without_geoip_the_notice_leaves_the_location_out() {
     let notice = &app.outbox().await[0];
     assert!(notice.body_text.contains("IP address: 127.0.0.1"));
     assert!(!notice.body_text.contains("location"));
+}
+
+#[tokio::test]
+async fn a_password_changed_any_other_way_kills_outstanding_links() {
+    use portico_server::store::events::Actor;
+    use portico_server::store::outbox::{MailKind, NewMail};
+    use portico_server::store::passwords::{ChangeMethod, PasswordChange};
+
+    let app = spawn_app().await;
+    let user = app
+        .create_user(Role::Client, "a@example.com", "an old password")
+        .await;
+    ask(&app, &user.email).await;
+    app.wait_for_events("mail.queued", 1).await;
+    let token = newest_token(&app).await;
+    assert_eq!(check(&app, &token).await.status(), 200);
+
+    let hash = app
+        .state
+        .hasher
+        .hash(&portico_server::auth::password::Secret::new(
+            "set by staff for you".into(),
+        ))
+        .await
+        .unwrap();
+    app.state
+        .store
+        .change_password(
+            PasswordChange {
+                account_id: user.id,
+                password_hash: hash,
+                method: ChangeMethod::Staff,
+                via_link: None,
+                notification: NewMail {
+                    kind: MailKind::PasswordChanged,
+                    account_id: Some(user.id),
+                    reset_link_id: None,
+                    to_address: &user.email,
+                    to_name: "Test Person",
+                    subject: "changed".into(),
+                    body_text: "changed".into(),
+                    body_html: "changed".into(),
+                },
+            },
+            &Actor::system(None),
+            app.clock.now(),
+        )
+        .await
+        .unwrap();
+    let dead = check(&app, &token).await;
+    assert_eq!(json(dead).await["code"], "invalid_link");
+}
+
+#[tokio::test]
+async fn staff_reset_their_password_the_same_way() {
+    let app = spawn_app().await;
+    let staff = app
+        .create_user(Role::Staff, "staff@example.com", "an old password")
+        .await;
+    ask(&app, &staff.email).await;
+    app.wait_for_events("mail.queued", 1).await;
+    let token = newest_token(&app).await;
+    let done = app
+        .post(
+            &browser(),
+            "/api/password-reset/complete",
+            &json!({ "token": token, "password": NEW_PASSWORD }),
+        )
+        .await;
+    assert_eq!(done.status(), 200);
+    assert_eq!(
+        json(done).await["role"],
+        "staff",
+        "the app takes staff to /staff"
+    );
 }
