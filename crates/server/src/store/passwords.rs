@@ -89,7 +89,10 @@ impl Store {
         insert_event(
             &mut tx,
             EventKind::MailQueued,
-            &Actor::system(Some(change.account_id)),
+            &Actor {
+                account_id: Some(change.account_id),
+                ..actor.clone()
+            },
             Some(&format!(
                 "message {mail_id}: {}",
                 change.notification.subject

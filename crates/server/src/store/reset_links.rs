@@ -125,7 +125,10 @@ impl Store {
         insert_event(
             &mut tx,
             EventKind::MailQueued,
-            &Actor::system(Some(account.id)),
+            &Actor {
+                account_id: Some(account.id),
+                ..actor.clone()
+            },
             Some(&format!("message {mail_id}: {}", mail.subject)),
             now,
         )

@@ -205,12 +205,19 @@ async fn the_full_flow_over_smtp_ends_signed_in_with_everything_else_ended() {
     assert!(!text.contains(NEW_PASSWORD), "never the password itself");
 
     for kind in [
+        "password_reset.requested",
+        "mail.queued",
         "password_reset.link_opened",
         "password_reset.link_used",
         "password.changed",
-        "mail.delivered",
     ] {
-        assert!(!app.events_of(kind).await.is_empty(), "{kind}");
+        let events = app.events_of(kind).await;
+        assert!(!events.is_empty(), "{kind}");
+        for event in events {
+            assert_eq!(event.account_id, Some(user.id), "{kind}");
+            assert_eq!(event.ip.as_deref(), Some("127.0.0.1"), "{kind}");
+            assert!(event.user_agent.is_some(), "{kind}");
+        }
     }
     app.wait_for_events("mail.delivered", 2).await;
 }
