@@ -106,7 +106,7 @@ async fn request(state: &AppState, email: &str, client: &Client) -> anyhow::Resu
     let detail = match &credentials {
         None => "no account with this address: nothing sent",
         Some(c) if c.account.status == Status::Archived => "archived account: nothing sent",
-        Some(c) => return send_link(state, &c.account, &actor, now).await,
+        Some(c) => return send_link(state, &c.account, &actor, now).await.map(|_| ()),
     };
     state
         .store
@@ -114,30 +114,51 @@ async fn request(state: &AppState, email: &str, client: &Client) -> anyhow::Resu
         .await
 }
 
-async fn send_link(
+/// A new link's secret parts and times, before it is stored.
+pub struct FreshLink {
+    nonce: [u8; 32],
+    token_mac: Vec<u8>,
+    pub reuse_until: Timestamp,
+    pub expires_at: Timestamp,
+}
+
+impl FreshLink {
+    pub fn new(state: &AppState, now: Timestamp) -> anyhow::Result<FreshLink> {
+        let nonce = new_nonce()?;
+        let token_mac = state
+            .keys
+            .mac(Purpose::ResetLink, &state.keys.reset_token(&nonce));
+        Ok(FreshLink {
+            nonce,
+            token_mac,
+            reuse_until: now + state.reset.reuse_secs.min(state.reset.lifetime_secs),
+            expires_at: now + state.reset.lifetime_secs,
+        })
+    }
+
+    pub fn as_new(&self) -> NewLink<'_> {
+        NewLink {
+            nonce: &self.nonce,
+            token_mac: &self.token_mac,
+            reuse_until: self.reuse_until,
+            expires_at: self.expires_at,
+        }
+    }
+}
+
+/// Sends `account` its reset link (the live one within the reuse window, else a new one)
+/// and returns the link's id.
+pub async fn send_link(
     state: &AppState,
     account: &Account,
     actor: &Actor,
     now: Timestamp,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<i64> {
     let live = state.store.live_reset_link(account.id, now).await?;
-    let nonce = new_nonce()?;
-    let token_mac;
+    let fresh = FreshLink::new(state, now)?;
     let (choice, expires_at) = match (reuse(live.as_ref(), now), &live) {
         (Some(id), Some(link)) => (LinkChoice::Resend(id), link.expires_at),
-        _ => {
-            token_mac = state
-                .keys
-                .mac(Purpose::ResetLink, &state.keys.reset_token(&nonce));
-            let expires_at = now + state.reset.lifetime_secs;
-            let new = NewLink {
-                nonce: &nonce,
-                token_mac: &token_mac,
-                reuse_until: now + state.reset.reuse_secs.min(state.reset.lifetime_secs),
-                expires_at,
-            };
-            (LinkChoice::Replace(new), expires_at)
-        }
+        _ => (LinkChoice::Replace(fresh.as_new()), fresh.expires_at),
     };
     let portal_name = state.portal.name();
     let composed = compose::reset_link(
@@ -162,12 +183,30 @@ async fn send_link(
         body_text: composed.text,
         body_html: composed.html,
     };
-    state
+    let link_id = state
         .store
         .issue_reset_link(account, choice, mail, actor, now)
         .await?;
     state.mail.queued();
-    Ok(())
+    Ok(link_id)
+}
+
+/// What the console shows about a live link; the link itself needs the key.
+pub async fn link_status(
+    state: &AppState,
+    link: &LinkRecord,
+) -> anyhow::Result<portico_api::staff::ResetLinkStatus> {
+    let sent_at = state
+        .store
+        .last_sent(link.id)
+        .await?
+        .unwrap_or(link.created_at);
+    Ok(portico_api::staff::ResetLinkStatus {
+        link: link_url(&state.public_url, &state.keys.reset_token(&link.nonce)),
+        sent_at,
+        reuse_until: link.reuse_until,
+        expires_at: link.expires_at,
+    })
 }
 
 #[cfg(test)]

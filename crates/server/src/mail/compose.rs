@@ -116,6 +116,43 @@ pub fn reset_link(
     )
 }
 
+/// The instructions staff send with a new account: a link to choose a password, and
+/// their own message when they wrote one.
+pub fn welcome(
+    from: &Sender<'_>,
+    to: &Recipient<'_>,
+    message: Option<&str>,
+    expires_at: Timestamp,
+    now: Timestamp,
+) -> Composed {
+    let mut blocks = vec![Block::Text(format!(
+        "An account at {} has been created for you ({}). Choose your password with the button below, then sign in at {}/login.",
+        from.portal_name, to.email, from.public_url
+    ))];
+    if let Some(message) = message.map(str::trim).filter(|m| !m.is_empty()) {
+        blocks.push(Block::Text(format!("A message from {}:", from.portal_name)));
+        blocks.push(Block::Text(message.to_string()));
+    }
+    blocks.push(Block::Link {
+        label: "Choose your password".into(),
+        url: RESET_LINK_MARKER.into(),
+    });
+    blocks.push(Block::Text(format!(
+        "The link works once and expires in {} ({}). When it has expired, ask for a new one with Forgot your password? on the sign-in page.",
+        human_duration(expires_at - now),
+        format_utc(expires_at)
+    )));
+    compose(
+        format!("Your {} account", from.portal_name),
+        &format!("Hello {},", to.name),
+        &blocks,
+        format!(
+            "{} ({}) sent this email because its staff created an account for this address.",
+            from.portal_name, from.public_url
+        ),
+    )
+}
+
 /// What the account holder is told about a password change.
 pub struct ChangeDetails {
     pub at: Timestamp,
@@ -208,6 +245,17 @@ mod tests {
             assert!(body.contains("https://portal.example.com"));
             assert!(body.contains("a password reset was requested"));
         }
+    }
+
+    #[test]
+    fn welcome_carries_the_staff_message_escaped_and_a_link() {
+        let mail = welcome(&FROM, &TO, Some("See you <soon>"), 86_400, 0);
+        assert_eq!(mail.subject, "Your Acme <Portal> account");
+        assert!(mail.text.contains("See you <soon>"));
+        assert!(mail.html.contains("See you &lt;soon&gt;"));
+        assert!(mail.text.contains(RESET_LINK_MARKER));
+        let plain = welcome(&FROM, &TO, Some("  "), 86_400, 0);
+        assert!(!plain.text.contains("A message from"));
     }
 
     #[test]

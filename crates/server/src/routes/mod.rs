@@ -4,6 +4,7 @@ mod password_reset;
 mod portal;
 mod session;
 mod setup;
+mod staff;
 
 use axum::Router;
 
@@ -16,6 +17,7 @@ pub fn router() -> Router<AppState> {
         .merge(portal::router())
         .merge(setup::router())
         .merge(password_reset::router())
+        .merge(staff::router())
         // Unknown API paths answer in the API's error shape, not with the app's HTML.
         .fallback(|| async { ApiError::NotFound })
 }

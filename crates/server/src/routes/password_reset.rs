@@ -187,6 +187,7 @@ async fn complete(
         password_hash,
         method: ChangeMethod::ResetLink,
         via_link: Some(link.id),
+        must_change: false,
         notification: NewMail {
             kind: MailKind::PasswordChanged,
             account_id: Some(account.id),

@@ -23,6 +23,10 @@ pub enum EventKind {
     MailQueued,
     MailDelivered,
     MailFailed,
+    AccountCreated,
+    AccountArchived,
+    AccountUnarchived,
+    MailRetried,
 }
 
 impl EventKind {
@@ -44,6 +48,10 @@ impl EventKind {
             EventKind::MailQueued => "mail.queued",
             EventKind::MailDelivered => "mail.delivered",
             EventKind::MailFailed => "mail.failed",
+            EventKind::AccountCreated => "account.created",
+            EventKind::AccountArchived => "account.archived",
+            EventKind::AccountUnarchived => "account.unarchived",
+            EventKind::MailRetried => "mail.retried",
         }
     }
 }
@@ -153,5 +161,68 @@ impl Store {
             .fetch_all(&self.pool)
             .await
             .context("reading events")
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct ActivityRow {
+    id: i64,
+    at: Timestamp,
+    kind: String,
+    account_id: Option<i64>,
+    account_email: Option<String>,
+    email: Option<String>,
+    ip: Option<String>,
+    user_agent: Option<String>,
+    detail: Option<String>,
+}
+
+impl Store {
+    /// The activity log, newest first, optionally for one account and one kind (a kind
+    /// such as `sign_in` also matches `sign_in.failed` and the like).
+    pub async fn activity_page(
+        &self,
+        account_id: Option<i64>,
+        kind: Option<&str>,
+        page: i64,
+        per_page: i64,
+    ) -> anyhow::Result<(Vec<portico_api::staff::ActivityEntry>, i64)> {
+        const FILTER: &str = "(?1 IS NULL OR e.account_id = ?1)
+            AND (?2 IS NULL OR e.kind = ?2 OR e.kind LIKE ?2 || '.%')";
+        let total: i64 =
+            sqlx::query_scalar(&format!("SELECT COUNT(*) FROM events e WHERE {FILTER}"))
+                .bind(account_id)
+                .bind(kind)
+                .fetch_one(&self.pool)
+                .await
+                .context("counting events")?;
+        let rows: Vec<ActivityRow> = sqlx::query_as(&format!(
+            "SELECT e.id, e.at, e.kind, e.account_id, a.email AS account_email, e.email, e.ip,
+                    e.user_agent, e.detail
+             FROM events e LEFT JOIN accounts a ON a.id = e.account_id
+             WHERE {FILTER} ORDER BY e.id DESC LIMIT ?3 OFFSET ?4"
+        ))
+        .bind(account_id)
+        .bind(kind)
+        .bind(per_page)
+        .bind((page - 1).max(0) * per_page)
+        .fetch_all(&self.pool)
+        .await
+        .context("reading events")?;
+        let entries = rows
+            .into_iter()
+            .map(|r| portico_api::staff::ActivityEntry {
+                id: r.id,
+                at: r.at,
+                kind: r.kind,
+                account_id: r.account_id,
+                account_email: r.account_email,
+                email: r.email,
+                ip: r.ip,
+                user_agent: r.user_agent,
+                detail: r.detail,
+            })
+            .collect();
+        Ok((entries, total))
     }
 }

@@ -13,6 +13,7 @@ pub const RESET_LINK_MARKER: &str = "{{reset_link}}";
 pub enum MailKind {
     ResetLink,
     PasswordChanged,
+    Welcome,
 }
 
 impl MailKind {
@@ -20,6 +21,7 @@ impl MailKind {
         match self {
             MailKind::ResetLink => "reset_link",
             MailKind::PasswordChanged => "password_changed",
+            MailKind::Welcome => "welcome",
         }
     }
 }
@@ -156,6 +158,49 @@ impl Store {
         .await
         .context("recording a failed delivery")?;
         Ok(())
+    }
+
+    /// When a reset link's email was last queued.
+    pub async fn last_sent(&self, reset_link_id: i64) -> anyhow::Result<Option<Timestamp>> {
+        sqlx::query_scalar("SELECT MAX(created_at) FROM outbox WHERE reset_link_id = ?")
+            .bind(reset_link_id)
+            .fetch_one(&self.pool)
+            .await
+            .context("finding when a link was sent")
+    }
+
+    /// One page, newest first, with the total.
+    pub async fn outbox_page(
+        &self,
+        page: i64,
+        per_page: i64,
+    ) -> anyhow::Result<(Vec<StoredMail>, i64)> {
+        let total = sqlx::query_scalar("SELECT COUNT(*) FROM outbox")
+            .fetch_one(&self.pool)
+            .await
+            .context("counting the outbox")?;
+        let mails = sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM outbox ORDER BY id DESC LIMIT ? OFFSET ?"
+        ))
+        .bind(per_page)
+        .bind((page - 1).max(0) * per_page)
+        .fetch_all(&self.pool)
+        .await
+        .context("reading the outbox")?;
+        Ok((mails, total))
+    }
+
+    /// Queues a failed message again, now; false when it had not failed.
+    pub async fn retry_mail(&self, id: i64, now: Timestamp) -> anyhow::Result<bool> {
+        let done = sqlx::query(
+            "UPDATE outbox SET status = 'queued', next_attempt_at = ? WHERE id = ? AND status = 'failed'",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .context("retrying an email")?;
+        Ok(done.rows_affected() == 1)
     }
 
     /// Newest first.

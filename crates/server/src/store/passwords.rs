@@ -34,6 +34,8 @@ pub struct PasswordChange<'a> {
     pub method: ChangeMethod,
     /// The reset link being used, when that is how it happens.
     pub via_link: Option<i64>,
+    /// Staff or an automation chose it: the next sign-in must replace it.
+    pub must_change: bool,
     pub notification: NewMail<'a>,
 }
 
@@ -62,10 +64,11 @@ impl Store {
             insert_event(&mut tx, EventKind::ResetLinkUsed, actor, None, now).await?;
         }
         sqlx::query(
-            "UPDATE accounts SET password_hash = ?, must_change_password = 0, password_changed_at = ?
+            "UPDATE accounts SET password_hash = ?, must_change_password = ?, password_changed_at = ?
              WHERE id = ?",
         )
         .bind(&change.password_hash)
+        .bind(change.must_change)
         .bind(now)
         .bind(change.account_id)
         .execute(&mut *tx)

@@ -99,15 +99,31 @@ impl Store {
         now: Timestamp,
     ) -> anyhow::Result<i64> {
         let mut tx = self.pool.begin().await.context("begin")?;
-        let (link_id, detail) = match choice {
-            LinkChoice::Resend(id) => (id, "the same link sent again"),
-            LinkChoice::Replace(new) => {
-                retire_live_links(&mut tx, account.id, now).await?;
-                let id = sqlx::query(
+        let (link_id, _) = issue_in(&mut tx, account.id, choice, &mail, actor, now).await?;
+        tx.commit().await.context("commit")?;
+        Ok(link_id)
+    }
+}
+
+/// Stores or reuses the link, records the request and queues the mail, inside the
+/// caller's transaction. Returns the link's id and the message's.
+pub(crate) async fn issue_in(
+    tx: &mut sqlx::SqliteConnection,
+    account_id: i64,
+    choice: LinkChoice<'_>,
+    mail: &NewMail<'_>,
+    actor: &Actor,
+    now: Timestamp,
+) -> anyhow::Result<(i64, i64)> {
+    let (link_id, detail) = match choice {
+        LinkChoice::Resend(id) => (id, "the same link sent again"),
+        LinkChoice::Replace(new) => {
+            retire_live_links(&mut *tx, account_id, now).await?;
+            let id = sqlx::query(
                     "INSERT INTO reset_links (account_id, nonce, token_mac, created_at, reuse_until, expires_at)
                      VALUES (?, ?, ?, ?, ?, ?)",
                 )
-                .bind(account.id)
+                .bind(account_id)
                 .bind(new.nonce)
                 .bind(new.token_mac)
                 .bind(now)
@@ -117,25 +133,30 @@ impl Store {
                 .await
                 .context("storing a reset link")?
                 .last_insert_rowid();
-                (id, "a new link")
-            }
-        };
-        insert_event(&mut tx, EventKind::ResetRequested, actor, Some(detail), now).await?;
-        let mail_id = enqueue(&mut tx, &mail.with_reset_link(link_id), now).await?;
-        insert_event(
-            &mut tx,
-            EventKind::MailQueued,
-            &Actor {
-                account_id: Some(account.id),
-                ..actor.clone()
-            },
-            Some(&format!("message {mail_id}: {}", mail.subject)),
-            now,
-        )
-        .await?;
-        tx.commit().await.context("commit")?;
-        Ok(mail_id)
-    }
+            (id, "a new link")
+        }
+    };
+    insert_event(
+        &mut *tx,
+        EventKind::ResetRequested,
+        actor,
+        Some(detail),
+        now,
+    )
+    .await?;
+    let mail_id = enqueue(&mut *tx, &mail.with_reset_link(link_id), now).await?;
+    insert_event(
+        &mut *tx,
+        EventKind::MailQueued,
+        &Actor {
+            account_id: Some(account_id),
+            ..actor.clone()
+        },
+        Some(&format!("message {mail_id}: {}", mail.subject)),
+        now,
+    )
+    .await?;
+    Ok((link_id, mail_id))
 }
 
 /// Marks every unused link of the account as retired.

@@ -9,4 +9,5 @@ mod portal;
 mod session;
 mod setup;
 mod smtp;
+mod staff;
 mod throttle;

@@ -486,6 +486,7 @@ async fn a_password_changed_any_other_way_kills_outstanding_links() {
                 password_hash: hash,
                 method: ChangeMethod::Staff,
                 via_link: None,
+                must_change: true,
                 notification: NewMail {
                     kind: MailKind::PasswordChanged,
                     account_id: Some(user.id),
