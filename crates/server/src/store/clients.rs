@@ -138,18 +138,6 @@ impl Store {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::like_pattern;
-
-    #[test]
-    fn searches_are_literal_and_case_blind() {
-        assert_eq!(like_pattern(" Ada "), "%ada%");
-        assert_eq!(like_pattern("100%_x"), "%100\\%\\_x%");
-        assert_eq!(like_pattern(""), "%%");
-    }
-}
-
 /// A client account staff are adding.
 pub struct ClientToCreate<'a> {
     pub email: &'a str,
@@ -200,5 +188,17 @@ impl Store {
         }
         tx.commit().await.context("commit")?;
         Ok(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::like_pattern;
+
+    #[test]
+    fn searches_are_literal_and_case_blind() {
+        assert_eq!(like_pattern(" Ada "), "%ada%");
+        assert_eq!(like_pattern("100%_x"), "%100\\%\\_x%");
+        assert_eq!(like_pattern(""), "%%");
     }
 }
