@@ -127,3 +127,77 @@ pub async fn common_passwords() -> Result<String, Error> {
     let response = send(Request::get("/common-passwords.txt")).await?;
     response.text().await.map_err(|_| Error::Network)
 }
+
+/// `/api/staff/...`: the console's calls.
+pub mod staff {
+    use gloo_net::http::Request;
+    use portico_api::staff::{
+        ActivityPage, ClientCreated, ClientDetail, ClientPage, NewClient, OutboxMessage,
+        OutboxPage, OutboxSummary, PasswordSet, ResetSent, SetPassword,
+    };
+
+    use super::{read, send, send_body, Error};
+
+    fn encode(value: &str) -> String {
+        String::from(js_sys::encode_uri_component(value))
+    }
+
+    pub async fn clients(q: &str, status: &str, page: i64) -> Result<ClientPage, Error> {
+        let url = format!(
+            "/api/staff/clients?q={}&status={}&page={page}",
+            encode(q),
+            encode(status)
+        );
+        read(send(Request::get(&url)).await?).await
+    }
+
+    pub async fn create_client(new: NewClient) -> Result<ClientCreated, Error> {
+        read(send_body(Request::post("/api/staff/clients"), &new).await?).await
+    }
+
+    pub async fn client(id: i64) -> Result<ClientDetail, Error> {
+        read(send(Request::get(&format!("/api/staff/clients/{id}"))).await?).await
+    }
+
+    pub async fn set_password(id: i64, request: SetPassword) -> Result<PasswordSet, Error> {
+        let url = format!("/api/staff/clients/{id}/password");
+        read(send_body(Request::post(&url), &request).await?).await
+    }
+
+    pub async fn send_reset(id: i64) -> Result<ResetSent, Error> {
+        let url = format!("/api/staff/clients/{id}/reset");
+        read(send_body(Request::post(&url), &serde_json::json!({})).await?).await
+    }
+
+    /// Archives (`true`) or restores (`false`) a client.
+    pub async fn archive(id: i64, archived: bool) -> Result<ClientDetail, Error> {
+        let action = if archived { "archive" } else { "unarchive" };
+        let url = format!("/api/staff/clients/{id}/{action}");
+        read(send_body(Request::post(&url), &serde_json::json!({})).await?).await
+    }
+
+    pub async fn outbox(page: i64) -> Result<OutboxPage, Error> {
+        read(send(Request::get(&format!("/api/staff/outbox?page={page}"))).await?).await
+    }
+
+    pub async fn outbox_message(id: i64) -> Result<OutboxMessage, Error> {
+        read(send(Request::get(&format!("/api/staff/outbox/{id}"))).await?).await
+    }
+
+    pub async fn retry(id: i64) -> Result<OutboxSummary, Error> {
+        let url = format!("/api/staff/outbox/{id}/retry");
+        read(send_body(Request::post(&url), &serde_json::json!({})).await?).await
+    }
+
+    pub async fn activity(
+        account_id: Option<i64>,
+        kind: &str,
+        page: i64,
+    ) -> Result<ActivityPage, Error> {
+        let mut url = format!("/api/staff/activity?page={page}&kind={}", encode(kind));
+        if let Some(id) = account_id {
+            url.push_str(&format!("&account_id={id}"));
+        }
+        read(send(Request::get(&url)).await?).await
+    }
+}

@@ -10,7 +10,11 @@ use portico_api::{PortalInfo, Role, SessionInfo};
 use crate::api;
 use crate::pages::reset_password::ResetPasswordPage;
 use crate::pages::{forbidden::Forbidden, forgot_password::ForgotPasswordPage, home::HomePage};
-use crate::pages::{not_found::NotFound, setup::SetupPage, staff::StaffHomePage};
+use crate::pages::staff::{
+    activity::ActivityPage, client::ClientPage, clients::ClientsPage, new_client::NewClientPage,
+    outbox::{OutboxMessagePage, OutboxPage},
+};
+use crate::pages::{not_found::NotFound, setup::SetupPage};
 
 /// What the app knows about the visitor.
 #[derive(Debug, Clone, PartialEq)]
@@ -95,10 +99,12 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/reset-password") view=ResetPasswordPage />
                 <Route path=path!("/setup") view=SetupPage />
                 <Route path=path!("/") view=|| view! { <RequireSession><HomePage /></RequireSession> } />
-                <Route
-                    path=path!("/staff")
-                    view=|| view! { <RequireSession staff_only=true><StaffHomePage /></RequireSession> }
-                />
+                <Route path=path!("/staff") view=|| view! { <RequireSession staff_only=true><ClientsPage /></RequireSession> } />
+                <Route path=path!("/staff/clients/new") view=|| view! { <RequireSession staff_only=true><NewClientPage /></RequireSession> } />
+                <Route path=path!("/staff/clients/:id") view=|| view! { <RequireSession staff_only=true><ClientPage /></RequireSession> } />
+                <Route path=path!("/staff/outbox") view=|| view! { <RequireSession staff_only=true><OutboxPage /></RequireSession> } />
+                <Route path=path!("/staff/outbox/:id") view=|| view! { <RequireSession staff_only=true><OutboxMessagePage /></RequireSession> } />
+                <Route path=path!("/staff/activity") view=|| view! { <RequireSession staff_only=true><ActivityPage /></RequireSession> } />
             </Routes>
         </Router>
     }

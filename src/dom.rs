@@ -56,6 +56,28 @@ pub fn query_param(name: &str) -> Option<String> {
         .get(name)
 }
 
+/// A Unix time as the reader's locale writes a date and time.
+pub fn format_time(unix_secs: i64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_secs as f64 * 1000.0));
+    let locale = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_else(|| "en".into());
+    let options = js_sys::Object::new();
+    for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    date.to_locale_string(&locale, &options).into()
+}
+
+/// Puts `text` on the clipboard; false when the browser refused.
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
 /// Keeps (or with `None`, forgets) a value for this tab only.
 pub fn session_store(key: &str, value: Option<&str>) {
     if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {

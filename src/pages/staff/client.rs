@@ -1,0 +1,264 @@
+//! `/staff/clients/{id}`: one client's details and login methods: set a password (shown
+//! once), send a reset link (with a status panel and "Copy link"), archive or restore.
+
+use leptos::ev::SubmitEvent;
+use leptos::html::Input;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use portico_api::staff::{AccountStatus, ClientDetail, ResetLinkStatus, SetPassword};
+
+use super::{password_words, StaffLayout};
+use crate::api;
+use crate::dom::format_time;
+
+const ARCHIVED: &str = "You cannot reset the password for an archived account.";
+
+#[component]
+pub fn ClientPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i64>().ok())
+            .unwrap_or_default()
+    });
+    let detail = RwSignal::new(None::<Result<ClientDetail, api::Error>>);
+    Effect::new(move |_| {
+        let id = id.get();
+        spawn_local(async move { detail.set(Some(api::staff::client(id).await)) });
+    });
+
+    view! {
+        <StaffLayout title="Client">
+            <p class="breadcrumb"><A href="/staff">"← All clients"</A></p>
+            {move || match detail.get() {
+                None => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
+                Some(Err(err)) => view! { <p class="form-error" role="alert">{err.message()}</p> }.into_any(),
+                Some(Ok(found)) => view! { <ClientView detail=found on_change=Callback::new(move |d| detail.set(Some(Ok(d)))) /> }.into_any(),
+            }}
+        </StaffLayout>
+    }
+}
+
+#[component]
+fn ClientView(detail: ClientDetail, on_change: Callback<ClientDetail>) -> impl IntoView {
+    let client = detail.client.clone();
+    let id = client.id;
+    let archived = client.status == AccountStatus::Archived;
+    crate::dom::set_title(&client.name);
+    let (link, set_link) = signal(detail.reset_link.clone());
+    let (reset_message, set_reset_message) = signal(None::<Result<String, String>>);
+    let (reset_pending, set_reset_pending) = signal(false);
+    let (status_pending, set_status_pending) = signal(false);
+    let (status_error, set_status_error) = signal(None::<String>);
+
+    let send_reset = move |_| {
+        if reset_pending.get_untracked() {
+            return;
+        }
+        set_reset_pending.set(true);
+        spawn_local(async move {
+            match api::staff::send_reset(id).await {
+                Ok(sent) => {
+                    set_link.set(Some(sent.reset_link));
+                    set_reset_message.set(Some(Ok(sent.message)));
+                    if let Ok(fresh) = api::staff::client(id).await {
+                        on_change.run(ClientDetail { reset_link: link.get_untracked(), ..fresh });
+                    }
+                }
+                Err(err) => set_reset_message.set(Some(Err(err.message()))),
+            }
+            set_reset_pending.set(false);
+        });
+    };
+    let toggle_archive = move |_| {
+        if status_pending.get_untracked() {
+            return;
+        }
+        set_status_pending.set(true);
+        spawn_local(async move {
+            match api::staff::archive(id, !archived).await {
+                Ok(changed) => on_change.run(changed),
+                Err(err) => {
+                    set_status_error.set(Some(err.message()));
+                    set_status_pending.set(false);
+                }
+            }
+        });
+    };
+
+    view! {
+        <h1>{client.name.clone()}</h1>
+        <dl class="facts">
+            <dt>"Email"</dt><dd>{client.email.clone()}</dd>
+            <dt>"Status"</dt><dd>{if archived { "Archived" } else { "Active" }}</dd>
+            <dt>"Password"</dt><dd>{password_words(&client.password)}</dd>
+            <dt>"Last sign-in"</dt><dd>{client.last_sign_in_at.map(format_time).unwrap_or_else(|| "Never".into())}</dd>
+            <dt>"Added"</dt><dd>{format_time(client.created_at)}</dd>
+        </dl>
+        <p><A href=format!("/staff/activity?account_id={id}")>"View this client's activity"</A></p>
+
+        <section aria-labelledby="login-methods">
+            <h2 id="login-methods">"Login methods"</h2>
+            {archived.then(|| view! { <p class="form-error" id="archived-note">{ARCHIVED}</p> })}
+            <SetPasswordForm id archived />
+            <div class="panel">
+                <h3>"Send password reset"</h3>
+                <p class="hint">"Emails the client a link to choose a new password."</p>
+                <button
+                    type="button"
+                    class="secondary"
+                    disabled=archived
+                    aria-describedby=archived.then_some("archived-note")
+                    on:click=send_reset
+                >
+                    {move || if reset_pending.get() { "Sending…" } else { "Send password reset" }}
+                </button>
+                <div role="status">
+                    {move || match reset_message.get() {
+                        Some(Ok(message)) => Some(view! { <p class="notice">{message}</p> }.into_any()),
+                        Some(Err(message)) => Some(view! { <p class="form-error">{message}</p> }.into_any()),
+                        None => None,
+                    }}
+                </div>
+                {move || link.get().map(|status| view! { <LinkPanel status /> })}
+            </div>
+        </section>
+
+        <section aria-labelledby="account-status">
+            <h2 id="account-status">"Account status"</h2>
+            <p class="hint">
+                {if archived {
+                    "Restoring the account lets the client sign in and reset their password again."
+                } else {
+                    "Archiving signs the client out everywhere, stops their links working and keeps them from signing in."
+                }}
+            </p>
+            <button type="button" class="secondary" on:click=toggle_archive aria-disabled=move || status_pending.get().then_some("true")>
+                {if archived { "Unarchive" } else { "Archive" }}
+            </button>
+            <div class="form-error" role="alert">
+                {move || status_error.get().map(|message| view! { <p>{message}</p> })}
+            </div>
+        </section>
+    }
+}
+
+/// The live link, with when it was sent, how long a re-send reuses it, and its expiry.
+#[component]
+fn LinkPanel(status: ResetLinkStatus) -> impl IntoView {
+    let (copied, set_copied) = signal(None::<bool>);
+    let link = status.link.clone();
+    let copy = move |_| {
+        let link = link.clone();
+        spawn_local(async move { set_copied.set(Some(crate::dom::copy_to_clipboard(&link).await)) });
+    };
+    view! {
+        <div class="link-panel">
+            <div class="field">
+                <label for="reset-link">"Reset link"</label>
+                <input id="reset-link" type="text" readonly prop:value=status.link.clone() />
+            </div>
+            <button type="button" class="secondary" on:click=copy>"Copy link"</button>
+            <p role="status" class="hint">
+                {move || copied.get().map(|ok| if ok { "Link copied." } else { "Your browser did not allow copying. Select the link and copy it instead." })}
+            </p>
+            <dl class="facts">
+                <dt>"Sent"</dt><dd>{format_time(status.sent_at)}</dd>
+                <dt>"Same link until"</dt><dd>{format_time(status.reuse_until)}</dd>
+                <dt>"Expires"</dt><dd>{format_time(status.expires_at)}</dd>
+            </dl>
+        </div>
+    }
+}
+
+#[component]
+fn SetPasswordForm(id: i64, archived: bool) -> impl IntoView {
+    let password_ref = NodeRef::<Input>::new();
+    let (require_change, set_require_change) = signal(true);
+    let (error, set_error) = signal(None::<String>);
+    let (result, set_result) = signal(None::<(String, String)>);
+    let (pending, set_pending) = signal(false);
+    let (copied, set_copied) = signal(None::<bool>);
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() || archived {
+            return;
+        }
+        let typed = password_ref.get_untracked().map(|i| i.value()).unwrap_or_default();
+        let request = SetPassword {
+            password: (!typed.is_empty()).then_some(typed),
+            require_change: require_change.get_untracked(),
+        };
+        set_pending.set(true);
+        set_error.set(None);
+        set_copied.set(None);
+        spawn_local(async move {
+            match api::staff::set_password(id, request).await {
+                Ok(set) => {
+                    if let Some(input) = password_ref.get_untracked() {
+                        input.set_value("");
+                    }
+                    set_result.set(Some((set.message, set.password)));
+                }
+                Err(err) => set_error.set(Some(err.field("password").unwrap_or_else(|| err.message()))),
+            }
+            set_pending.set(false);
+        });
+    };
+    let copy = move |_| {
+        if let Some((_, password)) = result.get_untracked() {
+            spawn_local(async move { set_copied.set(Some(crate::dom::copy_to_clipboard(&password).await)) });
+        }
+    };
+    view! {
+        <form class="panel stack" novalidate on:submit=on_submit>
+            <h3>"Set new password"</h3>
+            <div class="field">
+                <label for="staff-password">"New password"</label>
+                <p id="staff-password-hint" class="hint">"Leave empty to generate a strong one."</p>
+                <input
+                    id="staff-password"
+                    type="text"
+                    autocomplete="off"
+                    spellcheck="false"
+                    autocapitalize="off"
+                    node_ref=password_ref
+                    disabled=archived
+                    aria-describedby="staff-password-hint staff-password-error"
+                    aria-invalid=move || error.get().map(|_| "true")
+                />
+                <p id="staff-password-error" class="field-error">{move || error.get()}</p>
+            </div>
+            <div class="checkbox">
+                <input
+                    type="checkbox"
+                    id="staff-require-change"
+                    prop:checked=require_change
+                    disabled=archived
+                    on:change=move |ev| set_require_change.set(event_target_checked(&ev))
+                />
+                <label for="staff-require-change">"Require change at next sign-in"</label>
+            </div>
+            <div>
+                <button type="submit" class="secondary" disabled=archived aria-describedby=archived.then_some("archived-note")>
+                    {move || if pending.get() { "Setting…" } else { "Set new password" }}
+                </button>
+            </div>
+            <div role="status">
+                {move || result.get().map(|(message, password)| view! {
+                    <div class="notice">
+                        <p>{message}</p>
+                        <p>"Share it with the client now: it is not shown again."</p>
+                        <p>"New password: " <code class="secret">{password}</code></p>
+                        <button type="button" class="secondary" on:click=copy>"Copy password"</button>
+                        <p class="hint">{move || copied.get().map(|ok| if ok { "Password copied." } else { "Your browser did not allow copying." })}</p>
+                    </div>
+                })}
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,130 @@
+//! The staff console under `/staff`: Clients, Outbox and Activity, each a page of its own
+//! inside one layout (header, section navigation, flash message).
+
+pub mod activity;
+pub mod client;
+pub mod clients;
+pub mod new_client;
+pub mod outbox;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+use portico_api::staff::PasswordState;
+
+use crate::components::top_bar::TopBar;
+
+/// A one-off message for one page ("Account successfully created."), shown in a status
+/// region so screen readers announce it. It belongs to the path it was set for, so it can
+/// be set just before navigating there and never shows anywhere else.
+#[derive(Clone, Copy)]
+pub struct Flash(RwSignal<Option<(String, String)>>);
+
+impl Flash {
+    pub fn show_at(&self, path: impl Into<String>, message: impl Into<String>) {
+        self.0.set(Some((path.into(), message.into())));
+    }
+
+    pub fn get() -> Flash {
+        match use_context::<Flash>() {
+            Some(flash) => flash,
+            None => {
+                let flash = Flash(RwSignal::new(None));
+                provide_context(flash);
+                flash
+            }
+        }
+    }
+}
+
+/// The console's frame around one section.
+#[component]
+pub fn StaffLayout(title: &'static str, children: Children) -> impl IntoView {
+    crate::dom::set_title(title);
+    let flash = Flash::get();
+    let path = use_location().pathname;
+    let section = move |prefix: &'static str| {
+        move || {
+            let here = path.get();
+            let current = if prefix == "/staff" {
+                here == "/staff" || here.starts_with("/staff/clients")
+            } else {
+                here.starts_with(prefix)
+            };
+            current.then_some("page")
+        }
+    };
+    if flash
+        .0
+        .get_untracked()
+        .is_some_and(|(for_path, _)| for_path != path.get_untracked())
+    {
+        flash.0.set(None);
+    }
+    let message = move || {
+        flash
+            .0
+            .get()
+            .filter(|(for_path, _)| *for_path == path.get())
+            .map(|(_, message)| message)
+    };
+    view! {
+        <TopBar />
+        <nav class="console-nav" aria-label="Staff console">
+            <A href="/staff" attr:aria-current=section("/staff")>"Clients"</A>
+            <A href="/staff/outbox" attr:aria-current=section("/staff/outbox")>"Outbox"</A>
+            <A href="/staff/activity" attr:aria-current=section("/staff/activity")>"Activity"</A>
+        </nav>
+        <main class="page">
+            <div role="status" class="flash-region">
+                {move || message().map(|message| view! { <p class="notice">{message}</p> })}
+            </div>
+            {children()}
+        </main>
+    }
+}
+
+/// How the board and the client page say where a client stands with their password.
+pub fn password_words(state: &PasswordState) -> String {
+    match state {
+        PasswordState::Set => "Set".into(),
+        PasswordState::MustChange => "Must change at next sign-in".into(),
+        PasswordState::LinkPending { expires_at } => format!(
+            "Reset link pending, expires {}",
+            crate::dom::format_time(*expires_at)
+        ),
+        PasswordState::NeverSet => "Never set".into(),
+    }
+}
+
+/// "Page 2 of 7" with Previous and Next; `go` receives the page to show.
+#[component]
+pub fn Pager(
+    #[prop(into)] page: Signal<i64>,
+    #[prop(into)] total: Signal<i64>,
+    per_page: i64,
+    go: Callback<i64>,
+) -> impl IntoView {
+    let pages = move || ((total.get() + per_page - 1) / per_page).max(1);
+    view! {
+        <nav class="pager" aria-label="Pages">
+            <button
+                type="button"
+                class="secondary"
+                disabled=move || page.get() <= 1
+                on:click=move |_| go.run(page.get_untracked() - 1)
+            >
+                "Previous"
+            </button>
+            <span>{move || format!("Page {} of {}", page.get(), pages())}</span>
+            <button
+                type="button"
+                class="secondary"
+                disabled=move || page.get() >= pages()
+                on:click=move |_| go.run(page.get_untracked() + 1)
+            >
+                "Next"
+            </button>
+        </nav>
+    }
+}

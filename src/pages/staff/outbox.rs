@@ -1,0 +1,144 @@
+//! `/staff/outbox` and `/staff/outbox/{id}`: every email, its delivery state, and a retry
+//! for those that failed.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use portico_api::staff::OutboxSummary;
+
+use super::{Pager, StaffLayout};
+use crate::api;
+use crate::dom::format_time;
+
+fn status_words(mail: &OutboxSummary) -> String {
+    match mail.status.as_str() {
+        "sent" => "Sent".into(),
+        "failed" => "Failed".into(),
+        _ if mail.attempts > 0 => "Queued, retrying".into(),
+        _ => "Queued".into(),
+    }
+}
+
+#[component]
+pub fn OutboxPage() -> impl IntoView {
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let page = Memo::new(move |_| {
+        query
+            .read()
+            .get("page")
+            .and_then(|p| p.parse::<i64>().ok())
+            .unwrap_or(1)
+    });
+    let data = LocalResource::new(move || {
+        let page = page.get();
+        async move { api::staff::outbox(page).await }
+    });
+    let go = Callback::new(move |page: i64| navigate(&format!("/staff/outbox?page={page}"), Default::default()));
+    view! {
+        <StaffLayout title="Outbox">
+            <h1>"Outbox"</h1>
+            {move || match data.get() {
+                None => view! { <p class="loading" role="status">"Loading the outbox…"</p> }.into_any(),
+                Some(Err(err)) => view! { <p class="form-error" role="alert">{err.message()}</p> }.into_any(),
+                Some(Ok(result)) if result.messages.is_empty() => view! { <p>"No emails yet."</p> }.into_any(),
+                Some(Ok(result)) => view! {
+                    <div class="table-wrap">
+                        <table>
+                            <caption class="visually-hidden">"Emails, newest first"</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">"Subject"</th>
+                                    <th scope="col">"Recipient"</th>
+                                    <th scope="col">"Queued"</th>
+                                    <th scope="col">"Status"</th>
+                                    <th scope="col">"Attempts"</th>
+                                    <th scope="col">"Last error"</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {result.messages.into_iter().map(|mail| {
+                                    let subject = mail.subject.clone();
+                                    view! {
+                                    <tr>
+                                        <th scope="row"><A href=format!("/staff/outbox/{}", mail.id)>{subject}</A></th>
+                                        <td class="wrap">{mail.to.clone()}</td>
+                                        <td>{format_time(mail.created_at)}</td>
+                                        <td>{status_words(&mail)}</td>
+                                        <td>{mail.attempts}</td>
+                                        <td class="wrap">{mail.last_error.clone().unwrap_or_default()}</td>
+                                    </tr>
+                                }}).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                    <Pager page=page total=result.total per_page=result.per_page go=go />
+                }.into_any(),
+            }}
+        </StaffLayout>
+    }
+}
+
+#[component]
+pub fn OutboxMessagePage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i64>().ok())
+            .unwrap_or_default()
+    });
+    let (refresh, set_refresh) = signal(0u32);
+    let data = LocalResource::new(move || {
+        let id = id.get();
+        refresh.track();
+        async move { api::staff::outbox_message(id).await }
+    });
+    let (retry_result, set_retry_result) = signal(None::<Result<String, String>>);
+    let retry = move |_| {
+        let id = id.get_untracked();
+        spawn_local(async move {
+            set_retry_result.set(Some(match api::staff::retry(id).await {
+                Ok(_) => Ok("Queued for another attempt.".to_string()),
+                Err(err) => Err(err.message()),
+            }));
+            set_refresh.update(|n| *n += 1);
+        });
+    };
+    view! {
+        <StaffLayout title="Email">
+            <p class="breadcrumb"><A href="/staff/outbox">"← Outbox"</A></p>
+            {move || match data.get() {
+                None => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
+                Some(Err(err)) => view! { <p class="form-error" role="alert">{err.message()}</p> }.into_any(),
+                Some(Ok(message)) => {
+                    let mail = message.summary;
+                    let failed = mail.status == "failed";
+                    view! {
+                        <h1>{mail.subject.clone()}</h1>
+                        <dl class="facts">
+                            <dt>"To"</dt><dd>{mail.to.clone()}</dd>
+                            <dt>"Queued"</dt><dd>{format_time(mail.created_at)}</dd>
+                            <dt>"Status"</dt><dd>{status_words(&mail)}</dd>
+                            <dt>"Attempts"</dt><dd>{mail.attempts}</dd>
+                            {mail.sent_at.map(|at| view! { <dt>"Sent"</dt><dd>{format_time(at)}</dd> })}
+                            {mail.last_error.clone().map(|e| view! { <dt>"Last error"</dt><dd class="wrap">{e}</dd> })}
+                        </dl>
+                        {failed.then(|| view! { <button type="button" class="secondary" on:click=retry>"Retry"</button> })}
+                        <h2>"Text"</h2>
+                        <pre class="mail-body" tabindex="0" aria-label="Email text">{message.body_text}</pre>
+                    }.into_any()
+                }
+            }}
+            <div role="status">
+                {move || match retry_result.get() {
+                    Some(Ok(m)) => Some(view! { <p class="notice">{m}</p> }.into_any()),
+                    Some(Err(m)) => Some(view! { <p class="form-error">{m}</p> }.into_any()),
+                    None => None,
+                }}
+            </div>
+        </StaffLayout>
+    }
+}
