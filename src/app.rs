@@ -10,10 +10,6 @@ use portico_api::{PortalInfo, Role, SessionInfo};
 use crate::api;
 use crate::pages::reset_password::ResetPasswordPage;
 use crate::pages::{forbidden::Forbidden, forgot_password::ForgotPasswordPage, home::HomePage};
-use crate::pages::staff::{
-    activity::ActivityPage, client::ClientPage, clients::ClientsPage, new_client::NewClientPage,
-    outbox::{OutboxMessagePage, OutboxPage},
-};
 use crate::pages::{not_found::NotFound, setup::SetupPage};
 
 /// What the app knows about the visitor.
@@ -80,10 +76,11 @@ pub fn provide_session_and_portal() {
     });
 }
 
-/// `/login` belongs to the sign-in bundle. Links to it are marked `rel="external"` so the
-/// router lets the browser load it; should one slip through, this loads it anyway.
+/// A path served by another bundle (`/login`, `/staff/...`, or `/` from the console).
+/// Links across bundles are marked `rel="external"` so the router lets the browser load
+/// them; should one slip through, this loads the right document anyway.
 #[component]
-fn LoadSignInPage() -> impl IntoView {
+pub fn LoadOtherBundle() -> impl IntoView {
     crate::dom::go(&crate::dom::current_path_and_query());
 }
 
@@ -94,17 +91,13 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Routes fallback=NotFound>
-                <Route path=path!("/login") view=LoadSignInPage />
+                <Route path=path!("/login") view=LoadOtherBundle />
+                <Route path=path!("/staff/*any") view=LoadOtherBundle />
+                <Route path=path!("/staff") view=LoadOtherBundle />
                 <Route path=path!("/forgot-password") view=ForgotPasswordPage />
                 <Route path=path!("/reset-password") view=ResetPasswordPage />
                 <Route path=path!("/setup") view=SetupPage />
                 <Route path=path!("/") view=|| view! { <RequireSession><HomePage /></RequireSession> } />
-                <Route path=path!("/staff") view=|| view! { <RequireSession staff_only=true><ClientsPage /></RequireSession> } />
-                <Route path=path!("/staff/clients/new") view=|| view! { <RequireSession staff_only=true><NewClientPage /></RequireSession> } />
-                <Route path=path!("/staff/clients/:id") view=|| view! { <RequireSession staff_only=true><ClientPage /></RequireSession> } />
-                <Route path=path!("/staff/outbox") view=|| view! { <RequireSession staff_only=true><OutboxPage /></RequireSession> } />
-                <Route path=path!("/staff/outbox/:id") view=|| view! { <RequireSession staff_only=true><OutboxMessagePage /></RequireSession> } />
-                <Route path=path!("/staff/activity") view=|| view! { <RequireSession staff_only=true><ActivityPage /></RequireSession> } />
             </Routes>
         </Router>
     }

@@ -90,7 +90,8 @@ test.describe('signing in', () => {
     await page.goto('/login');
     await signIn(page, staff);
     await expect(page).toHaveURL(/\/staff$/);
-    await expect(page.getByRole('heading', { name: 'Staff console' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Staff console' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
     await expectAccessible(page);
 
     await page.context().clearCookies();
@@ -99,7 +100,7 @@ test.describe('signing in', () => {
     await expect(page).toHaveURL(/\/login\?next=%2Fstaff$/);
     await signIn(page, client);
     await expect(page.getByRole('heading', { name: 'This page is for staff only' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Staff console' })).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: 'Staff console' })).toHaveCount(0);
     await expectAccessible(page);
   });
 

@@ -7,33 +7,38 @@ use std::process::Command;
 
 use crate::{root, run, step, tools, Result};
 
-/// The two HTML entry points: the sign-in page's own light bundle, and the portal's.
-const PAGES: [&str; 2] = ["index.html", "login.html"];
+/// The HTML entry points, one per bundle: the portal's, the sign-in page's own light one,
+/// and the staff console's.
+const PAGES: [&str; 3] = ["index.html", "login.html", "staff.html"];
 
 pub fn app() -> Result {
     keep_html_parsers_out()?;
     let dist = root().join("dist");
     step("Building the portal bundle with Trunk (release, offline)");
     trunk(&["build", "--release=true", "index.html"])?;
-    step("Building the sign-in bundle with Trunk (release, offline)");
-    // Trunk replaces its whole dist folder, so this one builds beside it and moves in.
-    let staging = root().join("target").join("trunk-login");
-    trunk(&[
-        "build",
-        "--release=true",
-        "login.html",
-        "--html-output",
-        "login.html",
-        "--dist",
-        &staging.to_string_lossy(),
-    ])?;
-    for entry in
-        fs::read_dir(&staging).map_err(|e| format!("cannot read {}: {e}", staging.display()))?
-    {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.is_file() {
-            let to = dist.join(path.file_name().unwrap_or_default());
-            fs::copy(&path, &to).map_err(|e| format!("cannot copy {}: {e}", path.display()))?;
+    for page in &PAGES[1..] {
+        step(&format!(
+            "Building the {page} bundle with Trunk (release, offline)"
+        ));
+        // Trunk replaces its whole dist folder, so this one builds beside it and moves in.
+        let staging = root().join("target").join(format!("trunk-{page}"));
+        trunk(&[
+            "build",
+            "--release=true",
+            page,
+            "--html-output",
+            page,
+            "--dist",
+            &staging.to_string_lossy(),
+        ])?;
+        for entry in
+            fs::read_dir(&staging).map_err(|e| format!("cannot read {}: {e}", staging.display()))?
+        {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_file() {
+                let to = dist.join(path.file_name().unwrap_or_default());
+                fs::copy(&path, &to).map_err(|e| format!("cannot copy {}: {e}", path.display()))?;
+            }
         }
     }
     for page in PAGES {

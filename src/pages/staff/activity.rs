@@ -25,7 +25,12 @@ const KINDS: [(&str, &str); 7] = [
 pub fn ActivityPage() -> impl IntoView {
     let query = use_query_map();
     let navigate = use_navigate();
-    let account = Memo::new(move |_| query.read().get("account_id").and_then(|a| a.parse::<i64>().ok()));
+    let account = Memo::new(move |_| {
+        query
+            .read()
+            .get("account_id")
+            .and_then(|a| a.parse::<i64>().ok())
+    });
     let kind = Memo::new(move |_| query.read().get("kind").unwrap_or_default());
     let page = Memo::new(move |_| {
         query
@@ -50,11 +55,15 @@ pub fn ActivityPage() -> impl IntoView {
         let show = show.clone();
         move |ev: SubmitEvent| {
             ev.prevent_default();
-            let kind = kind_ref.get_untracked().map(|s| s.value()).unwrap_or_default();
+            let kind = kind_ref
+                .get_untracked()
+                .map(|s| s.value())
+                .unwrap_or_default();
             show(account.get_untracked(), kind, 1);
         }
     };
-    let go = Callback::new(move |page: i64| show(account.get_untracked(), kind.get_untracked(), page));
+    let go =
+        Callback::new(move |page: i64| show(account.get_untracked(), kind.get_untracked(), page));
     view! {
         <StaffLayout title="Activity">
             <h1>"Activity"</h1>

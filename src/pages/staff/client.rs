@@ -66,7 +66,10 @@ fn ClientView(detail: ClientDetail, on_change: Callback<ClientDetail>) -> impl I
                     set_link.set(Some(sent.reset_link));
                     set_reset_message.set(Some(Ok(sent.message)));
                     if let Ok(fresh) = api::staff::client(id).await {
-                        on_change.run(ClientDetail { reset_link: link.get_untracked(), ..fresh });
+                        on_change.run(ClientDetail {
+                            reset_link: link.get_untracked(),
+                            ..fresh
+                        });
                     }
                 }
                 Err(err) => set_reset_message.set(Some(Err(err.message()))),
@@ -154,7 +157,9 @@ fn LinkPanel(status: ResetLinkStatus) -> impl IntoView {
     let link = status.link.clone();
     let copy = move |_| {
         let link = link.clone();
-        spawn_local(async move { set_copied.set(Some(crate::dom::copy_to_clipboard(&link).await)) });
+        spawn_local(
+            async move { set_copied.set(Some(crate::dom::copy_to_clipboard(&link).await)) },
+        );
     };
     view! {
         <div class="link-panel">
@@ -188,7 +193,10 @@ fn SetPasswordForm(id: i64, archived: bool) -> impl IntoView {
         if pending.get_untracked() || archived {
             return;
         }
-        let typed = password_ref.get_untracked().map(|i| i.value()).unwrap_or_default();
+        let typed = password_ref
+            .get_untracked()
+            .map(|i| i.value())
+            .unwrap_or_default();
         let request = SetPassword {
             password: (!typed.is_empty()).then_some(typed),
             require_change: require_change.get_untracked(),
@@ -204,14 +212,18 @@ fn SetPasswordForm(id: i64, archived: bool) -> impl IntoView {
                     }
                     set_result.set(Some((set.message, set.password)));
                 }
-                Err(err) => set_error.set(Some(err.field("password").unwrap_or_else(|| err.message()))),
+                Err(err) => {
+                    set_error.set(Some(err.field("password").unwrap_or_else(|| err.message())))
+                }
             }
             set_pending.set(false);
         });
     };
     let copy = move |_| {
         if let Some((_, password)) = result.get_untracked() {
-            spawn_local(async move { set_copied.set(Some(crate::dom::copy_to_clipboard(&password).await)) });
+            spawn_local(async move {
+                set_copied.set(Some(crate::dom::copy_to_clipboard(&password).await))
+            });
         }
     };
     view! {

@@ -18,7 +18,12 @@ pub fn ClientsPage() -> impl IntoView {
     let navigate = use_navigate();
     let flash = Flash::get();
     let q = Memo::new(move |_| query.read().get("q").unwrap_or_default());
-    let status = Memo::new(move |_| query.read().get("status").unwrap_or_else(|| "active".into()));
+    let status = Memo::new(move |_| {
+        query
+            .read()
+            .get("status")
+            .unwrap_or_else(|| "active".into())
+    });
     let page = Memo::new(move |_| {
         query
             .read()
@@ -47,7 +52,10 @@ pub fn ClientsPage() -> impl IntoView {
         let show = show.clone();
         move |ev: SubmitEvent| {
             ev.prevent_default();
-            let q = search_ref.get_untracked().map(|i| i.value()).unwrap_or_default();
+            let q = search_ref
+                .get_untracked()
+                .map(|i| i.value())
+                .unwrap_or_default();
             let status = status_ref
                 .get_untracked()
                 .map(|s| s.value())

@@ -49,7 +49,12 @@ pub fn NewClientPage() -> impl IntoView {
                 .map(|t| t.value())
                 .filter(|m| !m.trim().is_empty()),
         };
-        for clear in [set_name_error, set_email_error, set_password_error, set_message_error] {
+        for clear in [
+            set_name_error,
+            set_email_error,
+            set_password_error,
+            set_message_error,
+        ] {
             clear.set(None);
         }
         set_form_error.set(None);

@@ -35,7 +35,9 @@ pub fn OutboxPage() -> impl IntoView {
         let page = page.get();
         async move { api::staff::outbox(page).await }
     });
-    let go = Callback::new(move |page: i64| navigate(&format!("/staff/outbox?page={page}"), Default::default()));
+    let go = Callback::new(move |page: i64| {
+        navigate(&format!("/staff/outbox?page={page}"), Default::default())
+    });
     view! {
         <StaffLayout title="Outbox">
             <h1>"Outbox"</h1>

@@ -1,5 +1,6 @@
 //! Serves the built app: precompressed files when the browser accepts them, `login.html`
-//! (the sign-in bundle) for `/login`, `index.html` for every other path so deep links reach
+//! (the sign-in bundle) for `/login`, `staff.html` for the console under `/staff`,
+//! `index.html` for every other path so deep links reach
 //! the client-side router, and cache headers that
 //! let hashed assets live forever while `index.html` is always revalidated.
 
@@ -28,8 +29,14 @@ pub fn router(static_dir: &Path) -> Router {
     let login = ServeFile::new(static_dir.join("login.html"))
         .precompressed_br()
         .precompressed_gzip();
+    // So is the staff console, loaded only by staff.
+    let staff = ServeFile::new(static_dir.join("staff.html"))
+        .precompressed_br()
+        .precompressed_gzip();
     Router::new()
         .route_service("/login", login)
+        .route_service("/staff", staff.clone())
+        .route_service("/staff/{*rest}", staff)
         .fallback_service(files)
         .layer(axum::middleware::from_fn(cache_control))
 }

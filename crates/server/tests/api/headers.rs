@@ -44,7 +44,8 @@ async fn deep_links_fall_back_to_the_app_and_are_revalidated() {
         ("/", "app"),
         ("/login", "sign-in"),
         ("/reset-password", "app"),
-        ("/staff", "app"),
+        ("/staff", "console"),
+        ("/staff/clients/7", "console"),
         ("/some/deep/link", "app"),
     ] {
         let response = app.get(&browser(), path).await;

@@ -61,6 +61,11 @@ pub async fn spawn_in(
     )
     .unwrap();
     std::fs::write(
+        static_dir.path().join("staff.html"),
+        "<!DOCTYPE html><title>console</title>",
+    )
+    .unwrap();
+    std::fs::write(
         static_dir.path().join("app-0123456789abcdef.js"),
         "console.log(1)",
     )

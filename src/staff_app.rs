@@ -1,0 +1,35 @@
+//! The root of the staff bundle: the console's pages under `/staff`, loaded only by staff,
+//! so neither the sign-in page nor the client's portal carries their weight.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::app::{provide_session_and_portal, LoadOtherBundle, RequireSession};
+use crate::pages::not_found::NotFound;
+use crate::pages::staff::{
+    activity::ActivityPage,
+    client::ClientPage,
+    clients::ClientsPage,
+    new_client::NewClientPage,
+    outbox::{OutboxMessagePage, OutboxPage},
+};
+
+#[component]
+pub fn StaffApp() -> impl IntoView {
+    provide_session_and_portal();
+    view! {
+        <Router>
+            <Routes fallback=NotFound>
+                <Route path=path!("/") view=LoadOtherBundle />
+                <Route path=path!("/login") view=LoadOtherBundle />
+                <Route path=path!("/staff") view=|| view! { <RequireSession staff_only=true><ClientsPage /></RequireSession> } />
+                <Route path=path!("/staff/clients/new") view=|| view! { <RequireSession staff_only=true><NewClientPage /></RequireSession> } />
+                <Route path=path!("/staff/clients/:id") view=|| view! { <RequireSession staff_only=true><ClientPage /></RequireSession> } />
+                <Route path=path!("/staff/outbox") view=|| view! { <RequireSession staff_only=true><OutboxPage /></RequireSession> } />
+                <Route path=path!("/staff/outbox/:id") view=|| view! { <RequireSession staff_only=true><OutboxMessagePage /></RequireSession> } />
+                <Route path=path!("/staff/activity") view=|| view! { <RequireSession staff_only=true><ActivityPage /></RequireSession> } />
+            </Routes>
+        </Router>
+    }
+}
