@@ -7,6 +7,7 @@ use leptos_router::path;
 
 use crate::app::{provide_session_and_portal, LoadOtherBundle, RequireSession};
 use crate::pages::not_found::NotFound;
+use crate::pages::staff::Flash;
 use crate::pages::staff::{
     activity::ActivityPage,
     client::ClientPage,
@@ -18,6 +19,7 @@ use crate::pages::staff::{
 #[component]
 pub fn StaffApp() -> impl IntoView {
     provide_session_and_portal();
+    Flash::provide();
     view! {
         <Router>
             <Routes fallback=NotFound>

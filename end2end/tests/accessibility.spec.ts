@@ -50,6 +50,31 @@ for (const width of [1280, 320]) {
         await expectAccessible(page);
         await expectNoOverflow(page);
       });
+
+      test('the staff console screens have no axe violations', async ({ page, server }) => {
+        const staff = server.createAccount('staff');
+        const client = server.createAccount('client', 'Edsger Dijkstra');
+        await page.goto('/login');
+        await signIn(page, staff);
+        await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+        await expectAccessible(page);
+        await page.getByRole('link', { name: 'Edsger Dijkstra' }).first().click();
+        await page.getByRole('button', { name: 'Send password reset' }).click();
+        await expect(page.getByLabel('Reset link')).toBeVisible();
+        await expectAccessible(page);
+        await expectNoOverflow(page);
+        await page.getByRole('navigation', { name: 'Staff console' }).getByRole('link', { name: 'Outbox' }).click();
+        await expect(page.getByRole('heading', { name: 'Outbox' })).toBeVisible();
+        await expectAccessible(page);
+        await page.getByRole('navigation', { name: 'Staff console' }).getByRole('link', { name: 'Activity' }).click();
+        await expect(page.getByRole('heading', { name: 'Activity' })).toBeVisible();
+        await expectAccessible(page);
+        await page.goto('/staff/clients/new');
+        await page.getByRole('button', { name: 'Add client' }).click();
+        await expect(page.locator('#name-error')).not.toBeEmpty();
+        await expectAccessible(page);
+        expect(client.email).toContain('@');
+      });
     });
   }
 }

@@ -84,7 +84,7 @@ pub fn ActivityPage() -> impl IntoView {
                 Some(Err(err)) => view! { <p class="form-error" role="alert">{err.message()}</p> }.into_any(),
                 Some(Ok(result)) if result.entries.is_empty() => view! { <p>"No events match."</p> }.into_any(),
                 Some(Ok(result)) => view! {
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label="Events table">
                         <table>
                             <caption class="visually-hidden">"Events, newest first"</caption>
                             <thead>

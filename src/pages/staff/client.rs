@@ -47,6 +47,15 @@ pub fn ClientPage() -> impl IntoView {
 fn ClientView(detail: ClientDetail, on_change: Callback<ClientDetail>) -> impl IntoView {
     let client = detail.client.clone();
     let id = client.id;
+    // Facts refresh in place after an action, so the action's own message stays.
+    let summary = RwSignal::new(detail.client.clone());
+    let refresh = move || {
+        spawn_local(async move {
+            if let Ok(fresh) = api::staff::client(id).await {
+                summary.set(fresh.client);
+            }
+        })
+    };
     let archived = client.status == AccountStatus::Archived;
     crate::dom::set_title(&client.name);
     let (link, set_link) = signal(detail.reset_link.clone());
@@ -98,8 +107,8 @@ fn ClientView(detail: ClientDetail, on_change: Callback<ClientDetail>) -> impl I
         <dl class="facts">
             <dt>"Email"</dt><dd>{client.email.clone()}</dd>
             <dt>"Status"</dt><dd>{if archived { "Archived" } else { "Active" }}</dd>
-            <dt>"Password"</dt><dd>{password_words(&client.password)}</dd>
-            <dt>"Last sign-in"</dt><dd>{client.last_sign_in_at.map(format_time).unwrap_or_else(|| "Never".into())}</dd>
+            <dt>"Password"</dt><dd>{move || password_words(&summary.get().password)}</dd>
+            <dt>"Last sign-in"</dt><dd>{move || summary.get().last_sign_in_at.map(format_time).unwrap_or_else(|| "Never".into())}</dd>
             <dt>"Added"</dt><dd>{format_time(client.created_at)}</dd>
         </dl>
         <p><A href=format!("/staff/activity?account_id={id}")>"View this client's activity"</A></p>
@@ -107,7 +116,7 @@ fn ClientView(detail: ClientDetail, on_change: Callback<ClientDetail>) -> impl I
         <section aria-labelledby="login-methods">
             <h2 id="login-methods">"Login methods"</h2>
             {archived.then(|| view! { <p class="form-error" id="archived-note">{ARCHIVED}</p> })}
-            <SetPasswordForm id archived />
+            <SetPasswordForm id archived on_done=Callback::new(move |_| refresh()) />
             <div class="panel">
                 <h3>"Send password reset"</h3>
                 <p class="hint">"Emails the client a link to choose a new password."</p>
@@ -181,7 +190,7 @@ fn LinkPanel(status: ResetLinkStatus) -> impl IntoView {
 }
 
 #[component]
-fn SetPasswordForm(id: i64, archived: bool) -> impl IntoView {
+fn SetPasswordForm(id: i64, archived: bool, on_done: Callback<()>) -> impl IntoView {
     let password_ref = NodeRef::<Input>::new();
     let (require_change, set_require_change) = signal(true);
     let (error, set_error) = signal(None::<String>);
@@ -211,6 +220,7 @@ fn SetPasswordForm(id: i64, archived: bool) -> impl IntoView {
                         input.set_value("");
                     }
                     set_result.set(Some((set.message, set.password)));
+                    on_done.run(());
                 }
                 Err(err) => {
                     set_error.set(Some(err.field("password").unwrap_or_else(|| err.message())))

@@ -107,7 +107,7 @@ pub fn ClientsPage() -> impl IntoView {
                     let total = result.total;
                     view! {
                         <p class="hint">{format!("{total} client{}", if total == 1 { "" } else { "s" })}</p>
-                        <div class="table-wrap">
+                        <div class="table-wrap" tabindex="0" role="region" aria-label="Clients table">
                             <table>
                                 <caption class="visually-hidden">"Clients"</caption>
                                 <thead>

@@ -25,15 +25,13 @@ impl Flash {
         self.0.set(Some((path.into(), message.into())));
     }
 
+    /// Called once by the console's root, so every page shares one.
+    pub fn provide() {
+        provide_context(Flash(RwSignal::new(None)));
+    }
+
     pub fn get() -> Flash {
-        match use_context::<Flash>() {
-            Some(flash) => flash,
-            None => {
-                let flash = Flash(RwSignal::new(None));
-                provide_context(flash);
-                flash
-            }
-        }
+        expect_context::<Flash>()
     }
 }
 

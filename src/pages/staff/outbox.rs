@@ -46,7 +46,7 @@ pub fn OutboxPage() -> impl IntoView {
                 Some(Err(err)) => view! { <p class="form-error" role="alert">{err.message()}</p> }.into_any(),
                 Some(Ok(result)) if result.messages.is_empty() => view! { <p>"No emails yet."</p> }.into_any(),
                 Some(Ok(result)) => view! {
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label="Emails table">
                         <table>
                             <caption class="visually-hidden">"Emails, newest first"</caption>
                             <thead>

@@ -1,0 +1,155 @@
+import { test, expect, expectAccessible, signIn, type Account } from './fixtures';
+import type { Page } from '@playwright/test';
+
+async function signInAsStaff(page: Page, staff: Account) {
+  await page.goto('/login');
+  await signIn(page, staff);
+  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+}
+
+async function addClient(page: Page, name: string, email: string, options: { message?: string; password?: string; instructions?: boolean } = {}) {
+  await page.getByRole('link', { name: 'Add client' }).click();
+  await expect(page.getByRole('heading', { name: 'Add client' })).toBeVisible();
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  if (options.password) await page.getByLabel('Password (optional)', { exact: true }).fill(options.password);
+  if (options.instructions === false) await page.getByLabel('Send password instructions via email').uncheck();
+  if (options.message) await page.getByLabel('Message (optional)').fill(options.message);
+  await page.getByRole('button', { name: 'Add client' }).click();
+}
+
+test.describe('staff console', () => {
+  test('adding a client with instructions emails them a link and a message', async ({ page, server, browser }) => {
+    const staff = server.createAccount('staff');
+    await signInAsStaff(page, staff);
+    await expectAccessible(page);
+    const email = `grace.${Date.now()}@example.com`;
+    await addClient(page, 'Grace Hopper', email, { message: 'Welcome to the portal, Grace!' });
+    await expect(page.getByRole('status').filter({ hasText: 'Account successfully created and reset password email sent.' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Grace Hopper' })).toBeVisible();
+    await expect(page.getByText(/Reset link pending/).first()).toBeVisible();
+    await expectAccessible(page);
+
+    // The outbox shows the email, without the working link.
+    await page.getByRole('navigation', { name: 'Staff console' }).getByRole('link', { name: 'Outbox' }).click();
+    const row = page.getByRole('row').filter({ hasText: email });
+    await expect(row).toContainText('Your Client Portal account');
+    await expectAccessible(page);
+    await row.getByRole('link', { name: 'Your Client Portal account' }).click();
+    await expect(page.getByRole('region', { name: 'Email text' }).or(page.locator('pre.mail-body'))).toContainText('Welcome to the portal, Grace!');
+    await expectAccessible(page);
+
+    // The client follows the emailed link and lands in the portal.
+    const link = await server.resetLink(email);
+    const clientPage = await (await browser.newContext()).newPage();
+    await clientPage.goto(link);
+    await clientPage.getByLabel('New password', { exact: true }).fill('grace chooses her own words');
+    await clientPage.getByLabel('Confirm new password').fill('grace chooses her own words');
+    await clientPage.getByRole('button', { name: 'Set new password' }).click();
+    await expect(clientPage.getByRole('heading', { name: 'Welcome, Grace' })).toBeVisible();
+  });
+
+  test('a duplicate email is named on the field and nothing is created', async ({ page, server }) => {
+    const staff = server.createAccount('staff');
+    const existing = server.createAccount('client');
+    await signInAsStaff(page, staff);
+    await addClient(page, 'Someone Else', existing.email.toUpperCase());
+    await expect(page.locator('#email-error')).toHaveText('An account with this email already exists.');
+    await expect(page.getByLabel('Email', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expectAccessible(page);
+  });
+
+  test('staff set a password, see it once, and the client signs in with it', async ({ page, server, browser }) => {
+    const staff = server.createAccount('staff');
+    await signInAsStaff(page, staff);
+    const email = `alan.${Date.now()}@example.com`;
+    await addClient(page, 'Alan Turing', email, { instructions: false });
+    await expect(page.getByRole('status').filter({ hasText: 'Account successfully created.' })).toBeVisible();
+    await expect(page.getByText('Never set')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Set new password' }).click();
+    await expect(page.getByText('it is not shown again')).toBeVisible();
+    const password = (await page.locator('code.secret').textContent())!.trim();
+    expect(password).toMatch(/^[a-z2-9]{5}(-[a-z2-9]{5}){4}$/);
+    await expect(page.getByText('Must change at next sign-in')).toBeVisible();
+    await expectAccessible(page);
+
+    const clientPage = await (await browser.newContext()).newPage();
+    await clientPage.goto(`${server.url}/login`);
+    await signIn(clientPage, { email, password, name: 'Alan Turing', role: 'client' });
+    await expect(clientPage.getByRole('heading', { name: 'Welcome, Alan' })).toBeVisible();
+  });
+
+  test('send a reset, copy the link from the panel and use it', async ({ page, server, browser, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const staff = server.createAccount('staff');
+    const client = server.createAccount('client', 'Katherine Johnson');
+    await signInAsStaff(page, staff);
+    await page.getByLabel('Search by name or email').fill(client.email);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('link', { name: 'Katherine Johnson' }).click();
+    await page.getByRole('button', { name: 'Send password reset' }).click();
+    await expect(page.getByText('Reset password email sent.')).toBeVisible();
+    const shown = await page.getByLabel('Reset link').inputValue();
+    expect(shown).toMatch(/\/reset-password#token=[\w-]{43}$/);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByText('Link copied.')).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(shown);
+    await expect(page.getByText('Same link until')).toBeVisible();
+    await expectAccessible(page);
+
+    const clientPage = await (await browser.newContext()).newPage();
+    await clientPage.goto(copied);
+    await clientPage.getByLabel('New password', { exact: true }).fill('katherine computes a new one');
+    await clientPage.getByLabel('Confirm new password').fill('katherine computes a new one');
+    await clientPage.getByRole('button', { name: 'Set new password' }).click();
+    await expect(clientPage.getByRole('heading', { name: 'Welcome, Katherine' })).toBeVisible();
+  });
+
+  test('the board sends a reset in one click', async ({ page, server }) => {
+    const staff = server.createAccount('staff');
+    const client = server.createAccount('client', 'Dorothy Vaughan');
+    await signInAsStaff(page, staff);
+    const row = page.getByRole('row').filter({ hasText: client.email });
+    await row.getByRole('button', { name: 'Password reset' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Reset password email sent to ${client.email}.` })).toBeVisible();
+    await expect(row).toContainText('Reset link pending');
+    await server.resetLink(client.email);
+  });
+
+  test('an archived client cannot be reset or sign in', async ({ page, server, browser }) => {
+    const staff = server.createAccount('staff');
+    const client = server.createAccount('client', 'Mary Jackson');
+    await signInAsStaff(page, staff);
+    await page.getByLabel('Search by name or email').fill(client.email);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('link', { name: 'Mary Jackson' }).click();
+    await page.getByRole('button', { name: 'Archive' }).click();
+    await expect(page.getByText('You cannot reset the password for an archived account.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Send password reset' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Set new password' })).toBeDisabled();
+    await expectAccessible(page);
+
+    const clientPage = await (await browser.newContext()).newPage();
+    await clientPage.goto(`${server.url}/login`);
+    await signIn(clientPage, client);
+    await expect(clientPage.getByRole('alert')).toContainText('archived');
+
+    await page.getByRole('button', { name: 'Unarchive' }).click();
+    await expect(page.getByRole('button', { name: 'Send password reset' })).toBeEnabled();
+  });
+
+  test('activity lists events newest first and filters by kind', async ({ page, server }) => {
+    const staff = server.createAccount('staff');
+    await signInAsStaff(page, staff);
+    await page.getByRole('navigation', { name: 'Staff console' }).getByRole('link', { name: 'Activity' }).click();
+    await expect(page.getByRole('heading', { name: 'Activity' })).toBeVisible();
+    await expect(page.getByRole('row').nth(1)).toContainText('sign_in.succeeded');
+    await expectAccessible(page);
+    await page.getByLabel('Kind of event').selectOption('mail');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await expect(page).toHaveURL(/kind=mail/);
+    await expect(page.getByRole('cell', { name: 'sign_in.succeeded' })).toHaveCount(0);
+  });
+});
