@@ -74,12 +74,9 @@ fn ClientView(detail: ClientDetail, on_change: Callback<ClientDetail>) -> impl I
                 Ok(sent) => {
                     set_link.set(Some(sent.reset_link));
                     set_reset_message.set(Some(Ok(sent.message)));
-                    if let Ok(fresh) = api::staff::client(id).await {
-                        on_change.run(ClientDetail {
-                            reset_link: link.get_untracked(),
-                            ..fresh
-                        });
-                    }
+                    // In place, not via `on_change`: re-rendering the view would drop the
+                    // message just shown.
+                    refresh();
                 }
                 Err(err) => set_reset_message.set(Some(Err(err.message()))),
             }
