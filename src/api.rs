@@ -136,7 +136,31 @@ pub mod staff {
         OutboxPage, OutboxSummary, PasswordSet, ResetSent, SetPassword,
     };
 
+    use portico_api::settings::PortalSettings;
+    use portico_api::{LoginTextSource, LoginTextUpdate};
+
     use super::{read, send, send_body, Error};
+
+    pub async fn login_text() -> Result<LoginTextSource, Error> {
+        read(send(Request::get("/api/portal/login-text")).await?).await
+    }
+
+    pub async fn save_login_text(markdown: String) -> Result<(), Error> {
+        send_body(
+            Request::put("/api/portal/login-text"),
+            &LoginTextUpdate { markdown },
+        )
+        .await
+        .map(|_| ())
+    }
+
+    pub async fn settings() -> Result<PortalSettings, Error> {
+        read(send(Request::get("/api/staff/settings")).await?).await
+    }
+
+    pub async fn save_settings(settings: &PortalSettings) -> Result<PortalSettings, Error> {
+        read(send_body(Request::put("/api/staff/settings"), settings).await?).await
+    }
 
     fn encode(value: &str) -> String {
         String::from(js_sys::encode_uri_component(value))

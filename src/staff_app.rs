@@ -7,19 +7,21 @@ use leptos_router::path;
 
 use crate::app::{provide_session_and_portal, LoadOtherBundle, RequireSession};
 use crate::pages::not_found::NotFound;
-use crate::pages::staff::Flash;
 use crate::pages::staff::{
     activity::ActivityPage,
     client::ClientPage,
     clients::ClientsPage,
     new_client::NewClientPage,
     outbox::{OutboxMessagePage, OutboxPage},
+    portal::PortalPage,
 };
+use crate::pages::staff::{Flash, UnsavedChanges};
 
 #[component]
 pub fn StaffApp() -> impl IntoView {
     provide_session_and_portal();
     Flash::provide();
+    UnsavedChanges::provide();
     view! {
         <Router>
             <Routes fallback=NotFound>
@@ -28,6 +30,7 @@ pub fn StaffApp() -> impl IntoView {
                 <Route path=path!("/staff") view=|| view! { <RequireSession staff_only=true><ClientsPage /></RequireSession> } />
                 <Route path=path!("/staff/clients/new") view=|| view! { <RequireSession staff_only=true><NewClientPage /></RequireSession> } />
                 <Route path=path!("/staff/clients/:id") view=|| view! { <RequireSession staff_only=true><ClientPage /></RequireSession> } />
+                <Route path=path!("/staff/portal") view=|| view! { <RequireSession staff_only=true><PortalPage /></RequireSession> } />
                 <Route path=path!("/staff/outbox") view=|| view! { <RequireSession staff_only=true><OutboxPage /></RequireSession> } />
                 <Route path=path!("/staff/outbox/:id") view=|| view! { <RequireSession staff_only=true><OutboxMessagePage /></RequireSession> } />
                 <Route path=path!("/staff/activity") view=|| view! { <RequireSession staff_only=true><ActivityPage /></RequireSession> } />

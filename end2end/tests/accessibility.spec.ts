@@ -63,6 +63,14 @@ for (const width of [1280, 320]) {
         await expect(page.getByLabel('Reset link')).toBeVisible();
         await expectAccessible(page);
         await expectNoOverflow(page);
+        await page.getByRole('navigation', { name: 'Staff console' }).getByRole('link', { name: 'Portal' }).click();
+        await expect(page.getByRole('region', { name: 'Preview' }).getByRole('heading', { name: 'Welcome' })).toBeVisible();
+        await expectAccessible(page);
+        await expectNoOverflow(page);
+        await page.getByText('Formatting help').click();
+        await expect(page.getByText('!external', { exact: true }).first()).toBeVisible();
+        await expectAccessible(page);
+        await expectNoOverflow(page);
         await page.getByRole('navigation', { name: 'Staff console' }).getByRole('link', { name: 'Outbox' }).click();
         await expect(page.getByRole('heading', { name: 'Outbox' })).toBeVisible();
         await expectAccessible(page);

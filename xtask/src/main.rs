@@ -108,6 +108,8 @@ fn test() -> Result {
         "clippy",
         "--package",
         "portico-app",
+        "--package",
+        "portico-preview-worker",
         "--target",
         "wasm32-unknown-unknown",
         "--",

@@ -9,6 +9,7 @@ pub mod error;
 pub mod password;
 pub mod redirect;
 pub mod reset;
+pub mod settings;
 pub mod staff;
 
 pub use error::{ErrorBody, ErrorCode, FieldError};

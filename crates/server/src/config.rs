@@ -177,6 +177,15 @@ pub struct Settings {
         global = true
     )]
     pub reset_reuse_window: i64,
+    /// How long a client who signed in with a password staff set has to choose their own.
+    #[arg(
+        long,
+        env = "PORTICO_FIRST_SIGN_IN_WINDOW",
+        default_value = "5m",
+        value_parser = parse_duration_secs,
+        global = true
+    )]
+    pub first_sign_in_window: i64,
     /// Reset requests per email address per hour; more are ignored (same answer).
     #[arg(
         long,
@@ -226,6 +235,18 @@ impl Settings {
     /// The defaults (and any `PORTICO_*` variables), as if started with no flags.
     pub fn defaults() -> Settings {
         Cli::parse_from(["portico-server"]).settings
+    }
+
+    /// The portal settings these flags give, until staff choose their own in the console.
+    pub fn portal_defaults(&self) -> portico_api::settings::PortalSettings {
+        let secs = |v: i64| u64::try_from(v).unwrap_or_default();
+        portico_api::settings::PortalSettings {
+            account_password: true,
+            reset_link_lifetime_secs: secs(self.reset_link_lifetime),
+            reset_reuse_window_secs: secs(self.reset_reuse_window),
+            first_sign_in_window_secs: secs(self.first_sign_in_window),
+            min_password_chars: self.min_password_chars,
+        }
     }
 
     pub fn database_url(&self) -> String {

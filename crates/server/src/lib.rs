@@ -12,6 +12,7 @@ pub mod mail;
 pub mod portal;
 pub mod reset;
 pub mod routes;
+pub mod settings;
 pub mod setup_link;
 pub mod startup;
 pub mod state;

@@ -91,7 +91,7 @@ async fn request(state: &AppState, email: &str, client: &Client) -> anyhow::Resu
         .store
         .count_recent_events(EventKind::ResetRequested, now - HOUR, &key, &ip)
         .await?;
-    let config = &state.reset;
+    let config = &state.settings.reset();
     if by_address >= config.per_address_per_hour || by_ip >= config.per_ip_per_hour {
         let why = if by_address >= config.per_address_per_hour {
             "too many requests for this address in the last hour: nothing sent"
@@ -124,6 +124,7 @@ pub struct FreshLink {
 
 impl FreshLink {
     pub fn new(state: &AppState, now: Timestamp) -> anyhow::Result<FreshLink> {
+        let config = state.settings.reset();
         let nonce = new_nonce()?;
         let token_mac = state
             .keys
@@ -131,8 +132,8 @@ impl FreshLink {
         Ok(FreshLink {
             nonce,
             token_mac,
-            reuse_until: now + state.reset.reuse_secs.min(state.reset.lifetime_secs),
-            expires_at: now + state.reset.lifetime_secs,
+            reuse_until: now + config.reuse_secs.min(config.lifetime_secs),
+            expires_at: now + config.lifetime_secs,
         })
     }
 

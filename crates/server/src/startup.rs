@@ -19,7 +19,7 @@ use crate::keys::Keys;
 use crate::mail::smtp::SmtpTarget;
 use crate::mail::Mailer;
 use crate::portal::PortalCache;
-use crate::reset::ResetConfig;
+use crate::settings::SettingsCache;
 use crate::state::{AppState, SessionConfig};
 use crate::store::Store;
 
@@ -83,6 +83,7 @@ impl Application {
             .map(GeoIp::open)
             .transpose()?
             .map(Arc::new);
+        let stored_settings = store.stored_settings().await?;
         let state = AppState {
             store,
             keys,
@@ -100,13 +101,12 @@ impl Application {
                 settings.mail_from.clone(),
                 i64::from(settings.mail_retry_secs),
             ),
-            reset: ResetConfig {
-                lifetime_secs: settings.reset_link_lifetime,
-                reuse_secs: settings.reset_reuse_window,
-                per_address_per_hour: i64::from(settings.reset_limit_per_address),
-                per_ip_per_hour: i64::from(settings.reset_limit_per_ip),
-            },
-            min_password_chars: settings.min_password_chars,
+            settings: Arc::new(SettingsCache::new(
+                settings.portal_defaults(),
+                &stored_settings,
+                i64::from(settings.reset_limit_per_address),
+                i64::from(settings.reset_limit_per_ip),
+            )),
             geoip,
             reset_queue: Arc::default(),
         };

@@ -9,7 +9,7 @@ use crate::device::GeoIp;
 use crate::keys::Keys;
 use crate::mail::Mailer;
 use crate::portal::PortalCache;
-use crate::reset::ResetConfig;
+use crate::settings::SettingsCache;
 use crate::store::Store;
 
 #[derive(Clone)]
@@ -24,8 +24,8 @@ pub struct AppState {
     /// The origin every link points at; never the request's Host header.
     pub public_url: Arc<str>,
     pub mail: Mailer,
-    pub reset: ResetConfig,
-    pub min_password_chars: usize,
+    /// Reset link times and the password minimum: staff's choices, else the flags.
+    pub settings: Arc<SettingsCache>,
     pub geoip: Option<Arc<GeoIp>>,
     /// Reset requests are handled one at a time, so that concurrent requests cannot all
     /// count the same history and slip past the per-address and per-IP limits.

@@ -6,11 +6,13 @@ pub mod client;
 pub mod clients;
 pub mod new_client;
 pub mod outbox;
+pub mod portal;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 use portico_api::staff::PasswordState;
+use wasm_bindgen::JsCast;
 
 use crate::components::top_bar::TopBar;
 
@@ -35,11 +37,66 @@ impl Flash {
     }
 }
 
+/// Whether the page open now holds edits that leaving would lose. The portal builder sets
+/// it; the console's links and the browser's own leave (reload, close, sign out) ask first.
+#[derive(Clone, Copy)]
+pub struct UnsavedChanges(RwSignal<bool>);
+
+const LEAVE_QUESTION: &str = "You have unsaved changes to the login text. Leave without saving?";
+
+impl UnsavedChanges {
+    /// Called once by the console's root.
+    pub fn provide() {
+        let flag = RwSignal::new(false);
+        provide_context(UnsavedChanges(flag));
+        // The root lives as long as the page, so this listener is never removed.
+        let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
+            if flag.get_untracked() {
+                ev.prevent_default();
+                ev.set_return_value(LEAVE_QUESTION);
+            }
+        });
+    }
+
+    pub fn get() -> UnsavedChanges {
+        expect_context::<UnsavedChanges>()
+    }
+
+    pub fn set(&self, dirty: bool) {
+        if self.0.get_untracked() != dirty {
+            self.0.set(dirty);
+        }
+    }
+
+    /// For a click on an in-app link: true when the person chose to stay, and the
+    /// click is cancelled (the router ignores clicks whose default was prevented).
+    fn keep_here(&self, ev: &leptos::ev::MouseEvent) -> bool {
+        let on_link = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href]").ok().flatten())
+            .is_some();
+        if !on_link || !self.0.get_untracked() {
+            return false;
+        }
+        let leave = window()
+            .confirm_with_message(LEAVE_QUESTION)
+            .unwrap_or(true);
+        if leave {
+            self.0.set(false);
+        } else {
+            ev.prevent_default();
+        }
+        !leave
+    }
+}
+
 /// The console's frame around one section.
 #[component]
 pub fn StaffLayout(title: &'static str, children: Children) -> impl IntoView {
     crate::dom::set_title(title);
     let flash = Flash::get();
+    let unsaved = UnsavedChanges::get();
     let path = use_location().pathname;
     let section = move |prefix: &'static str| {
         move || {
@@ -67,9 +124,11 @@ pub fn StaffLayout(title: &'static str, children: Children) -> impl IntoView {
             .map(|(_, message)| message)
     };
     view! {
+        <div class="console-frame" on:click=move |ev| { unsaved.keep_here(&ev); }>
         <TopBar />
         <nav class="console-nav" aria-label="Staff console">
             <A href="/staff" attr:aria-current=section("/staff")>"Clients"</A>
+            <A href="/staff/portal" attr:aria-current=section("/staff/portal")>"Portal"</A>
             <A href="/staff/outbox" attr:aria-current=section("/staff/outbox")>"Outbox"</A>
             <A href="/staff/activity" attr:aria-current=section("/staff/activity")>"Activity"</A>
         </nav>
@@ -79,6 +138,7 @@ pub fn StaffLayout(title: &'static str, children: Children) -> impl IntoView {
             </div>
             {children()}
         </main>
+        </div>
     }
 }
 

@@ -51,7 +51,7 @@ async fn request(
     ApiJson(body): ApiJson<ResetRequest>,
 ) -> Result<Response, ApiError> {
     validate::email(&body.email).map_err(|message| ApiError::field("email", message))?;
-    let message = reset::confirmation(&state.reset);
+    let message = reset::confirmation(&state.settings.reset());
     tokio::spawn(reset::handle_request(state, body.email, client));
     Ok((StatusCode::ACCEPTED, Json(ResetRequested { message })).into_response())
 }
@@ -107,7 +107,7 @@ async fn check(
     Ok(Json(ResetLinkInfo {
         email: credentials.account.email,
         expires_at: link.expires_at,
-        min_password_chars: state.min_password_chars,
+        min_password_chars: state.settings.min_password_chars(),
     }))
 }
 
@@ -125,7 +125,7 @@ async fn renew(
     if reset::state_of(&link, state.now()) != LinkState::Expired {
         return Err(ApiError::InvalidLink(INVALID));
     }
-    let message = reset::confirmation(&state.reset);
+    let message = reset::confirmation(&state.settings.reset());
     tokio::spawn(reset::handle_request(
         state,
         credentials.account.email,
@@ -145,7 +145,7 @@ async fn complete(
         "password",
         &body.password,
         &account.email,
-        state.min_password_chars,
+        state.settings.min_password_chars(),
     );
     let candidate = Secret::new(body.password);
     if problems.is_empty()

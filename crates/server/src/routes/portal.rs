@@ -6,6 +6,7 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, put};
 use axum::{Json, Router};
+use portico_api::settings::PortalSettings;
 use portico_api::{LoginTextSource, LoginTextUpdate};
 
 use crate::auth::session::StaffSession;
@@ -18,6 +19,45 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/portal", get(portal))
         .route("/portal/login-text", put(update_login_text).get(login_text))
+        .route("/staff/settings", get(settings).put(update_settings))
+}
+
+async fn settings(State(state): State<AppState>, _staff: StaffSession) -> Json<PortalSettings> {
+    Json(state.settings.get())
+}
+
+/// All settings at once; any out-of-range value refuses the whole change, field by field.
+async fn update_settings(
+    State(state): State<AppState>,
+    StaffSession(staff): StaffSession,
+    client: Client,
+    ApiJson(update): ApiJson<PortalSettings>,
+) -> Result<Json<PortalSettings>, ApiError> {
+    let problems = update.problems();
+    if !problems.is_empty() {
+        return Err(ApiError::fields(problems));
+    }
+    let now = state.now();
+    state.store.save_settings(&update, now).await?;
+    state.settings.replace(update.clone());
+    state
+        .store
+        .record_event(
+            EventKind::SettingsChanged,
+            &staff_actor(&staff, client),
+            now,
+        )
+        .await?;
+    Ok(Json(update))
+}
+
+fn staff_actor(staff: &crate::auth::session::CurrentSession, client: Client) -> Actor {
+    Actor {
+        account_id: Some(staff.account.id),
+        email: None,
+        ip: Some(client.ip.to_string()),
+        user_agent: Some(client.user_agent),
+    }
 }
 
 async fn portal(State(state): State<AppState>) -> Response {
@@ -57,15 +97,13 @@ async fn update_login_text(
     let now = state.now();
     state.store.set_login_text(&update.markdown, now).await?;
     state.portal.replace(&state.store.portal().await?)?;
-    let actor = Actor {
-        account_id: Some(staff.account.id),
-        email: None,
-        ip: Some(client.ip.to_string()),
-        user_agent: Some(client.user_agent),
-    };
     state
         .store
-        .record_event(EventKind::LoginTextChanged, &actor, now)
+        .record_event(
+            EventKind::LoginTextChanged,
+            &staff_actor(&staff, client),
+            now,
+        )
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }

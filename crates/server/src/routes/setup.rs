@@ -65,7 +65,7 @@ async fn complete(
         "password",
         &request.password,
         &request.email,
-        state.min_password_chars,
+        state.settings.min_password_chars(),
     ));
     if !problems.is_empty() {
         return Err(ApiError::fields(problems));

@@ -128,7 +128,7 @@ async fn create_client(
             "password",
             password,
             &new.email,
-            state.min_password_chars,
+            state.settings.min_password_chars(),
         ));
     }
     if !problems.is_empty() {
@@ -259,7 +259,7 @@ async fn set_password(
                 "password",
                 &password,
                 &account.email,
-                state.min_password_chars,
+                state.settings.min_password_chars(),
             );
             if !problems.is_empty() {
                 return Err(ApiError::fields(problems));

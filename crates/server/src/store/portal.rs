@@ -1,4 +1,5 @@
 use anyhow::Context;
+use portico_api::settings::PortalSettings;
 
 use super::Store;
 use crate::clock::Timestamp;
@@ -9,7 +10,83 @@ pub struct PortalRecord {
     pub login_text_md: String,
 }
 
+/// What staff have chosen; `None` where they have not, so the server's flag applies.
+#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
+pub struct StoredSettings {
+    pub account_password: Option<bool>,
+    pub reset_link_lifetime_secs: Option<i64>,
+    pub reset_reuse_window_secs: Option<i64>,
+    pub first_sign_in_window_secs: Option<i64>,
+    pub min_password_chars: Option<i64>,
+}
+
+impl StoredSettings {
+    /// These choices, with `defaults` where there is none (or a stored value is unusable).
+    pub fn over(&self, defaults: PortalSettings) -> PortalSettings {
+        let secs = |stored: Option<i64>, default: u64| {
+            stored
+                .and_then(|v| u64::try_from(v).ok())
+                .unwrap_or(default)
+        };
+        PortalSettings {
+            account_password: self.account_password.unwrap_or(defaults.account_password),
+            reset_link_lifetime_secs: secs(
+                self.reset_link_lifetime_secs,
+                defaults.reset_link_lifetime_secs,
+            ),
+            reset_reuse_window_secs: secs(
+                self.reset_reuse_window_secs,
+                defaults.reset_reuse_window_secs,
+            ),
+            first_sign_in_window_secs: secs(
+                self.first_sign_in_window_secs,
+                defaults.first_sign_in_window_secs,
+            ),
+            min_password_chars: self
+                .min_password_chars
+                .and_then(|v| usize::try_from(v).ok())
+                .unwrap_or(defaults.min_password_chars),
+        }
+    }
+}
+
 impl Store {
+    pub async fn stored_settings(&self) -> anyhow::Result<StoredSettings> {
+        sqlx::query_as(
+            "SELECT account_password, reset_link_lifetime_secs, reset_reuse_window_secs,
+                    first_sign_in_window_secs, min_password_chars
+             FROM portal WHERE id = 1",
+        )
+        .fetch_one(&self.pool)
+        .await
+        .context("reading portal settings")
+    }
+
+    /// Every setting at once: after this, the flags no longer apply to any of them.
+    pub async fn save_settings(
+        &self,
+        settings: &PortalSettings,
+        now: Timestamp,
+    ) -> anyhow::Result<()> {
+        let int = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
+        sqlx::query(
+            "UPDATE portal SET account_password = ?, reset_link_lifetime_secs = ?,
+                    reset_reuse_window_secs = ?, first_sign_in_window_secs = ?,
+                    min_password_chars = ?, settings_updated_at = ?
+             WHERE id = 1",
+        )
+        .bind(settings.account_password)
+        .bind(int(settings.reset_link_lifetime_secs))
+        .bind(int(settings.reset_reuse_window_secs))
+        .bind(int(settings.first_sign_in_window_secs))
+        .bind(i64::try_from(settings.min_password_chars).unwrap_or(i64::MAX))
+        .bind(now)
+        .execute(&self.pool)
+        .await
+        .context("saving portal settings")?;
+        Ok(())
+    }
+
     pub async fn portal(&self) -> anyhow::Result<PortalRecord> {
         sqlx::query_as("SELECT name, login_text_md FROM portal WHERE id = 1")
             .fetch_one(&self.pool)

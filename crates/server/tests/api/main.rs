@@ -7,6 +7,7 @@ mod mmdb;
 mod password_reset;
 mod portal;
 mod session;
+mod settings;
 mod setup;
 mod smtp;
 mod staff;

@@ -37,6 +37,8 @@ async fn every_staff_endpoint_refuses_anonymous_callers_and_clients() {
         ("GET", "/api/staff/activity".into()),
         ("GET", "/api/portal/login-text".into()),
         ("PUT", "/api/portal/login-text".into()),
+        ("GET", "/api/staff/settings".into()),
+        ("PUT", "/api/staff/settings".into()),
     ];
     for (method, path) in endpoints {
         for (who, tab, expected) in [

@@ -1,0 +1,175 @@
+//! Portal settings that staff choose in the console (`GET`/`PUT /api/staff/settings`), and
+//! the rules that make them valid. Both sides check with the same [`PortalSettings::problems`]:
+//! the app to explain before sending, the server to refuse.
+
+use serde::{Deserialize, Serialize};
+
+use crate::password;
+use crate::FieldError;
+
+pub const HOUR: u64 = 3600;
+pub const MINUTE: u64 = 60;
+/// A link must live long enough to be read, and not so long that an old inbox is a risk.
+pub const LIFETIME_RANGE_HOURS: (u64, u64) = (1, 168);
+pub const FIRST_SIGN_IN_RANGE_MINUTES: (u64, u64) = (1, 1440);
+pub const MIN_PASSWORD_RANGE: (usize, usize) = (8, 64);
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PortalSettings {
+    /// Clients may change their password from the account menu in the portal.
+    pub account_password: bool,
+    pub reset_link_lifetime_secs: u64,
+    /// Asking again within this time re-sends the same link.
+    pub reset_reuse_window_secs: u64,
+    /// How long a client who signed in with a staff-set password has to choose their own.
+    pub first_sign_in_window_secs: u64,
+    pub min_password_chars: usize,
+}
+
+impl PortalSettings {
+    /// Every field that is out of range, with a sentence that says what to enter.
+    pub fn problems(&self) -> Vec<FieldError> {
+        let mut problems = Vec::new();
+        let mut problem = |field: &str, message: String| {
+            problems.push(FieldError {
+                field: field.into(),
+                message,
+            })
+        };
+        let (low, high) = LIFETIME_RANGE_HOURS;
+        if !(low * HOUR..=high * HOUR).contains(&self.reset_link_lifetime_secs) {
+            problem(
+                "reset_link_lifetime_secs",
+                format!("Choose a lifetime from {low} to {high} hours (7 days)."),
+            );
+        } else if self.reset_reuse_window_secs > self.reset_link_lifetime_secs {
+            problem(
+                "reset_reuse_window_secs",
+                format!(
+                    "The reuse window cannot be longer than the link lifetime ({}).",
+                    hours_text(self.reset_link_lifetime_secs)
+                ),
+            );
+        }
+        let (low, high) = FIRST_SIGN_IN_RANGE_MINUTES;
+        if !(low * MINUTE..=high * MINUTE).contains(&self.first_sign_in_window_secs) {
+            problem(
+                "first_sign_in_window_secs",
+                format!("Choose from {low} to {high} minutes (24 hours)."),
+            );
+        }
+        let (low, high) = MIN_PASSWORD_RANGE;
+        debug_assert!(high <= password::MAX_CHARS);
+        if !(low..=high).contains(&self.min_password_chars) {
+            problem(
+                "min_password_chars",
+                format!("Choose a minimum from {low} to {high} characters."),
+            );
+        }
+        problems
+    }
+}
+
+/// "24 hours", "1.5 hours", "1 hour".
+pub fn hours_text(secs: u64) -> String {
+    let hours = secs as f64 / HOUR as f64;
+    let number = format_number(hours);
+    if number == "1" {
+        "1 hour".into()
+    } else {
+        format!("{number} hours")
+    }
+}
+
+/// A number as a person writes it: no trailing zeros, at most two decimals.
+pub fn format_number(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn defaults() -> PortalSettings {
+        PortalSettings {
+            account_password: true,
+            reset_link_lifetime_secs: 24 * HOUR,
+            reset_reuse_window_secs: 16 * HOUR,
+            first_sign_in_window_secs: 5 * MINUTE,
+            min_password_chars: 8,
+        }
+    }
+
+    fn fields(settings: &PortalSettings) -> Vec<String> {
+        settings.problems().into_iter().map(|p| p.field).collect()
+    }
+
+    #[test]
+    fn the_defaults_are_valid() {
+        assert!(defaults().problems().is_empty());
+    }
+
+    #[test]
+    fn each_range_is_checked_at_both_ends() {
+        for (change, field) in [
+            (
+                (|s: &mut PortalSettings| s.reset_link_lifetime_secs = HOUR - 1)
+                    as fn(&mut PortalSettings),
+                "reset_link_lifetime_secs",
+            ),
+            (
+                |s| s.reset_link_lifetime_secs = 168 * HOUR + 1,
+                "reset_link_lifetime_secs",
+            ),
+            (
+                |s| s.reset_reuse_window_secs = 24 * HOUR + 1,
+                "reset_reuse_window_secs",
+            ),
+            (
+                |s| s.first_sign_in_window_secs = 59,
+                "first_sign_in_window_secs",
+            ),
+            (
+                |s| s.first_sign_in_window_secs = 1441 * MINUTE,
+                "first_sign_in_window_secs",
+            ),
+            (|s| s.min_password_chars = 7, "min_password_chars"),
+            (|s| s.min_password_chars = 65, "min_password_chars"),
+        ] {
+            let mut settings = defaults();
+            change(&mut settings);
+            assert_eq!(fields(&settings), [field]);
+        }
+    }
+
+    #[test]
+    fn the_edges_themselves_are_allowed() {
+        let settings = PortalSettings {
+            account_password: false,
+            reset_link_lifetime_secs: HOUR,
+            reset_reuse_window_secs: 0,
+            first_sign_in_window_secs: 1440 * MINUTE,
+            min_password_chars: 64,
+        };
+        assert!(settings.problems().is_empty());
+    }
+
+    #[test]
+    fn the_reuse_message_names_the_lifetime() {
+        let mut settings = defaults();
+        settings.reset_reuse_window_secs = 30 * HOUR;
+        assert_eq!(
+            settings.problems()[0].message,
+            "The reuse window cannot be longer than the link lifetime (24 hours)."
+        );
+    }
+
+    #[test]
+    fn hours_read_naturally() {
+        assert_eq!(hours_text(HOUR), "1 hour");
+        assert_eq!(hours_text(90 * MINUTE), "1.5 hours");
+        assert_eq!(hours_text(24 * HOUR), "24 hours");
+        assert_eq!(format_number(0.25), "0.25");
+    }
+}

@@ -1,0 +1,104 @@
+//! The portal settings in force: what staff saved in the console, or else the server's
+//! flags. Read on every reset request and password check, so they live in memory and are
+//! replaced as a whole when staff save.
+
+use std::sync::RwLock;
+
+use portico_api::settings::PortalSettings;
+
+use crate::reset::ResetConfig;
+use crate::store::portal::StoredSettings;
+
+pub struct SettingsCache {
+    current: RwLock<PortalSettings>,
+    per_address_per_hour: i64,
+    per_ip_per_hour: i64,
+}
+
+impl SettingsCache {
+    /// `flags` fill in whatever staff have not chosen.
+    pub fn new(
+        flags: PortalSettings,
+        stored: &StoredSettings,
+        per_address_per_hour: i64,
+        per_ip_per_hour: i64,
+    ) -> SettingsCache {
+        SettingsCache {
+            current: RwLock::new(stored.over(flags)),
+            per_address_per_hour,
+            per_ip_per_hour,
+        }
+    }
+
+    pub fn get(&self) -> PortalSettings {
+        self.current
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    pub fn replace(&self, settings: PortalSettings) {
+        *self.current.write().unwrap_or_else(|p| p.into_inner()) = settings;
+    }
+
+    pub fn reset(&self) -> ResetConfig {
+        let settings = self.get();
+        ResetConfig {
+            lifetime_secs: secs(settings.reset_link_lifetime_secs),
+            reuse_secs: secs(settings.reset_reuse_window_secs),
+            per_address_per_hour: self.per_address_per_hour,
+            per_ip_per_hour: self.per_ip_per_hour,
+        }
+    }
+
+    pub fn min_password_chars(&self) -> usize {
+        self.get().min_password_chars
+    }
+}
+
+fn secs(value: u64) -> i64 {
+    i64::try_from(value).unwrap_or(i64::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flags() -> PortalSettings {
+        PortalSettings {
+            account_password: true,
+            reset_link_lifetime_secs: 86_400,
+            reset_reuse_window_secs: 57_600,
+            first_sign_in_window_secs: 300,
+            min_password_chars: 8,
+        }
+    }
+
+    #[test]
+    fn flags_apply_until_staff_choose() {
+        let cache = SettingsCache::new(flags(), &StoredSettings::default(), 3, 20);
+        assert_eq!(cache.get(), flags());
+        assert_eq!(cache.reset().lifetime_secs, 86_400);
+        assert_eq!(cache.reset().per_ip_per_hour, 20);
+    }
+
+    #[test]
+    fn saved_choices_win_and_replacing_takes_effect_at_once() {
+        let stored = StoredSettings {
+            min_password_chars: Some(12),
+            account_password: Some(false),
+            ..StoredSettings::default()
+        };
+        let cache = SettingsCache::new(flags(), &stored, 3, 20);
+        assert_eq!(cache.min_password_chars(), 12);
+        assert!(!cache.get().account_password);
+        assert_eq!(cache.get().reset_reuse_window_secs, 57_600);
+        cache.replace(PortalSettings {
+            reset_link_lifetime_secs: 3600,
+            reset_reuse_window_secs: 0,
+            ..flags()
+        });
+        assert_eq!(cache.reset().lifetime_secs, 3600);
+        assert_eq!(cache.reset().reuse_secs, 0);
+    }
+}
