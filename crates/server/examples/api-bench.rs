@@ -67,13 +67,13 @@ fn start() -> Server {
 }
 
 impl Server {
-    fn create_account(&self, email: &str, password: &str) {
+    fn create_account(&self, role: &str, email: &str, password: &str) {
         let mut child = Command::new(&self.bin)
             .args([
                 "account",
                 "create",
                 "--role",
-                "client",
+                role,
                 "--email",
                 email,
                 "--name",
@@ -188,6 +188,56 @@ async fn sign_in(url: &str, email: &str, password: &str) -> (Duration, u16) {
     (start.elapsed(), status)
 }
 
+const BOARD_CLIENTS: usize = 10_000;
+
+/// Fills the clients board through the staff API, as a migration script would, and
+/// returns a signed-in staff client and how long the filling took.
+async fn fill_board(server: &Server) -> (reqwest::Client, Duration) {
+    let password = "staff bench password here";
+    server.create_account("staff", "staff-bench@example.com", password);
+    let staff = reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .expect("client");
+    let signed_in = staff
+        .post(format!("{}/api/session", server.url))
+        .json(&serde_json::json!({ "email": "staff-bench@example.com", "password": password }))
+        .send()
+        .await
+        .expect("staff sign-in");
+    assert_eq!(signed_in.status(), 200);
+    let start = Instant::now();
+    let workers = 8;
+    let mut tasks = Vec::new();
+    for worker in 0..workers {
+        let (staff, url) = (staff.clone(), server.url.clone());
+        tasks.push(tokio::spawn(async move {
+            for i in (worker..BOARD_CLIENTS).step_by(workers) {
+                let body = serde_json::json!({
+                    "name": format!("Client {i:05} {}", SURNAMES[i % SURNAMES.len()]),
+                    "email": format!("client{i:05}@board.example.com"),
+                    "send_instructions": false,
+                });
+                let response = staff
+                    .post(format!("{url}/api/staff/clients"))
+                    .json(&body)
+                    .send()
+                    .await
+                    .expect("create client");
+                assert_eq!(response.status(), 201, "creating client {i}");
+            }
+        }));
+    }
+    for task in tasks {
+        task.await.expect("creating clients");
+    }
+    (staff, start.elapsed())
+}
+
+const SURNAMES: [&str; 8] = [
+    "Hopper", "Lovelace", "Turing", "Johnson", "Vaughan", "Dijkstra", "Liskov", "Hamilton",
+];
+
 /// One `POST /api/password-reset`; every well-formed request gets 202.
 async fn reset_request(client: &reqwest::Client, url: &str, email: &str) -> Duration {
     let body = serde_json::json!({ "email": email });
@@ -208,7 +258,7 @@ async fn main() {
     let server = start();
     let url = server.url.clone();
     let password = "bench password that is long";
-    server.create_account("bench@example.com", password);
+    server.create_account("client", "bench@example.com", password);
 
     let client = reqwest::Client::new();
     let (portal, portal_p95) = latency(&client, &format!("{url}/api/portal")).await;
@@ -258,6 +308,27 @@ async fn main() {
     }
     let (reset_known, reset_unknown) = (median(reset_known), median(reset_unknown));
 
+    let (staff, filled) = fill_board(&server).await;
+    let mut board = Vec::new();
+    for (what, query) in [
+        ("first page, by name", "status=active&page=1"),
+        ("page 100 of 200", "status=active&page=100"),
+        ("last page", "status=active&page=200"),
+        (
+            "search by name (one match)",
+            "q=Client%2007777&status=active&page=1",
+        ),
+        (
+            "search by surname (1,250 matches)",
+            "q=liskov&status=all&page=1",
+        ),
+        ("search with no match", "q=nobody-here&status=all&page=1"),
+    ] {
+        let url = format!("{url}/api/staff/clients?{query}");
+        let (median, p95) = latency(&staff, &url).await;
+        board.push((what, median, p95));
+    }
+
     println!("\nAPI over loopback ({RUNS} runs; latencies are medians of per-run medians, {REQUESTS_PER_RUN} sequential keep-alive requests a run)");
     println!("| measure | result | budget |");
     println!("|---|---|---|");
@@ -289,6 +360,15 @@ async fn main() {
     );
     let reset_gap = (reset_unknown.as_secs_f64() / reset_known.as_secs_f64() - 1.0) * 100.0;
     println!("| unknown vs known reset request time | {reset_gap:+.1} % | |");
+    println!(
+        "\nClients board with {BOARD_CLIENTS} clients (GET /api/staff/clients, 50 a page; filled through the API in {:.1} s)",
+        filled.as_secs_f64()
+    );
+    println!("| board request | median | p95 |");
+    println!("|---|---|---|");
+    for (what, median, p95) in &board {
+        println!("| {what} | {} | {} |", ms(*median), ms(*p95));
+    }
     if portal >= Duration::from_millis(1) {
         println!("\nOVER BUDGET: GET /api/portal median is not under 1 ms");
     }

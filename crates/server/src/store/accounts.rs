@@ -89,7 +89,7 @@ impl Store {
         new: NewAccount<'_>,
         now: Timestamp,
     ) -> Result<i64, CreateError> {
-        let mut tx = self.pool.begin().await.context("begin")?;
+        let mut tx = self.write().await?;
         let id = insert_account(&mut tx, &new, now).await?;
         tx.commit().await.context("commit")?;
         Ok(id)
@@ -147,7 +147,7 @@ impl Store {
         status: Status,
         now: Timestamp,
     ) -> anyhow::Result<()> {
-        let mut tx = self.pool.begin().await.context("begin")?;
+        let mut tx = self.write().await?;
         let word = match status {
             Status::Active => "active",
             Status::Archived => "archived",

@@ -3,6 +3,7 @@
 
 use anyhow::Context;
 use portico_api::staff::{AccountStatus, ClientSummary, PasswordState};
+use sqlx::{QueryBuilder, Sqlite};
 
 use portico_api::Role;
 
@@ -82,9 +83,65 @@ const SELECT: &str = "SELECT a.id, a.email, a.display_name, a.status,
         a.last_sign_in_at, a.created_at
     FROM accounts a";
 
-const FILTER: &str = "a.role = 'client'
-    AND (?2 = 'all' OR a.status = ?2)
-    AND (?3 = '%%' OR a.email_lower LIKE ?3 ESCAPE '\\' OR lower(a.display_name) LIKE ?3 ESCAPE '\\')";
+/// What the board searches for.
+#[derive(Debug, PartialEq, Eq)]
+enum Search {
+    Everything,
+    /// Three characters or more: an FTS5 phrase for the trigram index.
+    Indexed(String),
+    /// One or two characters, too short for trigrams: a LIKE pattern over every client.
+    Scan(String),
+}
+
+impl Search {
+    fn new(query: &str) -> Search {
+        let query = query.trim();
+        match query.chars().count() {
+            0 => Search::Everything,
+            1 | 2 => Search::Scan(like_pattern(query)),
+            // A quoted phrase matches the characters as typed, whatever they are.
+            _ => Search::Indexed(format!("\"{}\"", query.replace('"', "\"\""))),
+        }
+    }
+}
+
+/// The board's WHERE clause. Conditions are left out rather than switched off with
+/// `? = 'all' OR ...`, so SQLite can walk the `accounts_board*` indexes in name order and
+/// stop after one page.
+fn push_filter<'a>(query: &mut QueryBuilder<'a, Sqlite>, status: StatusFilter, search: &'a Search) {
+    // With a search, the matches are few and found by id: the unary `+` keeps SQLite from
+    // walking every client in name order instead, probing each against the matches.
+    let column = if *search == Search::Everything {
+        "a."
+    } else {
+        "+a."
+    };
+    query.push(format!(" WHERE {column}role = 'client'"));
+    match status {
+        StatusFilter::Active => query.push(format!(" AND {column}status = 'active'")),
+        StatusFilter::Archived => query.push(format!(" AND {column}status = 'archived'")),
+        StatusFilter::All => query,
+    };
+    match search {
+        Search::Everything => {}
+        Search::Indexed(phrase) => {
+            query
+                .push(
+                    " AND a.id IN (SELECT rowid FROM accounts_search WHERE accounts_search MATCH ",
+                )
+                .push_bind(phrase.as_str())
+                .push(")");
+        }
+        Search::Scan(pattern) => {
+            query
+                .push(" AND (a.email_lower LIKE ")
+                .push_bind(pattern.as_str())
+                .push(" ESCAPE '\\' OR lower(a.display_name) LIKE ")
+                .push_bind(pattern.as_str())
+                .push(" ESCAPE '\\')");
+        }
+    }
+}
 
 impl Store {
     /// One page of clients matching `query` (name or email, any case), by name.
@@ -96,32 +153,28 @@ impl Store {
         per_page: i64,
         now: Timestamp,
     ) -> anyhow::Result<(Vec<ClientSummary>, i64)> {
-        let status = match status {
-            StatusFilter::Active => "active",
-            StatusFilter::Archived => "archived",
-            StatusFilter::All => "all",
-        };
-        let pattern = like_pattern(query);
-        let total: i64 = sqlx::query_scalar(&format!(
-            "SELECT COUNT(*) FROM accounts a WHERE ?1 = ?1 AND {FILTER}"
-        ))
-        .bind(now)
-        .bind(status)
-        .bind(&pattern)
-        .fetch_one(&self.pool)
-        .await
-        .context("counting clients")?;
-        let rows: Vec<Row> = sqlx::query_as(&format!(
-            "{SELECT} WHERE {FILTER} ORDER BY a.display_name COLLATE NOCASE, a.id LIMIT ?4 OFFSET ?5"
-        ))
-        .bind(now)
-        .bind(status)
-        .bind(&pattern)
-        .bind(per_page)
-        .bind((page - 1).max(0) * per_page)
-        .fetch_all(&self.pool)
-        .await
-        .context("listing clients")?;
+        let search = Search::new(query);
+        let mut count = QueryBuilder::new("SELECT COUNT(*) FROM accounts a");
+        push_filter(&mut count, status, &search);
+        let total: i64 = count
+            .build_query_scalar()
+            .fetch_one(&self.pool)
+            .await
+            .context("counting clients")?;
+        // SELECT's `?1` (the time links are live at) becomes this query's first bind.
+        let (head, tail) = SELECT.split_once("?1").unwrap_or((SELECT, ""));
+        let mut list = QueryBuilder::new(head);
+        list.push_bind(now).push(tail);
+        push_filter(&mut list, status, &search);
+        list.push(" ORDER BY a.display_name COLLATE NOCASE, a.id LIMIT ")
+            .push_bind(per_page)
+            .push(" OFFSET ")
+            .push_bind((page - 1).max(0) * per_page);
+        let rows: Vec<Row> = list
+            .build_query_as()
+            .fetch_all(&self.pool)
+            .await
+            .context("listing clients")?;
         Ok((rows.into_iter().map(Row::into_summary).collect(), total))
     }
 
@@ -156,7 +209,7 @@ impl Store {
         actor: &Actor,
         now: Timestamp,
     ) -> Result<i64, CreateError> {
-        let mut tx = self.pool.begin().await.context("begin")?;
+        let mut tx = self.write().await?;
         let id = insert_account(
             &mut tx,
             &NewAccount {
@@ -193,7 +246,18 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use super::like_pattern;
+    use super::{like_pattern, Search};
+
+    #[test]
+    fn short_searches_scan_and_longer_ones_use_the_index_as_literal_phrases() {
+        assert_eq!(Search::new("  "), Search::Everything);
+        assert_eq!(Search::new("Al"), Search::Scan("%al%".into()));
+        assert_eq!(Search::new(" ada "), Search::Indexed("\"ada\"".into()));
+        assert_eq!(
+            Search::new(r#"say "hi" OR x*"#),
+            Search::Indexed(r#""say ""hi"" OR x*""#.into())
+        );
+    }
 
     #[test]
     fn searches_are_literal_and_case_blind() {

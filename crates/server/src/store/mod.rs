@@ -53,6 +53,16 @@ impl Store {
         Ok(Store { pool })
     }
 
+    /// A transaction that will write. It takes SQLite's write lock up front (IMMEDIATE), so
+    /// concurrent writers queue behind the busy timeout; a deferred transaction that reads
+    /// first would instead fail with "database is locked" when it tries to write.
+    pub(crate) async fn write(&self) -> anyhow::Result<sqlx::Transaction<'static, sqlx::Sqlite>> {
+        self.pool
+            .begin_with("BEGIN IMMEDIATE")
+            .await
+            .context("starting a write transaction")
+    }
+
     /// For tests and tools that inspect the database directly.
     pub fn pool(&self) -> &SqlitePool {
         &self.pool

@@ -56,7 +56,7 @@ impl Store {
         actor: &Actor,
         now: Timestamp,
     ) -> Result<(), ChangeError> {
-        let mut tx = self.pool.begin().await.context("begin")?;
+        let mut tx = self.write().await?;
         if let Some(link_id) = change.via_link {
             if !use_link(&mut tx, link_id, now).await? {
                 return Err(ChangeError::LinkGone);

@@ -98,7 +98,7 @@ impl Store {
         actor: &Actor,
         now: Timestamp,
     ) -> anyhow::Result<i64> {
-        let mut tx = self.pool.begin().await.context("begin")?;
+        let mut tx = self.write().await?;
         let (link_id, _) = issue_in(&mut tx, account.id, choice, &mail, actor, now).await?;
         tx.commit().await.context("commit")?;
         Ok(link_id)

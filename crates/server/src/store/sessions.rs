@@ -30,7 +30,7 @@ impl Store {
         actor: &Actor,
         now: Timestamp,
     ) -> anyhow::Result<()> {
-        let mut tx = self.pool.begin().await.context("begin")?;
+        let mut tx = self.write().await?;
         sqlx::query(
             "INSERT INTO sessions (id_mac, account_id, created_at, last_seen_at, expires_at, ip, user_agent)
              VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -31,7 +31,7 @@ impl Store {
         now: Timestamp,
         expires_at: Timestamp,
     ) -> anyhow::Result<()> {
-        let mut tx = self.pool.begin().await.context("begin")?;
+        let mut tx = self.write().await?;
         sqlx::query("DELETE FROM setup_tokens WHERE used_at IS NULL")
             .execute(&mut *tx)
             .await
@@ -73,7 +73,7 @@ impl Store {
         new: NewAccount<'_>,
         now: Timestamp,
     ) -> Result<i64, SetupError> {
-        let mut tx = self.pool.begin().await.context("begin")?;
+        let mut tx = self.write().await?;
         let used = sqlx::query("UPDATE setup_tokens SET used_at = ? WHERE token_mac = ? AND used_at IS NULL AND expires_at > ?")
             .bind(now)
             .bind(token_mac)

@@ -236,6 +236,26 @@ async fn the_board_searches_and_pages_on_the_server() {
         staff_hidden["total"], 0,
         "staff accounts are not on the client board"
     );
+    let short = json(app.get(&tab, "/api/staff/clients?q=4").await).await;
+    assert_eq!(
+        short["total"], 15,
+        "one character still searches: 04, 14, 24, 34, 40-49, 54"
+    );
+    create(
+        &app,
+        &tab,
+        json!({ "name": "Ángel Núñez \"Quotes\"", "email": "angel@example.net" }),
+    )
+    .await;
+    let unicode = json(app.get(&tab, "/api/staff/clients?q=%C3%A1NGEL").await).await;
+    assert_eq!(unicode["total"], 1, "any letter case, beyond ASCII");
+    let quoted = json(app.get(&tab, "/api/staff/clients?q=%22Quotes%22").await).await;
+    assert_eq!(quoted["total"], 1, "quotes are characters, not syntax");
+    let operators = json(app.get(&tab, "/api/staff/clients?q=Client%20OR%20x*").await).await;
+    assert_eq!(
+        operators["total"], 0,
+        "search operators are not interpreted"
+    );
     let bad = app.get(&tab, "/api/staff/clients?status=deleted").await;
     assert_eq!(bad.status(), 400);
 }
@@ -474,4 +494,27 @@ async fn activity_is_newest_first_and_filters_by_client_and_kind() {
     )
     .await;
     assert_eq!(family["total"], 2);
+}
+
+#[tokio::test]
+async fn clients_added_at_the_same_time_are_all_created() {
+    let app = spawn_app().await;
+    let tab = staff_tab(&app).await;
+    let mut tasks = Vec::new();
+    for i in 0..24 {
+        let (tab, url) = (tab.clone(), app.url.clone());
+        tasks.push(tokio::spawn(async move {
+            tab.post(format!("{url}/api/staff/clients"))
+                .json(&json!({ "name": format!("Parallel {i}"), "email": format!("p{i}@example.com") }))
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }));
+    }
+    for task in tasks {
+        assert_eq!(task.await.unwrap(), 201);
+    }
+    let board = json(app.get(&tab, "/api/staff/clients?q=parallel").await).await;
+    assert_eq!(board["total"], 24);
 }
