@@ -4,11 +4,16 @@ import type { Page } from '@playwright/test';
 // These tests change the portal for everyone on their server, so each starts its own.
 async function openBuilder(page: Page, server: PorticoServer) {
   const staff = server.createAccount('staff');
+  // The renderer (ammonia, html5ever) is fetched by the builder and by nothing before it.
+  const fetched: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('portico-preview')) fetched.push(new URL(r.url()).pathname); });
   await page.goto(`${server.url}/login`);
   await signIn(page, staff);
   await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+  expect(fetched).toEqual([]);
   await page.getByRole('navigation', { name: 'Staff console' }).getByRole('link', { name: 'Portal' }).click();
   await expect(page.getByRole('heading', { name: 'Portal', level: 1 })).toBeVisible();
+  await expect.poll(() => fetched.sort()).toEqual(['/portico-preview.js', '/portico-preview_bg.wasm']);
 }
 
 const preview = (page: Page) => page.getByRole('region', { name: 'Preview' });

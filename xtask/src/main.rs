@@ -109,7 +109,7 @@ fn test() -> Result {
         "--package",
         "portico-app",
         "--package",
-        "portico-preview-worker",
+        "portico-preview",
         "--target",
         "wasm32-unknown-unknown",
         "--",

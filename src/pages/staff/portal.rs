@@ -1,9 +1,9 @@
 //! `/staff/portal`: the portal builder. The login text's Markdown with a live preview, and
 //! the portal's settings.
 //!
-//! The preview is rendered by `crates/login-text` (the server's own renderer) running in a
-//! web worker that only this page starts, so the sanitiser never weighs on any other page
-//! and typing never waits for rendering.
+//! The preview is rendered by `crates/login-text` (the server's own renderer), compiled into
+//! a wasm module of its own (`crates/preview`) that only this page loads, so the sanitiser
+//! never weighs on any other page.
 
 use leptos::ev::SubmitEvent;
 use leptos::html::{Input, Textarea};
@@ -16,8 +16,9 @@ use wasm_bindgen::JsCast;
 use super::{StaffLayout, UnsavedChanges};
 use crate::api;
 
-/// Built by Trunk from `crates/preview-worker` (see `staff.html`).
-const WORKER_URL: &str = "/portico-preview_loader.js";
+/// Built by Trunk from `crates/preview` (see `staff.html`).
+const SCRIPT_URL: &str = "/portico-preview.js";
+const WASM_URL: &str = "/portico-preview_bg.wasm";
 const MAX_CHARS: usize = 20_000;
 
 #[component]
@@ -31,86 +32,54 @@ pub fn PortalPage() -> impl IntoView {
     }
 }
 
-/// The preview worker. Answers that arrive after a newer one are dropped, so a slow render
-/// never overwrites fresher text; text typed while the worker loads waits for its "ready".
-struct Preview {
-    worker: web_sys::Worker,
-    ready: bool,
-    waiting: Option<String>,
-    sent: u32,
-    shown: u32,
-    _on_message: Option<Closure<dyn Fn(web_sys::MessageEvent)>>,
-    _on_error: Option<Closure<dyn Fn(JsValue)>>,
+// The preview module's script declares `let wasm_bindgen` (wasm-bindgen's no-modules
+// form). A `let` is not a property of `window`, but names resolve to it at call time.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = wasm_bindgen, catch)]
+    fn preview_init(options: &JsValue) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(js_namespace = wasm_bindgen, js_name = render, catch)]
+    fn preview_render(markdown: &str) -> Result<String, JsValue>;
 }
 
-type PreviewHandle = StoredValue<Option<Preview>, LocalStorage>;
-
-fn start_preview(html: RwSignal<String>, failed: RwSignal<bool>) -> PreviewHandle {
-    let handle: PreviewHandle = StoredValue::new_local(None);
-    let Ok(worker) = web_sys::Worker::new(WORKER_URL) else {
-        failed.set(true);
-        return handle;
-    };
-    let on_message =
-        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            let data = event.data();
-            if data.as_string().as_deref() == Some("ready") {
-                handle.update_value(|p| {
-                    if let Some(p) = p {
-                        p.ready = true;
-                        if let Some(markdown) = p.waiting.take() {
-                            p.render(&markdown);
-                        }
-                    }
-                });
-                return;
-            }
-            let answer = js_sys::Array::from(&data);
-            let sequence = answer.get(0).as_f64().unwrap_or_default() as u32;
-            let fresh = handle
-                .try_update_value(|p| match p {
-                    Some(p) if sequence > p.shown => {
-                        p.shown = sequence;
-                        true
-                    }
-                    _ => false,
-                })
-                .unwrap_or(false);
-            if fresh {
-                html.set(answer.get(1).as_string().unwrap_or_default());
-            }
-        });
-    let on_error = Closure::<dyn Fn(JsValue)>::new(move |_| failed.set(true));
-    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    handle.set_value(Some(Preview {
-        worker,
-        ready: false,
-        waiting: None,
-        sent: 0,
-        shown: 0,
-        _on_message: Some(on_message),
-        _on_error: Some(on_error),
-    }));
-    handle
+thread_local! {
+    /// Settles when the preview module is ready. Made once per page, so opening the
+    /// builder again (even while the first load is under way) never loads it twice.
+    static MODULE: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
 }
 
-impl Preview {
-    fn render(&mut self, markdown: &str) {
-        if !self.ready {
-            self.waiting = Some(markdown.to_string());
-            return;
-        }
-        self.sent += 1;
-        let request = js_sys::Array::of2(&self.sent.into(), &JsValue::from_str(markdown));
-        let _ = self.worker.post_message(&request);
-    }
+async fn load_renderer() -> Result<(), JsValue> {
+    let ready = MODULE.with(|slot| {
+        slot.borrow_mut()
+            .get_or_insert_with(|| wasm_bindgen_futures::future_to_promise(load_module()))
+            .clone()
+    });
+    wasm_bindgen_futures::JsFuture::from(ready)
+        .await
+        .map(|_| ())
 }
 
-impl Drop for Preview {
-    fn drop(&mut self) {
-        self.worker.terminate();
-    }
+/// Adds the module's script to the page and instantiates its wasm.
+async fn load_module() -> Result<JsValue, JsValue> {
+    let document = document();
+    let script: web_sys::HtmlElement = document.create_element("script")?.unchecked_into();
+    script.set_attribute("src", SCRIPT_URL)?;
+    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+        script.set_onload(Some(&resolve));
+        script.set_onerror(Some(&reject));
+    });
+    document
+        .head()
+        .ok_or_else(|| JsValue::from_str("no <head>"))?
+        .append_child(&script)?;
+    wasm_bindgen_futures::JsFuture::from(loaded).await?;
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"module_or_path".into(), &WASM_URL.into())?;
+    wasm_bindgen_futures::JsFuture::from(preview_init(&options)?).await
+}
+
+fn now_ms() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or_default()
 }
 
 #[component]
@@ -129,20 +98,39 @@ fn LoginTextEditor() -> impl IntoView {
     let (pending, set_pending) = signal(false);
     let textarea = NodeRef::<Textarea>::new();
 
-    let preview = start_preview(preview_html, preview_failed);
+    // How long the last render took, for the bench and for curious staff.
+    let render_ms = RwSignal::new(0.0);
+    let ready = RwSignal::new(false);
+    // Renders right away, in the input event itself: 4 KB takes well under a millisecond.
     let render = move |markdown: &str| {
-        preview.update_value(|p| p.iter_mut().for_each(|p| p.render(markdown)))
+        if !ready.get_untracked() {
+            return;
+        }
+        let started = now_ms();
+        match preview_render(markdown) {
+            Ok(html) => preview_html.set(html),
+            Err(_) => preview_failed.set(true),
+        }
+        render_ms.set(now_ms() - started);
     };
-    on_cleanup(move || {
-        preview.dispose();
-        unsaved.set(false);
+    on_cleanup(move || unsaved.set(false));
+    spawn_local(async move {
+        match load_renderer().await {
+            Ok(()) => {
+                ready.set(true);
+                if saved.with_untracked(Option::is_some) {
+                    render(&draft.get_untracked());
+                }
+            }
+            Err(_) => preview_failed.set(true),
+        }
     });
 
     spawn_local(async move {
         match api::staff::login_text().await {
             Ok(source) => {
-                render(&source.markdown);
                 draft.set(source.markdown.clone());
+                render(&source.markdown);
                 shown_text.set(source.markdown.clone());
                 saved.set(Some(source.markdown));
             }
@@ -234,6 +222,7 @@ fn LoginTextEditor() -> impl IntoView {
                         role="region"
                         aria-labelledby="preview-heading"
                         data-testid="login-text-preview"
+                        data-render-ms=move || format!("{:.2}", render_ms.get())
                         inner_html=move || preview_html.get()
                     ></div>
                 </div>
@@ -475,5 +464,19 @@ fn SettingsForm() -> impl IntoView {
                 </div>
             </form>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::group;
+
+    #[test]
+    fn counts_are_grouped_in_thousands() {
+        assert_eq!(group(0), "0");
+        assert_eq!(group(999), "999");
+        assert_eq!(group(4096), "4,096");
+        assert_eq!(group(20_000), "20,000");
+        assert_eq!(group(1_234_567), "1,234,567");
     }
 }
