@@ -28,6 +28,13 @@ pub enum ErrorCode {
     Conflict,
     /// Mutating request from another site.
     CrossSite,
+    /// The password was right, but staff or an automation chose it: the account holder must
+    /// choose their own before a session opens (`/api/session/password-change`).
+    PasswordChangeRequired,
+    /// The window for choosing a first password closed; signing in again opens a new one.
+    TicketExpired,
+    /// The portal's settings turn this feature off.
+    FeatureDisabled,
     NotFound,
     /// Something broke on the server; details are in its log, never in the answer.
     Internal,

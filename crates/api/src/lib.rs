@@ -4,6 +4,7 @@
 //! secrets that the receiving side should not see, no behaviour beyond small pure helpers
 //! that both sides must agree on (the password policy, the `next` redirect rule).
 
+pub mod account;
 pub mod common_passwords;
 pub mod error;
 pub mod password;
@@ -56,6 +57,9 @@ pub struct SessionInfo {
     pub name: String,
     pub email: String,
     pub role: Role,
+    /// Whether the account menu offers "Change password" (a portal setting for clients).
+    #[serde(default)]
+    pub can_change_password: bool,
 }
 
 /// `GET /api/portal`: what the public login page shows.

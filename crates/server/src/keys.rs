@@ -23,6 +23,7 @@ pub enum Purpose {
     Session,
     SetupLink,
     ResetLink,
+    PasswordTicket,
 }
 
 impl Purpose {
@@ -31,6 +32,7 @@ impl Purpose {
             Purpose::Session => b"portico/session\0",
             Purpose::SetupLink => b"portico/setup-link\0",
             Purpose::ResetLink => b"portico/reset-link\0",
+            Purpose::PasswordTicket => b"portico/password-ticket\0",
         }
     }
 }

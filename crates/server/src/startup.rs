@@ -161,6 +161,17 @@ fn router(state: AppState, settings: &Settings, public_url: &str) -> Router {
     );
     let mut app = Router::new()
         .nest("/api", api)
+        // https://w3c.github.io/webappsec-change-password-url/: password managers send
+        // people here to change a password.
+        .route(
+            "/.well-known/change-password",
+            axum::routing::get(|| async {
+                (
+                    axum::http::StatusCode::FOUND,
+                    [(axum::http::header::LOCATION, "/account/password")],
+                )
+            }),
+        )
         .merge(static_files::router(&settings.static_dir))
         .layer(axum::middleware::from_fn(headers::security_headers))
         .layer(TraceLayer::new_for_http());

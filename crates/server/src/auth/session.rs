@@ -29,6 +29,23 @@ pub fn cookie_name(config: &SessionConfig) -> &'static str {
     }
 }
 
+/// The first-password ticket's cookie: HttpOnly like the session's, and never a session.
+pub fn ticket_cookie_name(config: &SessionConfig) -> &'static str {
+    if config.secure {
+        "__Host-portico_ticket"
+    } else {
+        "portico_ticket"
+    }
+}
+
+pub fn ticket_cookie(config: &SessionConfig, value: &str, max_age: i64) -> HeaderValue {
+    cookie(ticket_cookie_name(config), config, value, max_age)
+}
+
+pub fn ticket_value<'a>(config: &SessionConfig, headers: &'a HeaderMap) -> Option<&'a str> {
+    cookie_value(headers, ticket_cookie_name(config)).filter(|t| !t.is_empty() && t.len() <= 128)
+}
+
 fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
@@ -41,11 +58,13 @@ fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 }
 
 fn set_cookie(config: &SessionConfig, value: &str, max_age: i64) -> HeaderValue {
+    cookie(cookie_name(config), config, value, max_age)
+}
+
+fn cookie(name: &str, config: &SessionConfig, value: &str, max_age: i64) -> HeaderValue {
     let secure = if config.secure { "; Secure" } else { "" };
-    let cookie = format!(
-        "{}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}",
-        cookie_name(config)
-    );
+    let cookie =
+        format!("{name}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}");
     HeaderValue::from_str(&cookie).expect("cookie is ASCII")
 }
 

@@ -36,6 +36,12 @@ pub enum ApiError {
     CrossSite,
     #[error("not found")]
     NotFound,
+    #[error("password change required")]
+    PasswordChangeRequired,
+    #[error("first-password window closed")]
+    TicketExpired,
+    #[error("feature disabled: {0}")]
+    FeatureDisabled(&'static str),
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -106,6 +112,17 @@ impl IntoResponse for ApiError {
                 "Requests from other sites are not accepted.".to_string(),
             ),
             ApiError::NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound, "Not found.".to_string()),
+            ApiError::PasswordChangeRequired => (
+                StatusCode::FORBIDDEN,
+                ErrorCode::PasswordChangeRequired,
+                "Choose a new password to finish signing in.".to_string(),
+            ),
+            ApiError::TicketExpired => (
+                StatusCode::GONE,
+                ErrorCode::TicketExpired,
+                "This step timed out. Sign in again with your temporary password to start again.".to_string(),
+            ),
+            ApiError::FeatureDisabled(message) => (StatusCode::FORBIDDEN, ErrorCode::FeatureDisabled, message.to_string()),
             ApiError::Unexpected(err) => {
                 tracing::error!(error = format!("{err:#}"), "request failed");
                 (

@@ -170,6 +170,9 @@ pub fn password_changed(from: &Sender<'_>, to: &Recipient<'_>, change: &ChangeDe
         ChangeMethod::InPortal => "From the account page, by someone signed in as you",
         ChangeMethod::Staff => "By the people who run the portal",
         ChangeMethod::Automation => "By an automation connected to the portal",
+        ChangeMethod::FirstSignIn => {
+            "When signing in for the first time with a password the portal's staff set"
+        }
     };
     let mut facts = vec![
         ("When", format_utc(change.at)),

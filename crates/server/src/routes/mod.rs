@@ -1,5 +1,6 @@
 //! The API under `/api`, one module per feature, merged here.
 
+mod account;
 mod password_reset;
 mod portal;
 mod session;
@@ -14,6 +15,7 @@ use crate::state::AppState;
 pub fn router() -> Router<AppState> {
     Router::new()
         .merge(session::router())
+        .merge(account::router())
         .merge(portal::router())
         .merge(setup::router())
         .merge(password_reset::router())

@@ -13,17 +13,15 @@ use portico_api::FieldError;
 use super::session::session_info;
 use crate::auth::password::Secret;
 use crate::auth::session;
-use crate::device;
 use crate::http::extract::{ApiJson, Client};
 use crate::http::ApiError;
 use crate::keys::Purpose;
-use crate::mail::compose::{self, ChangeDetails, Recipient, Sender};
 use crate::reset::{self, LinkState};
 use crate::state::AppState;
 use crate::store::accounts::{Credentials, Status};
 use crate::store::events::{Actor, EventKind};
-use crate::store::outbox::{MailKind, NewMail};
-use crate::store::passwords::{ChangeError, ChangeMethod, PasswordChange};
+use crate::password_change::{self, Change};
+use crate::store::passwords::{ChangeError, ChangeMethod};
 use crate::store::reset_links::LinkRecord;
 use crate::validate;
 
@@ -163,58 +161,21 @@ async fn complete(
         return Err(ApiError::fields(problems));
     }
     let password_hash = state.hasher.hash(&candidate).await?;
-    let now = state.now();
-    let portal_name = state.portal.name();
-    let notice = compose::password_changed(
-        &Sender {
-            portal_name: &portal_name,
-            public_url: &state.public_url,
-        },
-        &Recipient {
-            name: &account.name,
-            email: &account.email,
-        },
-        &ChangeDetails {
-            at: now,
-            method: ChangeMethod::ResetLink,
-            ip: client.ip.to_string(),
-            device: device::describe(&client.user_agent),
-            location: state.geoip.as_ref().and_then(|geo| geo.locate(client.ip)),
-        },
-    );
-    let change = PasswordChange {
-        account_id: account.id,
-        password_hash,
-        method: ChangeMethod::ResetLink,
+    let change = Change {
         via_link: Some(link.id),
-        must_change: false,
-        notification: NewMail {
-            kind: MailKind::PasswordChanged,
-            account_id: Some(account.id),
-            reset_link_id: None,
-            to_address: &account.email,
-            to_name: &account.name,
-            subject: notice.subject,
-            body_text: notice.text,
-            body_html: notice.html,
-        },
+        ..Change::new(&account, password_hash, ChangeMethod::ResetLink)
     };
-    match state
-        .store
-        .change_password(change, &actor(&client, account.id), now)
-        .await
-    {
-        Ok(()) => {}
+    match password_change::apply(&state, change, &client, &actor(&client, account.id)).await {
+        Ok(_) => {}
         // Another tab used it first, or it expired during the hash.
-        Err(ChangeError::LinkGone) => return Err(ApiError::LinkUsed),
+        Err(ChangeError::LinkGone | ChangeError::TicketGone) => return Err(ApiError::LinkUsed),
         Err(ChangeError::Unexpected(err)) => return Err(err.into()),
     }
-    state.mail.queued();
     let cookie = session::start(&state, &account, &client).await?;
     Ok((
         StatusCode::OK,
         [(SET_COOKIE, cookie)],
-        Json(session_info(&account)),
+        Json(session_info(&state, &account)),
     )
         .into_response())
 }

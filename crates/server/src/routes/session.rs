@@ -2,16 +2,17 @@
 
 use axum::extract::State;
 use axum::http::header::SET_COOKIE;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
-use portico_api::{FieldError, SessionInfo, SignInRequest};
+use portico_api::{FieldError, Role, SessionInfo, SignInRequest};
 
 use crate::auth::password::Secret;
 use crate::auth::session::{self, CurrentSession};
 use crate::http::extract::{ApiJson, Client};
 use crate::http::ApiError;
+use crate::keys::{new_token, Purpose};
 use crate::state::AppState;
 use crate::store::accounts::{email_key, Account, Status};
 use crate::store::events::{Actor, EventKind};
@@ -23,15 +24,21 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/session", post(sign_in).get(current).delete(sign_out))
 }
 
-pub(crate) fn session_info(account: &Account) -> SessionInfo {
+pub(crate) fn session_info(state: &AppState, account: &Account) -> SessionInfo {
     SessionInfo {
         name: account.name.clone(),
         email: account.email.clone(),
         role: account.role,
+        can_change_password: may_change_password(state, account),
     }
 }
 
-fn actor(client: &Client, account_id: Option<i64>, email: Option<&str>) -> Actor {
+/// Staff always may; clients when the portal's "Account password" setting is on.
+pub(crate) fn may_change_password(state: &AppState, account: &Account) -> bool {
+    account.role == Role::Staff || state.settings.get().account_password
+}
+
+pub(crate) fn actor(client: &Client, account_id: Option<i64>, email: Option<&str>) -> Actor {
     Actor {
         account_id,
         email: email.map(|e| {
@@ -94,8 +101,8 @@ async fn sign_in(
     let verified = state.hasher.verify(&password, stored_hash).await?;
     let now = state.now();
 
-    let account = match credentials {
-        Some(c) if verified => c.account,
+    let (account, must_change) = match credentials {
+        Some(c) if verified => (c.account, c.must_change_password),
         other => {
             state.throttle.record_failure(&key, client.ip, now);
             let event = actor(&client, other.map(|c| c.account.id), Some(&request.email));
@@ -117,13 +124,49 @@ async fn sign_in(
 
     state.throttle.record_success(&key);
     // A fresh id at every sign-in: a session id planted before sign-in is worthless after.
-    session::end(&state, &headers).await?;
+    let (_, cleared) = session::end(&state, &headers).await?;
+    if must_change {
+        return first_password_step(&state, &account, &client, cleared).await;
+    }
     let cookie = session::start(&state, &account, &client).await?;
-    Ok(([(SET_COOKIE, cookie)], Json(session_info(&account))).into_response())
+    Ok(([(SET_COOKIE, cookie)], Json(session_info(&state, &account))).into_response())
 }
 
-async fn current(session: CurrentSession) -> Json<SessionInfo> {
-    Json(session_info(&session.account))
+/// The password was one staff or an automation chose: no session, but a ticket (in an
+/// HttpOnly cookie) for choosing one's own within the portal's first-sign-in window.
+/// Signing in again with the same password issues a new ticket and retires the old one.
+async fn first_password_step(
+    state: &AppState,
+    account: &Account,
+    client: &Client,
+    cleared_session: HeaderValue,
+) -> Result<Response, ApiError> {
+    let token = new_token()?;
+    let now = state.now();
+    let window = i64::try_from(state.settings.get().first_sign_in_window_secs).unwrap_or(300);
+    state
+        .store
+        .issue_ticket(
+            account.id,
+            &state.keys.mac(Purpose::PasswordTicket, &token),
+            now,
+            now + window,
+        )
+        .await?;
+    let event = actor(client, Some(account.id), None);
+    state
+        .store
+        .record_event(EventKind::PasswordChangeRequired, &event, now)
+        .await?;
+    let mut response = ApiError::PasswordChangeRequired.into_response();
+    let headers = response.headers_mut();
+    headers.append(SET_COOKIE, cleared_session);
+    headers.append(SET_COOKIE, session::ticket_cookie(&state.sessions, &token, window));
+    Ok(response)
+}
+
+async fn current(State(state): State<AppState>, session: CurrentSession) -> Json<SessionInfo> {
+    Json(session_info(&state, &session.account))
 }
 
 async fn sign_out(

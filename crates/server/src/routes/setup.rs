@@ -119,7 +119,7 @@ async fn complete(
     Ok((
         StatusCode::CREATED,
         [(SET_COOKIE, cookie)],
-        Json(session_info(&account)),
+        Json(session_info(&state, &account)),
     )
         .into_response())
 }

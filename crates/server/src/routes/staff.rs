@@ -16,17 +16,17 @@ use serde::Deserialize;
 use crate::auth::generate;
 use crate::auth::password::Secret;
 use crate::auth::session::StaffSession;
-use crate::device;
 use crate::http::extract::{ApiJson, Client};
 use crate::http::ApiError;
-use crate::mail::compose::{self, ChangeDetails, Recipient, Sender};
+use crate::mail::compose::{self, Recipient, Sender};
 use crate::reset::{self, FreshLink};
 use crate::state::AppState;
 use crate::store::accounts::{Account, CreateError, Status};
 use crate::store::clients::{ClientToCreate, StatusFilter};
 use crate::store::events::{Actor, EventKind};
 use crate::store::outbox::{MailKind, NewMail, StoredMail, RESET_LINK_MARKER};
-use crate::store::passwords::{ChangeError, ChangeMethod, PasswordChange};
+use crate::password_change::{self, Change};
+use crate::store::passwords::{ChangeError, ChangeMethod};
 use crate::validate;
 
 const PER_PAGE: i64 = 50;
@@ -270,54 +270,18 @@ async fn set_password(
     };
     let secret = Secret::new(password);
     let password_hash = state.hasher.hash(&secret).await?;
-    let now = state.now();
-    let portal_name = state.portal.name();
-    let notice = compose::password_changed(
-        &Sender {
-            portal_name: &portal_name,
-            public_url: &state.public_url,
-        },
-        &Recipient {
-            name: &account.name,
-            email: &account.email,
-        },
-        &ChangeDetails {
-            at: now,
-            method: ChangeMethod::Staff,
-            ip: client.ip.to_string(),
-            device: device::describe(&client.user_agent),
-            location: state.geoip.as_ref().and_then(|geo| geo.locate(client.ip)),
-        },
-    );
-    let change = PasswordChange {
-        account_id: account.id,
-        password_hash,
-        method: ChangeMethod::Staff,
-        via_link: None,
+    let change = Change {
         must_change: request.require_change,
-        notification: NewMail {
-            kind: MailKind::PasswordChanged,
-            account_id: Some(account.id),
-            reset_link_id: None,
-            to_address: &account.email,
-            to_name: &account.name,
-            subject: notice.subject,
-            body_text: notice.text,
-            body_html: notice.html,
-        },
+        ..Change::new(&account, password_hash, ChangeMethod::Staff)
     };
-    match state
-        .store
-        .change_password(change, &actor(&client, account.id, &staff), now)
-        .await
-    {
-        Ok(()) => {}
-        Err(ChangeError::LinkGone) => {
+    let actor = actor(&client, account.id, &staff);
+    match password_change::apply(&state, change, &client, &actor).await {
+        Ok(_) => {}
+        Err(ChangeError::LinkGone | ChangeError::TicketGone) => {
             return Err(anyhow::anyhow!("a link-free password change reported a used link").into())
         }
         Err(ChangeError::Unexpected(err)) => return Err(err.into()),
     }
-    state.mail.queued();
     Ok(Json(PasswordSet {
         password: secret.expose().to_string(),
         message: if request.require_change {

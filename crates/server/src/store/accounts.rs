@@ -29,6 +29,8 @@ pub struct Account {
 pub struct Credentials {
     pub account: Account,
     pub password_hash: Option<String>,
+    /// Staff or an automation chose the password: signing in leads to choosing one's own.
+    pub must_change_password: bool,
 }
 
 pub struct NewAccount<'a> {
@@ -54,6 +56,7 @@ struct Row {
     role: String,
     status: String,
     password_hash: Option<String>,
+    must_change_password: bool,
 }
 
 impl Row {
@@ -77,11 +80,12 @@ impl Row {
                 status,
             },
             password_hash: self.password_hash,
+            must_change_password: self.must_change_password,
         })
     }
 }
 
-const COLUMNS: &str = "id, email, display_name, role, status, password_hash";
+const COLUMNS: &str = "id, email, display_name, role, status, password_hash, must_change_password";
 
 impl Store {
     pub async fn create_account(

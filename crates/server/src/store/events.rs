@@ -28,6 +28,10 @@ pub enum EventKind {
     AccountArchived,
     AccountUnarchived,
     MailRetried,
+    PasswordChangeRequired,
+    PasswordChangeExpired,
+    PasswordChangeRefused,
+    SessionEnded,
 }
 
 impl EventKind {
@@ -54,6 +58,10 @@ impl EventKind {
             EventKind::AccountArchived => "account.archived",
             EventKind::AccountUnarchived => "account.unarchived",
             EventKind::MailRetried => "mail.retried",
+            EventKind::PasswordChangeRequired => "sign_in.password_change_required",
+            EventKind::PasswordChangeExpired => "sign_in.password_change_expired",
+            EventKind::PasswordChangeRefused => "password.change_refused",
+            EventKind::SessionEnded => "session.ended",
         }
     }
 }

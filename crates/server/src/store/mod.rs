@@ -10,6 +10,7 @@ pub mod portal;
 pub mod reset_links;
 pub mod sessions;
 pub mod setup_tokens;
+pub mod tickets;
 
 use std::str::FromStr;
 use std::time::Duration;

@@ -5,6 +5,7 @@ use anyhow::Context;
 use super::events::{insert_event, Actor, EventKind};
 use super::outbox::{enqueue, NewMail};
 use super::reset_links::{retire_live_links, use_link};
+use super::tickets::use_ticket;
 use super::Store;
 use crate::clock::Timestamp;
 
@@ -15,6 +16,7 @@ pub enum ChangeMethod {
     InPortal,
     Staff,
     Automation,
+    FirstSignIn,
 }
 
 impl ChangeMethod {
@@ -24,6 +26,7 @@ impl ChangeMethod {
             ChangeMethod::InPortal => "in_portal",
             ChangeMethod::Staff => "staff",
             ChangeMethod::Automation => "automation",
+            ChangeMethod::FirstSignIn => "first_sign_in",
         }
     }
 }
@@ -34,29 +37,50 @@ pub struct PasswordChange<'a> {
     pub method: ChangeMethod,
     /// The reset link being used, when that is how it happens.
     pub via_link: Option<i64>,
+    /// The first-password ticket being used, when that is how it happens.
+    pub via_ticket: Option<i64>,
     /// Staff or an automation chose it: the next sign-in must replace it.
     pub must_change: bool,
+    /// Which sessions survive; by default none do.
+    pub keep_sessions: KeepSessions,
     pub notification: NewMail<'a>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeepSessions {
+    None,
+    /// The session that made the change (the account holder chose to sign out elsewhere).
+    Only(i64),
+    /// Every session (the account holder chose to stay signed in elsewhere).
+    All,
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum ChangeError {
     #[error("the reset link was used, retired or expired meanwhile")]
     LinkGone,
+    #[error("the first-password ticket was used or expired meanwhile")]
+    TicketGone,
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
 
 impl Store {
-    /// Sets the password, uses up the link, retires every other link, ends every session
-    /// and queues the notification: all of it or, on any failure, none of it.
+    /// Sets the password, uses up the link or ticket, retires every other link, ends the
+    /// sessions not kept and queues the notification: all of it or, on any failure, none
+    /// of it. Answers how many sessions ended.
     pub async fn change_password(
         &self,
         change: PasswordChange<'_>,
         actor: &Actor,
         now: Timestamp,
-    ) -> Result<(), ChangeError> {
+    ) -> Result<u64, ChangeError> {
         let mut tx = self.write().await?;
+        if let Some(ticket_id) = change.via_ticket {
+            if !use_ticket(&mut tx, ticket_id, now).await? {
+                return Err(ChangeError::TicketGone);
+            }
+        }
         if let Some(link_id) = change.via_link {
             if !use_link(&mut tx, link_id, now).await? {
                 return Err(ChangeError::LinkGone);
@@ -75,11 +99,23 @@ impl Store {
         .await
         .context("storing the new password")?;
         retire_live_links(&mut tx, change.account_id, now).await?;
-        sqlx::query("DELETE FROM sessions WHERE account_id = ?")
-            .bind(change.account_id)
-            .execute(&mut *tx)
-            .await
-            .context("ending the account's sessions")?;
+        let ended = match change.keep_sessions {
+            KeepSessions::All => 0,
+            keep => {
+                let spared = match keep {
+                    KeepSessions::Only(id) => Some(id),
+                    _ => None,
+                };
+                // `IS NOT NULL`-safe: with nothing spared, every session ends.
+                sqlx::query("DELETE FROM sessions WHERE account_id = ? AND id IS NOT ?")
+                    .bind(change.account_id)
+                    .bind(spared)
+                    .execute(&mut *tx)
+                    .await
+                    .context("ending the account's sessions")?
+                    .rows_affected()
+            }
+        };
         insert_event(
             &mut tx,
             EventKind::PasswordChanged,
@@ -104,6 +140,6 @@ impl Store {
         )
         .await?;
         tx.commit().await.context("commit")?;
-        Ok(())
+        Ok(ended)
     }
 }

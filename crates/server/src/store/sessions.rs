@@ -20,6 +20,16 @@ pub struct SessionRecord {
     pub expires_at: Timestamp,
 }
 
+/// A session as its owner sees it on the devices page.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DeviceRecord {
+    pub id: i64,
+    pub created_at: Timestamp,
+    pub last_seen_at: Timestamp,
+    pub ip: String,
+    pub user_agent: String,
+}
+
 impl Store {
     /// Opens a session and records the sign-in (last sign-in time and the event) in one
     /// transaction: one disk sync, which also keeps a successful sign-in as quick as a
@@ -83,6 +93,48 @@ impl Store {
             .await
             .context("deleting a session")?;
         Ok(())
+    }
+
+    /// The account's live sessions, most recently active first.
+    pub async fn live_sessions(
+        &self,
+        account_id: i64,
+        now: Timestamp,
+        idle_secs: i64,
+    ) -> anyhow::Result<Vec<DeviceRecord>> {
+        sqlx::query_as(
+            "SELECT id, created_at, last_seen_at, ip, user_agent FROM sessions
+             WHERE account_id = ? AND expires_at > ? AND last_seen_at > ?
+             ORDER BY last_seen_at DESC, id DESC",
+        )
+        .bind(account_id)
+        .bind(now)
+        .bind(now - idle_secs)
+        .fetch_all(&self.pool)
+        .await
+        .context("listing an account's sessions")
+    }
+
+    /// Ends one of the account's sessions; false if it has no such session.
+    pub async fn delete_own_session(&self, account_id: i64, id: i64) -> anyhow::Result<bool> {
+        let done = sqlx::query("DELETE FROM sessions WHERE id = ? AND account_id = ?")
+            .bind(id)
+            .bind(account_id)
+            .execute(&self.pool)
+            .await
+            .context("ending a session")?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Ends every session of the account but `keep`; answers how many ended.
+    pub async fn delete_other_sessions(&self, account_id: i64, keep: i64) -> anyhow::Result<u64> {
+        let done = sqlx::query("DELETE FROM sessions WHERE account_id = ? AND id != ?")
+            .bind(account_id)
+            .bind(keep)
+            .execute(&self.pool)
+            .await
+            .context("ending other sessions")?;
+        Ok(done.rows_affected())
     }
 
     /// Housekeeping: forget sessions past their absolute or idle end.

@@ -486,7 +486,9 @@ async fn a_password_changed_any_other_way_kills_outstanding_links() {
                 password_hash: hash,
                 method: ChangeMethod::Staff,
                 via_link: None,
+                via_ticket: None,
                 must_change: true,
+                keep_sessions: portico_server::store::passwords::KeepSessions::None,
                 notification: NewMail {
                     kind: MailKind::PasswordChanged,
                     account_id: Some(user.id),

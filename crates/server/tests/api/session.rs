@@ -24,7 +24,7 @@ async fn signing_in_sets_an_http_only_strict_cookie_and_returns_the_account() {
     let body = json(response).await;
     assert_eq!(
         body,
-        json!({"name": "Test Person", "email": "Ada@Example.com", "role": "client"})
+        json!({"name": "Test Person", "email": "Ada@Example.com", "role": "client", "can_change_password": true})
     );
     let me = app.get(&client, "/api/session").await;
     assert_eq!(me.status(), 200);

@@ -280,12 +280,9 @@ async fn staff_set_a_password_that_is_shown_once_and_ends_the_clients_sessions()
     let generated = set["password"].as_str().unwrap().to_string();
     assert_eq!(generated.len(), 29, "{generated}");
     assert_eq!(app.get(&client_tab, "/api/session").await.status(), 401);
-    assert_eq!(
-        app.sign_in(&browser(), &client.email, &generated)
-            .await
-            .status(),
-        200
-    );
+    let first = app.sign_in(&browser(), &client.email, &generated).await;
+    assert_eq!(first.status(), 403, "right password, but it must be replaced");
+    assert_eq!(json(first).await["code"], "password_change_required");
     let detail = json(
         app.get(&tab, &format!("/api/staff/clients/{}", client.id))
             .await,

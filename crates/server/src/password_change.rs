@@ -1,0 +1,94 @@
+//! Every password change goes through here: the notification email (time, IP, device,
+//! location, how it happened) is composed once, and `Store::change_password` does the rest
+//! in one transaction.
+
+use crate::device;
+use crate::http::extract::Client;
+use crate::mail::compose::{self, ChangeDetails, Recipient, Sender};
+use crate::state::AppState;
+use crate::store::accounts::Account;
+use crate::store::events::Actor;
+use crate::store::outbox::{MailKind, NewMail};
+use crate::store::passwords::{ChangeError, ChangeMethod, KeepSessions, PasswordChange};
+
+pub struct Change<'a> {
+    pub account: &'a Account,
+    pub password_hash: String,
+    pub method: ChangeMethod,
+    pub via_link: Option<i64>,
+    pub via_ticket: Option<i64>,
+    pub must_change: bool,
+    pub keep_sessions: KeepSessions,
+}
+
+impl<'a> Change<'a> {
+    /// A change with no link or ticket that ends every session and needs no next step.
+    pub fn new(account: &'a Account, password_hash: String, method: ChangeMethod) -> Self {
+        Change {
+            account,
+            password_hash,
+            method,
+            via_link: None,
+            via_ticket: None,
+            must_change: false,
+            keep_sessions: KeepSessions::None,
+        }
+    }
+}
+
+/// Applies the change and wakes the mail sender; answers how many sessions ended.
+pub async fn apply(
+    state: &AppState,
+    change: Change<'_>,
+    client: &Client,
+    actor: &Actor,
+) -> Result<u64, ChangeError> {
+    let now = state.now();
+    let account = change.account;
+    let portal_name = state.portal.name();
+    let notice = compose::password_changed(
+        &Sender {
+            portal_name: &portal_name,
+            public_url: &state.public_url,
+        },
+        &Recipient {
+            name: &account.name,
+            email: &account.email,
+        },
+        &ChangeDetails {
+            at: now,
+            method: change.method,
+            ip: client.ip.to_string(),
+            device: device::describe(&client.user_agent),
+            location: state.geoip.as_ref().and_then(|geo| geo.locate(client.ip)),
+        },
+    );
+    let ended = state
+        .store
+        .change_password(
+            PasswordChange {
+                account_id: account.id,
+                password_hash: change.password_hash,
+                method: change.method,
+                via_link: change.via_link,
+                via_ticket: change.via_ticket,
+                must_change: change.must_change,
+                keep_sessions: change.keep_sessions,
+                notification: NewMail {
+                    kind: MailKind::PasswordChanged,
+                    account_id: Some(account.id),
+                    reset_link_id: None,
+                    to_address: &account.email,
+                    to_name: &account.name,
+                    subject: notice.subject,
+                    body_text: notice.text,
+                    body_html: notice.html,
+                },
+            },
+            actor,
+            now,
+        )
+        .await?;
+    state.mail.queued();
+    Ok(ended)
+}

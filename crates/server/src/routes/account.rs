@@ -1,0 +1,307 @@
+//! The signed-in account's own endpoints: choosing one's first password after a staff- or
+//! automation-set one, changing the password, and the signed-in devices.
+
+use axum::extract::{Path, State};
+use axum::http::header::SET_COOKIE;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{delete, get, post};
+use axum::{Json, Router};
+use portico_api::account::{
+    ChangePassword, DeviceSession, Devices, FirstPassword, PasswordChangeStep, PasswordChanged,
+    PasswordPolicy, SignedOut,
+};
+use portico_api::password::PolicyViolation;
+use portico_api::FieldError;
+
+use super::session::{actor, may_change_password, session_info};
+use crate::auth::password::Secret;
+use crate::auth::session::{self, CurrentSession};
+use crate::device;
+use crate::http::extract::{ApiJson, Client};
+use crate::http::ApiError;
+use crate::keys::Purpose;
+use crate::password_change::{self, Change};
+use crate::state::AppState;
+use crate::store::accounts::{email_key, Credentials, Status};
+use crate::store::events::EventKind;
+use crate::store::passwords::{ChangeError, ChangeMethod, KeepSessions};
+use crate::store::tickets::TicketRecord;
+use crate::validate;
+
+const DISABLED: &str =
+    "This portal does not let clients change their password here. Use \"Forgot your password?\" on the sign-in page instead.";
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/session/password-change", get(step).post(choose_first))
+        .route("/account/password", get(policy).post(change))
+        .route("/account/sessions", get(devices))
+        .route("/account/sessions/sign-out-others", post(sign_out_others))
+        .route("/account/sessions/{id}", delete(sign_out_device))
+}
+
+/// The first-password ticket this browser carries, with its account. A used or unknown
+/// ticket is no ticket (401); an expired one says so (410).
+async fn ticket(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<(TicketRecord, Credentials), ApiError> {
+    let token = session::ticket_value(&state.sessions, headers).ok_or(ApiError::Unauthenticated)?;
+    let record = state
+        .store
+        .ticket_by_mac(&state.keys.mac(Purpose::PasswordTicket, token))
+        .await?
+        .filter(|t| t.used_at.is_none())
+        .ok_or(ApiError::Unauthenticated)?;
+    if state.now() >= record.expires_at {
+        return Err(ApiError::TicketExpired);
+    }
+    let credentials = state
+        .store
+        .credentials_by_id(record.account_id)
+        .await?
+        .filter(|c| c.account.status == Status::Active)
+        .ok_or(ApiError::Unauthenticated)?;
+    Ok((record, credentials))
+}
+
+async fn step(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Json<PasswordChangeStep>, ApiError> {
+    let (record, credentials) = ticket(&state, &headers).await?;
+    Ok(Json(PasswordChangeStep {
+        name: credentials.account.name,
+        email: credentials.account.email,
+        expires_at: record.expires_at,
+        min_password_chars: state.settings.min_password_chars(),
+    }))
+}
+
+/// Checks a new password against the policy and the current one, then hashes it.
+async fn new_hash(
+    state: &AppState,
+    field: &str,
+    password: String,
+    credentials: &Credentials,
+) -> Result<String, ApiError> {
+    let mut problems = validate::new_password(
+        field,
+        &password,
+        &credentials.account.email,
+        state.settings.min_password_chars(),
+    );
+    let candidate = Secret::new(password);
+    if problems.is_empty()
+        && state
+            .hasher
+            .verify(&candidate, credentials.password_hash.as_deref())
+            .await?
+    {
+        problems.push(FieldError {
+            field: field.into(),
+            message: PolicyViolation::SameAsCurrent.message(),
+        });
+    }
+    if !problems.is_empty() {
+        return Err(ApiError::fields(problems));
+    }
+    Ok(state.hasher.hash(&candidate).await?)
+}
+
+async fn choose_first(
+    State(state): State<AppState>,
+    client: Client,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<FirstPassword>,
+) -> Result<Response, ApiError> {
+    let (record, credentials) = match ticket(&state, &headers).await {
+        Err(ApiError::TicketExpired) => {
+            let event = actor(&client, None, None);
+            state
+                .store
+                .record_event(EventKind::PasswordChangeExpired, &event, state.now())
+                .await?;
+            return Err(ApiError::TicketExpired);
+        }
+        other => other?,
+    };
+    let password_hash = new_hash(&state, "password", body.password, &credentials).await?;
+    let account = &credentials.account;
+    let change = Change {
+        via_ticket: Some(record.id),
+        ..Change::new(account, password_hash, ChangeMethod::FirstSignIn)
+    };
+    match password_change::apply(&state, change, &client, &actor(&client, Some(account.id), None))
+        .await
+    {
+        Ok(_) => {}
+        // The window closed while the password was being hashed.
+        Err(ChangeError::TicketGone | ChangeError::LinkGone) => return Err(ApiError::TicketExpired),
+        Err(ChangeError::Unexpected(err)) => return Err(err.into()),
+    }
+    let cookie = session::start(&state, account, &client).await?;
+    let mut response = Json(session_info(&state, account)).into_response();
+    let headers = response.headers_mut();
+    headers.append(SET_COOKIE, cookie);
+    headers.append(SET_COOKIE, session::ticket_cookie(&state.sessions, "", 0));
+    Ok(response)
+}
+
+async fn policy(
+    State(state): State<AppState>,
+    session: CurrentSession,
+) -> Result<Json<PasswordPolicy>, ApiError> {
+    if !may_change_password(&state, &session.account) {
+        return Err(ApiError::FeatureDisabled(DISABLED));
+    }
+    Ok(Json(PasswordPolicy {
+        email: session.account.email,
+        min_password_chars: state.settings.min_password_chars(),
+    }))
+}
+
+async fn change(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    client: Client,
+    ApiJson(body): ApiJson<ChangePassword>,
+) -> Result<Json<PasswordChanged>, ApiError> {
+    let account = &session.account;
+    if !may_change_password(&state, account) {
+        return Err(ApiError::FeatureDisabled(DISABLED));
+    }
+    if body.current_password.is_empty() {
+        return Err(ApiError::field(
+            "current_password",
+            "Enter your current password.",
+        ));
+    }
+    // The same counters as sign-in: guessing here is no cheaper than guessing there.
+    let key = email_key(&account.email);
+    let now = state.now();
+    if let Some(retry_after_secs) = state.throttle.retry_after(&key, client.ip, now) {
+        return Err(ApiError::Throttled { retry_after_secs });
+    }
+    let credentials = state
+        .store
+        .credentials_by_id(account.id)
+        .await?
+        .ok_or(ApiError::Unauthenticated)?;
+    let current = Secret::new(body.current_password);
+    if !state
+        .hasher
+        .verify(&current, credentials.password_hash.as_deref())
+        .await?
+    {
+        state.throttle.record_failure(&key, client.ip, state.now());
+        state
+            .store
+            .record_event_detail(
+                EventKind::PasswordChangeRefused,
+                &actor(&client, Some(account.id), None),
+                Some("wrong current password"),
+                state.now(),
+            )
+            .await?;
+        return Err(ApiError::field(
+            "current_password",
+            "That is not your current password.",
+        ));
+    }
+    state.throttle.record_success(&key);
+    let password_hash = new_hash(&state, "new_password", body.new_password, &credentials).await?;
+    let change = Change {
+        keep_sessions: if body.sign_out_others {
+            KeepSessions::Only(session.session_id)
+        } else {
+            KeepSessions::All
+        },
+        ..Change::new(account, password_hash, ChangeMethod::InPortal)
+    };
+    let signed_out =
+        match password_change::apply(&state, change, &client, &actor(&client, Some(account.id), None))
+            .await
+        {
+            Ok(ended) => ended,
+            Err(ChangeError::Unexpected(err)) => return Err(err.into()),
+            Err(other) => return Err(anyhow::Error::from(other).into()),
+        };
+    let message = match signed_out {
+        0 => "Your password has been changed.".to_string(),
+        1 => "Your password has been changed, and 1 other device was signed out.".to_string(),
+        n => format!("Your password has been changed, and {n} other devices were signed out."),
+    };
+    Ok(Json(PasswordChanged {
+        message,
+        signed_out,
+    }))
+}
+
+async fn devices(
+    State(state): State<AppState>,
+    session: CurrentSession,
+) -> Result<Json<Devices>, ApiError> {
+    let sessions = state
+        .store
+        .live_sessions(session.account.id, state.now(), state.sessions.idle_secs)
+        .await?
+        .into_iter()
+        .map(|s| DeviceSession {
+            id: s.id,
+            device: device::describe(&s.user_agent),
+            ip: s.ip,
+            created_at: s.created_at,
+            last_seen_at: s.last_seen_at,
+            current: s.id == session.session_id,
+        })
+        .collect();
+    Ok(Json(Devices { sessions }))
+}
+
+async fn sign_out_device(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    client: Client,
+    Path(id): Path<i64>,
+) -> Result<StatusCode, ApiError> {
+    if !state
+        .store
+        .delete_own_session(session.account.id, id)
+        .await?
+    {
+        return Err(ApiError::NotFound);
+    }
+    state
+        .store
+        .record_event_detail(
+            EventKind::SessionEnded,
+            &actor(&client, Some(session.account.id), None),
+            Some("signed out one device from the devices page"),
+            state.now(),
+        )
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn sign_out_others(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    client: Client,
+) -> Result<Json<SignedOut>, ApiError> {
+    let signed_out = state
+        .store
+        .delete_other_sessions(session.account.id, session.session_id)
+        .await?;
+    state
+        .store
+        .record_event_detail(
+            EventKind::SessionEnded,
+            &actor(&client, Some(session.account.id), None),
+            Some(&format!("signed out {signed_out} other devices")),
+            state.now(),
+        )
+        .await?;
+    Ok(Json(SignedOut { signed_out }))
+}

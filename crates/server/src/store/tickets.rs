@@ -1,0 +1,74 @@
+//! First-password tickets: one live ticket per account, used once.
+
+use anyhow::Context;
+use sqlx::SqliteConnection;
+
+use super::Store;
+use crate::clock::Timestamp;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TicketRecord {
+    pub id: i64,
+    pub account_id: i64,
+    pub expires_at: Timestamp,
+    pub used_at: Option<Timestamp>,
+}
+
+impl Store {
+    /// A new ticket for the account; any earlier one stops working.
+    pub async fn issue_ticket(
+        &self,
+        account_id: i64,
+        token_mac: &[u8],
+        now: Timestamp,
+        expires_at: Timestamp,
+    ) -> anyhow::Result<()> {
+        let mut tx = self.write().await?;
+        sqlx::query("DELETE FROM password_tickets WHERE account_id = ?")
+            .bind(account_id)
+            .execute(&mut *tx)
+            .await
+            .context("retiring earlier tickets")?;
+        sqlx::query(
+            "INSERT INTO password_tickets (token_mac, account_id, created_at, expires_at)
+             VALUES (?, ?, ?, ?)",
+        )
+        .bind(token_mac)
+        .bind(account_id)
+        .bind(now)
+        .bind(expires_at)
+        .execute(&mut *tx)
+        .await
+        .context("storing a ticket")?;
+        tx.commit().await.context("commit")?;
+        Ok(())
+    }
+
+    pub async fn ticket_by_mac(&self, token_mac: &[u8]) -> anyhow::Result<Option<TicketRecord>> {
+        sqlx::query_as(
+            "SELECT id, account_id, expires_at, used_at FROM password_tickets WHERE token_mac = ?",
+        )
+        .bind(token_mac)
+        .fetch_optional(&self.pool)
+        .await
+        .context("reading a ticket")
+    }
+}
+
+/// Uses the ticket inside a password change; false if it was used or expired meanwhile.
+pub(crate) async fn use_ticket(
+    tx: &mut SqliteConnection,
+    id: i64,
+    now: Timestamp,
+) -> anyhow::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE password_tickets SET used_at = ? WHERE id = ? AND used_at IS NULL AND expires_at > ?",
+    )
+    .bind(now)
+    .bind(id)
+    .bind(now)
+    .execute(tx)
+    .await
+    .context("using a ticket")?;
+    Ok(done.rows_affected() == 1)
+}
