@@ -129,6 +129,58 @@ pub async fn common_passwords() -> Result<String, Error> {
 }
 
 /// `/api/staff/...`: the console's calls.
+pub async fn not_me_check(token: String) -> Result<portico_api::account::NotMeInfo, Error> {
+    let body = portico_api::account::NotMeToken { token };
+    read(send_body(Request::post("/api/not-me/check"), &body).await?).await
+}
+
+pub async fn not_me(token: String) -> Result<portico_api::account::NotMeDone, Error> {
+    let body = portico_api::account::NotMeToken { token };
+    read(send_body(Request::post("/api/not-me"), &body).await?).await
+}
+
+pub mod account {
+    use gloo_net::http::Request;
+    use portico_api::account::{
+        ChangePassword, Devices, FirstPassword, PasswordChangeStep, PasswordChanged,
+        PasswordPolicy, SignedOut,
+    };
+    use portico_api::SessionInfo;
+
+    use super::{read, send, send_body, Error};
+
+    pub async fn password_change_step() -> Result<PasswordChangeStep, Error> {
+        read(send(Request::get("/api/session/password-change")).await?).await
+    }
+
+    pub async fn choose_first_password(password: String) -> Result<SessionInfo, Error> {
+        let body = FirstPassword { password };
+        read(send_body(Request::post("/api/session/password-change"), &body).await?).await
+    }
+
+    pub async fn password_policy() -> Result<PasswordPolicy, Error> {
+        read(send(Request::get("/api/account/password")).await?).await
+    }
+
+    pub async fn change_password(request: ChangePassword) -> Result<PasswordChanged, Error> {
+        read(send_body(Request::post("/api/account/password"), &request).await?).await
+    }
+
+    pub async fn devices() -> Result<Devices, Error> {
+        read(send(Request::get("/api/account/sessions")).await?).await
+    }
+
+    pub async fn sign_out_device(id: i64) -> Result<(), Error> {
+        send(Request::delete(&format!("/api/account/sessions/{id}")))
+            .await
+            .map(|_| ())
+    }
+
+    pub async fn sign_out_other_devices() -> Result<SignedOut, Error> {
+        read(send(Request::post("/api/account/sessions/sign-out-others")).await?).await
+    }
+}
+
 pub mod staff {
     use gloo_net::http::Request;
     use portico_api::staff::{

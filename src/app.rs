@@ -9,6 +9,10 @@ use portico_api::{PortalInfo, Role, SessionInfo};
 
 use crate::api;
 use crate::pages::reset_password::ResetPasswordPage;
+use crate::pages::{
+    change_password::ChangePasswordPage, choose_password::ChoosePasswordPage, devices::DevicesPage,
+    not_me::NotMePage,
+};
 use crate::pages::{forbidden::Forbidden, forgot_password::ForgotPasswordPage, home::HomePage};
 use crate::pages::{not_found::NotFound, setup::SetupPage};
 
@@ -97,6 +101,10 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/forgot-password") view=ForgotPasswordPage />
                 <Route path=path!("/reset-password") view=ResetPasswordPage />
                 <Route path=path!("/setup") view=SetupPage />
+                <Route path=path!("/choose-password") view=ChoosePasswordPage />
+                <Route path=path!("/not-me") view=NotMePage />
+                <Route path=path!("/account/password") view=|| view! { <RequireSession><ChangePasswordPage /></RequireSession> } />
+                <Route path=path!("/account/devices") view=|| view! { <RequireSession><DevicesPage /></RequireSession> } />
                 <Route path=path!("/") view=|| view! { <RequireSession><HomePage /></RequireSession> } />
             </Routes>
         </Router>

@@ -131,3 +131,8 @@ mod tests {
         assert_eq!(initials("émile Zola", "e@x"), "éZ");
     }
 }
+
+/// Now, in Unix seconds, by the browser's clock.
+pub fn now_secs() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
+}

@@ -27,6 +27,7 @@ pub fn StaffApp() -> impl IntoView {
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=LoadOtherBundle />
                 <Route path=path!("/login") view=LoadOtherBundle />
+                <Route path=path!("/account/*any") view=LoadOtherBundle />
                 <Route path=path!("/staff") view=|| view! { <RequireSession staff_only=true><ClientsPage /></RequireSession> } />
                 <Route path=path!("/staff/clients/new") view=|| view! { <RequireSession staff_only=true><NewClientPage /></RequireSession> } />
                 <Route path=path!("/staff/clients/:id") view=|| view! { <RequireSession staff_only=true><ClientPage /></RequireSession> } />

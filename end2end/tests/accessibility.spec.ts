@@ -51,6 +51,27 @@ for (const width of [1280, 320]) {
         await expectNoOverflow(page);
       });
 
+      test('the account screens have no axe violations', async ({ page, server }) => {
+        const given = await server.clientWithStaffPassword('Dorothy Hoover');
+        await page.goto('/login');
+        await signIn(page, given);
+        await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
+        await expectAccessible(page);
+        await expectNoOverflow(page);
+        await page.getByLabel('New password', { exact: true }).fill('dorothy solves the flutter');
+        await page.getByLabel('Confirm new password').fill('dorothy solves the flutter');
+        await page.getByRole('button', { name: 'Set password and continue' }).click();
+        await expect(page.getByRole('heading', { name: 'Welcome, Dorothy' })).toBeVisible();
+        await page.goto('/account/password');
+        await expect(page.getByLabel('Current password', { exact: true })).toBeVisible();
+        await expectAccessible(page);
+        await expectNoOverflow(page);
+        await page.goto('/account/devices');
+        await expect(page.getByText('This device')).toBeVisible();
+        await expectAccessible(page);
+        await expectNoOverflow(page);
+      });
+
       test('the staff console screens have no axe violations', async ({ page, server }) => {
         const staff = server.createAccount('staff');
         const client = server.createAccount('client', 'Edsger Dijkstra');

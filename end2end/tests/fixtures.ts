@@ -93,6 +93,53 @@ export class PorticoServer {
     return link!;
   }
 
+  /** The "This wasn't me" link of the newest password-changed email to `email`. */
+  async notMeLink(email: string): Promise<string> {
+    let mine: { id: string }[] = [];
+    await expect
+      .poll(() => (mine = this.outbox().filter((m) => m.to === email && /password was changed/i.test(m.subject))).length)
+      .toBeGreaterThan(0);
+    const shown = execFileSync(
+      serverBin,
+      ['outbox', 'show', mine[0].id, '--data-dir', this.dataDir, '--public-url', this.url],
+      { encoding: 'utf8' },
+    );
+    const link = shown.match(/http:\/\/\S+\/not-me#token=[\w.-]+/)?.[0];
+    expect(link, shown).toBeTruthy();
+    return link!;
+  }
+
+  /** A client whose password staff set with "Require change at next sign-in". */
+  async clientWithStaffPassword(name = 'Mary Jackson'): Promise<Account> {
+    this.counter += 1;
+    const email = `given${this.counter}.${process.pid}@example.com`;
+    const password = `temporary ${this.counter} words from staff`;
+    const api = await this.staffApi();
+    const created = await api.post('/api/staff/clients', {
+      data: { name, email, password, require_change: true, send_instructions: false },
+    });
+    expect(created.status()).toBe(201);
+    await api.dispose();
+    return { email, name, password, role: 'client' };
+  }
+
+  /** Saves portal settings through the staff API; `changes` are merged into the current ones. */
+  async changeSettings(changes: Record<string, unknown>) {
+    const api = await this.staffApi();
+    const current = await (await api.get('/api/staff/settings')).json();
+    const put = await api.put('/api/staff/settings', { data: { ...current, ...changes } });
+    expect(put.status()).toBe(200);
+    await api.dispose();
+  }
+
+  private async staffApi() {
+    const staff = this.createAccount('staff');
+    const api = await request.newContext({ baseURL: this.url });
+    const signIn = await api.post('/api/session', { data: { email: staff.email, password: staff.password } });
+    expect(signIn.status()).toBe(200);
+    return api;
+  }
+
   /** Replaces the login text through the staff API. */
   async setLoginText(markdown: string) {
     const staff = this.createAccount('staff');

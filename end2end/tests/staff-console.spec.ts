@@ -77,6 +77,11 @@ test.describe('staff console', () => {
     const clientPage = await (await browser.newContext()).newPage();
     await clientPage.goto(`${server.url}/login`);
     await signIn(clientPage, { email, password, name: 'Alan Turing', role: 'client' });
+    // "Must change at next sign-in": the client chooses their own before the portal opens.
+    await expect(clientPage.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
+    await clientPage.getByLabel('New password', { exact: true }).fill('alan chooses his own');
+    await clientPage.getByLabel('Confirm new password').fill('alan chooses his own');
+    await clientPage.getByRole('button', { name: 'Set password and continue' }).click();
     await expect(clientPage.getByRole('heading', { name: 'Welcome, Alan' })).toBeVisible();
   });
 

@@ -17,6 +17,8 @@ pub fn AccountMenu(
     name: String,
     /// The account's email address.
     email: String,
+    /// Offer "Change password" (the portal's "Account password" setting, for clients).
+    can_change_password: bool,
 ) -> impl IntoView {
     let (open, set_open) = signal(false);
     let button_ref = NodeRef::<Button>::new();
@@ -140,6 +142,12 @@ pub fn AccountMenu(
                     aria-labelledby="account-menu-button"
                     on:keydown=on_menu_keydown
                 >
+                    // Full page loads (`rel="external"`): these pages live in the portal
+                    // bundle, and this menu appears in the staff console's too.
+                    {can_change_password.then(|| view! {
+                        <a role="menuitem" tabindex="-1" href="/account/password" rel="external">"Change password"</a>
+                    })}
+                    <a role="menuitem" tabindex="-1" href="/account/devices" rel="external">"Signed-in devices"</a>
                     <button type="button" role="menuitem" tabindex="-1" on:click=sign_out>
                         "Sign out"
                     </button>

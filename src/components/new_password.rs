@@ -49,6 +49,47 @@ pub fn violations(
     })
 }
 
+/// The two fields of a new-password form and where their messages go.
+#[derive(Clone, Copy)]
+pub struct NewPasswordInputs {
+    pub password_ref: NodeRef<Input>,
+    pub confirm_ref: NodeRef<Input>,
+    pub password_error: WriteSignal<Option<String>>,
+    pub confirm_error: WriteSignal<Option<String>>,
+    pub form_error: WriteSignal<Option<String>>,
+}
+
+impl NewPasswordInputs {
+    /// Checks the fields as the server will. On a problem it shows it beside the field and
+    /// in the form's alert, moves focus there, and answers `None`.
+    pub fn checked(
+        &self,
+        email: &str,
+        min_chars: usize,
+        common: CommonPasswords,
+    ) -> Option<String> {
+        let value = |r: NodeRef<Input>| r.get_untracked().map(|i| i.value()).unwrap_or_default();
+        let (password, confirm) = (value(self.password_ref), value(self.confirm_ref));
+        let problem = violations(&password, email, min_chars, common)
+            .first()
+            .map(|v| v.message());
+        let mismatch = (problem.is_none() && password != confirm)
+            .then(|| "The passwords don't match.".to_string());
+        self.password_error.set(problem.clone());
+        self.confirm_error.set(mismatch.clone());
+        self.form_error.set(problem.clone().or(mismatch.clone()));
+        let field = match (&problem, &mismatch) {
+            (Some(_), _) => self.password_ref,
+            (_, Some(_)) => self.confirm_ref,
+            _ => return Some(password),
+        };
+        if let Some(input) = field.get_untracked() {
+            let _ = input.focus();
+        }
+        None
+    }
+}
+
 /// The new password and its confirmation. The caller reads both through the refs and
 /// shows the server's verdict through the error signals.
 #[component]

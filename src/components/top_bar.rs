@@ -11,7 +11,9 @@ pub fn TopBar() -> impl IntoView {
     view! {
         <header class="top-bar">
             <span class="brand">{move || portal.name().unwrap_or_default()}</span>
-            {move || auth.signed_in().map(|info| view! { <AccountMenu name=info.name email=info.email /> })}
+            {move || auth.signed_in().map(|info| view! {
+                <AccountMenu name=info.name email=info.email can_change_password=info.can_change_password />
+            })}
         </header>
     }
 }

@@ -78,6 +78,19 @@ pub fn LoginPage() -> impl IntoView {
             match api::sign_in(email, password).await {
                 // Stays busy until the portal bundle replaces this page.
                 Ok(info) => crate::dom::go(&destination(info.role)),
+                // A password staff set: choose one's own first (the ticket is a cookie).
+                Err(err) if err.code() == Some(ErrorCode::PasswordChangeRequired) => {
+                    let next = crate::dom::query_param("next")
+                        .filter(|next| safe_next(next).is_some())
+                        .map(|next| {
+                            format!(
+                                "?next={}",
+                                String::from(js_sys::encode_uri_component(&next))
+                            )
+                        })
+                        .unwrap_or_default();
+                    crate::dom::go(&format!("/choose-password{next}"));
+                }
                 Err(err) => {
                     set_pending.set(false);
                     set_email_error.set(err.field("email"));

@@ -14,7 +14,7 @@ use portico_api::ErrorCode;
 
 use crate::api;
 use crate::app::{home_for, Auth, SessionState};
-use crate::components::new_password::{violations, CommonPasswords, NewPasswordFields};
+use crate::components::new_password::{CommonPasswords, NewPasswordFields, NewPasswordInputs};
 
 /// Survives a reload of the tab (the fragment is cleared from the address bar), never
 /// other tabs or a closed browser.
@@ -158,27 +158,16 @@ fn ResetForm(info: ResetLinkInfo, token: String) -> impl IntoView {
         if pending.get_untracked() {
             return;
         }
-        let value = |r: NodeRef<Input>| r.get_untracked().map(|i| i.value()).unwrap_or_default();
-        let (password, confirm) = (value(password_ref), value(confirm_ref));
-        let problem = violations(&password, &for_check, min_chars, common)
-            .first()
-            .map(|v| v.message());
-        let mismatch = (problem.is_none() && password != confirm)
-            .then(|| "The passwords don't match.".to_string());
-        set_password_error.set(problem.clone());
-        set_confirm_error.set(mismatch.clone());
-        set_form_error.set(None);
-        if let Some(field) = match (&problem, &mismatch) {
-            (Some(_), _) => Some(password_ref),
-            (_, Some(_)) => Some(confirm_ref),
-            _ => None,
-        } {
-            set_form_error.set(problem.or(mismatch));
-            if let Some(input) = field.get_untracked() {
-                let _ = input.focus();
-            }
+        let inputs = NewPasswordInputs {
+            password_ref,
+            confirm_ref,
+            password_error: set_password_error,
+            confirm_error: set_confirm_error,
+            form_error: set_form_error,
+        };
+        let Some(password) = inputs.checked(&for_check, min_chars, common) else {
             return;
-        }
+        };
         set_pending.set(true);
         let navigate = navigate.clone();
         let token = token.clone();

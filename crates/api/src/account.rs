@@ -81,6 +81,30 @@ pub struct Devices {
     pub sessions: Vec<DeviceSession>,
 }
 
+/// `POST /api/not-me/check` and `POST /api/not-me`: the token from a password-changed email.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct NotMeToken {
+    pub token: String,
+}
+
+impl std::fmt::Debug for NotMeToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NotMeToken").finish_non_exhaustive()
+    }
+}
+
+/// Whose account a "This wasn't me" link would lock down.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotMeInfo {
+    pub email: String,
+}
+
+/// What happened after "This wasn't me".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotMeDone {
+    pub message: String,
+}
+
 /// `POST /api/account/sessions/sign-out-others`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SignedOut {

@@ -111,6 +111,35 @@ impl Keys {
     }
 }
 
+impl Keys {
+    /// The "This wasn't me" token of one password-changed email: the message's id and a
+    /// MAC binding it to the account, so only the key holder can make or check one.
+    pub fn not_me_token(&self, mail_id: i64, account_id: i64) -> String {
+        format!("{mail_id}.{}", self.not_me_mac(mail_id, account_id))
+    }
+
+    fn not_me_mac(&self, mail_id: i64, account_id: i64) -> String {
+        let mut mac =
+            Hmac::<Sha256>::new_from_slice(&self.secret).expect("HMAC takes any key length");
+        mac.update(b"portico/derive/not-me\0");
+        mac.update(&mail_id.to_be_bytes());
+        mac.update(&account_id.to_be_bytes());
+        URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
+    }
+
+    /// The message id a token names; check it with [`Keys::not_me_matches`].
+    pub fn not_me_mail_id(token: &str) -> Option<i64> {
+        token.split_once('.')?.0.parse().ok()
+    }
+
+    /// Whether `token` is the one made for this message and account (constant time).
+    pub fn not_me_matches(&self, token: &str, mail_id: i64, account_id: i64) -> bool {
+        use subtle::ConstantTimeEq;
+        let expected = self.not_me_token(mail_id, account_id);
+        expected.len() == token.len() && bool::from(expected.as_bytes().ct_eq(token.as_bytes()))
+    }
+}
+
 /// 256 random bits from the OS, for deriving a reset token.
 pub fn new_nonce() -> anyhow::Result<[u8; TOKEN_BYTES]> {
     let mut bytes = [0u8; TOKEN_BYTES];

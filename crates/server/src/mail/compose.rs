@@ -2,7 +2,7 @@
 //! including who sent it and why.
 
 use crate::clock::{format_utc, human_duration, Timestamp};
-use crate::store::outbox::RESET_LINK_MARKER;
+use crate::store::outbox::{NOT_ME_MARKER, RESET_LINK_MARKER};
 use crate::store::passwords::ChangeMethod;
 
 /// Who is writing: the portal's name and address.
@@ -194,12 +194,12 @@ pub fn password_changed(from: &Sender<'_>, to: &Recipient<'_>, change: &ChangeDe
             Block::Facts(facts),
             Block::Text("If this was you, there is nothing more to do.".into()),
             Block::Text(
-                "If it wasn't you, someone may know your password or be able to read your email. Reset your password right away with the link below, then tell the people who run this portal."
+                "If it wasn't you, someone may know your password or be able to read your email. Use the link below: it signs you out everywhere and emails you a link to choose a new password. Then tell the people who run this portal."
                     .into(),
             ),
             Block::Link {
-                label: "Reset my password".into(),
-                url: format!("{}/forgot-password", from.public_url),
+                label: "This wasn't me".into(),
+                url: NOT_ME_MARKER.into(),
             },
         ],
         format!(
@@ -286,7 +286,7 @@ mod tests {
                 "Firefox 120 on Linux",
                 "Berlin, Germany",
                 "password reset link",
-                "/forgot-password",
+                NOT_ME_MARKER,
             ] {
                 assert!(body.contains(needle), "{needle} missing");
             }

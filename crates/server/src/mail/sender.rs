@@ -12,7 +12,7 @@ use crate::clock::format_utc;
 use crate::keys::Keys;
 use crate::state::AppState;
 use crate::store::events::{Actor, EventKind};
-use crate::store::outbox::{StoredMail, RESET_LINK_MARKER};
+use crate::store::outbox::{StoredMail, NOT_ME_MARKER, RESET_LINK_MARKER};
 use crate::store::Store;
 
 /// A claimed message is not taken again for this long, even if the sender dies with it.
@@ -144,10 +144,18 @@ pub async fn render_bodies(
         },
         None => String::new(),
     };
-    Ok((
-        mail.body_text.replace(RESET_LINK_MARKER, &link),
-        mail.body_html.replace(RESET_LINK_MARKER, &link),
-    ))
+    let not_me = match (mail.kind.as_str(), mail.account_id) {
+        ("password_changed", Some(account_id)) => format!(
+            "{public_url}/not-me#token={}",
+            keys.not_me_token(mail.id, account_id)
+        ),
+        _ => format!("{public_url}/forgot-password"),
+    };
+    let fill = |body: &str| {
+        body.replace(RESET_LINK_MARKER, &link)
+            .replace(NOT_ME_MARKER, &not_me)
+    };
+    Ok((fill(&mail.body_text), fill(&mail.body_html)))
 }
 
 async fn build(state: &AppState, mail: &StoredMail) -> anyhow::Result<Message> {

@@ -133,12 +133,19 @@ async fn choose_first(
         via_ticket: Some(record.id),
         ..Change::new(account, password_hash, ChangeMethod::FirstSignIn)
     };
-    match password_change::apply(&state, change, &client, &actor(&client, Some(account.id), None))
-        .await
+    match password_change::apply(
+        &state,
+        change,
+        &client,
+        &actor(&client, Some(account.id), None),
+    )
+    .await
     {
         Ok(_) => {}
         // The window closed while the password was being hashed.
-        Err(ChangeError::TicketGone | ChangeError::LinkGone) => return Err(ApiError::TicketExpired),
+        Err(ChangeError::TicketGone | ChangeError::LinkGone) => {
+            return Err(ApiError::TicketExpired)
+        }
         Err(ChangeError::Unexpected(err)) => return Err(err.into()),
     }
     let cookie = session::start(&state, account, &client).await?;
@@ -220,14 +227,18 @@ async fn change(
         },
         ..Change::new(account, password_hash, ChangeMethod::InPortal)
     };
-    let signed_out =
-        match password_change::apply(&state, change, &client, &actor(&client, Some(account.id), None))
-            .await
-        {
-            Ok(ended) => ended,
-            Err(ChangeError::Unexpected(err)) => return Err(err.into()),
-            Err(other) => return Err(anyhow::Error::from(other).into()),
-        };
+    let signed_out = match password_change::apply(
+        &state,
+        change,
+        &client,
+        &actor(&client, Some(account.id), None),
+    )
+    .await
+    {
+        Ok(ended) => ended,
+        Err(ChangeError::Unexpected(err)) => return Err(err.into()),
+        Err(other) => return Err(anyhow::Error::from(other).into()),
+    };
     let message = match signed_out {
         0 => "Your password has been changed.".to_string(),
         1 => "Your password has been changed, and 1 other device was signed out.".to_string(),

@@ -1,6 +1,7 @@
 //! The API under `/api`, one module per feature, merged here.
 
 mod account;
+mod not_me;
 mod password_reset;
 mod portal;
 mod session;
@@ -16,6 +17,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .merge(session::router())
         .merge(account::router())
+        .merge(not_me::router())
         .merge(portal::router())
         .merge(setup::router())
         .merge(password_reset::router())

@@ -161,7 +161,10 @@ async fn first_password_step(
     let mut response = ApiError::PasswordChangeRequired.into_response();
     let headers = response.headers_mut();
     headers.append(SET_COOKIE, cleared_session);
-    headers.append(SET_COOKIE, session::ticket_cookie(&state.sessions, &token, window));
+    headers.append(
+        SET_COOKIE,
+        session::ticket_cookie(&state.sessions, &token, window),
+    );
     Ok(response)
 }
 

@@ -19,13 +19,13 @@ use crate::auth::session::StaffSession;
 use crate::http::extract::{ApiJson, Client};
 use crate::http::ApiError;
 use crate::mail::compose::{self, Recipient, Sender};
+use crate::password_change::{self, Change};
 use crate::reset::{self, FreshLink};
 use crate::state::AppState;
 use crate::store::accounts::{Account, CreateError, Status};
 use crate::store::clients::{ClientToCreate, StatusFilter};
 use crate::store::events::{Actor, EventKind};
-use crate::store::outbox::{MailKind, NewMail, StoredMail, RESET_LINK_MARKER};
-use crate::password_change::{self, Change};
+use crate::store::outbox::{MailKind, NewMail, StoredMail, NOT_ME_MARKER, RESET_LINK_MARKER};
 use crate::store::passwords::{ChangeError, ChangeMethod};
 use crate::validate;
 
@@ -414,10 +414,16 @@ async fn outbox_message(
         .ok_or(ApiError::NotFound)?;
     Ok(Json(OutboxMessage {
         summary: summary(&mail),
-        body_text: mail.body_text.replace(
-            RESET_LINK_MARKER,
-            "[the reset link, filled in when the email is sent]",
-        ),
+        body_text: mail
+            .body_text
+            .replace(
+                RESET_LINK_MARKER,
+                "[the reset link, filled in when the email is sent]",
+            )
+            .replace(
+                NOT_ME_MARKER,
+                "[the \"This wasn't me\" link, filled in when the email is sent]",
+            ),
     }))
 }
 

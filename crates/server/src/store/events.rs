@@ -32,6 +32,7 @@ pub enum EventKind {
     PasswordChangeExpired,
     PasswordChangeRefused,
     SessionEnded,
+    AccountSecured,
 }
 
 impl EventKind {
@@ -62,6 +63,7 @@ impl EventKind {
             EventKind::PasswordChangeExpired => "sign_in.password_change_expired",
             EventKind::PasswordChangeRefused => "password.change_refused",
             EventKind::SessionEnded => "session.ended",
+            EventKind::AccountSecured => "account.secured",
         }
     }
 }

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod clients;
 pub mod events;
+pub mod not_me;
 pub mod outbox;
 pub mod passwords;
 pub mod portal;

@@ -8,6 +8,8 @@ use crate::clock::Timestamp;
 /// Stands in for the reset URL in stored bodies; the sender fills it in at delivery, so
 /// the database never holds a working link.
 pub const RESET_LINK_MARKER: &str = "{{reset_link}}";
+/// Stands in for the "This wasn't me" URL of a password-changed email, likewise.
+pub const NOT_ME_MARKER: &str = "{{not_me_link}}";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MailKind {

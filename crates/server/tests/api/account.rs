@@ -2,7 +2,9 @@ use portico_api::Role;
 use portico_server::clock::Clock;
 use serde_json::{json, Value};
 
-use crate::helpers::{browser, json, set_cookies, spawn_app, spawn_app_configured, TestApp, TestUser};
+use crate::helpers::{
+    browser, json, set_cookies, spawn_app, spawn_app_configured, TestApp, TestUser,
+};
 
 const TEMPORARY: &str = "temporary words from staff";
 
@@ -85,7 +87,12 @@ async fn a_staff_set_password_leads_to_choosing_ones_own_before_any_session() {
         .await
         .iter()
         .any(|m| m.body_text.contains("signing in for the first time")));
-    assert_eq!(app.events_of("sign_in.password_change_required").await.len(), 1);
+    assert_eq!(
+        app.events_of("sign_in.password_change_required")
+            .await
+            .len(),
+        1
+    );
 
     // Only the first sign-in: from now on the new password opens a session at once.
     let again = app
@@ -93,7 +100,9 @@ async fn a_staff_set_password_leads_to_choosing_ones_own_before_any_session() {
         .await;
     assert_eq!(again.status(), 200);
     assert_eq!(
-        app.sign_in(&browser(), &client.email, TEMPORARY).await.status(),
+        app.sign_in(&browser(), &client.email, TEMPORARY)
+            .await
+            .status(),
         401
     );
 }
@@ -103,7 +112,10 @@ async fn the_window_closes_and_signing_in_again_opens_a_new_one() {
     let app = spawn_app().await;
     let client = client_with_staff_password(&app).await;
     let tab = browser();
-    assert_eq!(app.sign_in(&tab, &client.email, TEMPORARY).await.status(), 403);
+    assert_eq!(
+        app.sign_in(&tab, &client.email, TEMPORARY).await.status(),
+        403
+    );
     app.clock.advance(301);
     let late = app.get(&tab, "/api/session/password-change").await;
     assert_eq!(late.status(), 410);
@@ -112,7 +124,10 @@ async fn the_window_closes_and_signing_in_again_opens_a_new_one() {
     assert_eq!(json(late).await["code"], "ticket_expired");
     assert_eq!(app.get(&tab, "/api/session").await.status(), 401);
 
-    assert_eq!(app.sign_in(&tab, &client.email, TEMPORARY).await.status(), 403);
+    assert_eq!(
+        app.sign_in(&tab, &client.email, TEMPORARY).await.status(),
+        403
+    );
     app.clock.advance(200);
     assert_eq!(
         choose(&app, &tab, "in time with this one").await.status(),
@@ -337,7 +352,10 @@ async fn devices_are_listed_and_can_be_signed_out_one_or_all_others() {
     assert_eq!(json(all).await["signed_out"], 1);
     assert_eq!(app.get(&third, "/api/session").await.status(), 401);
     assert_eq!(app.get(&laptop, "/api/session").await.status(), 200);
-    assert_eq!(app.get(&browser(), "/api/account/sessions").await.status(), 401);
+    assert_eq!(
+        app.get(&browser(), "/api/account/sessions").await.status(),
+        401
+    );
 }
 
 #[tokio::test]
@@ -346,4 +364,104 @@ async fn the_well_known_change_password_url_leads_to_the_account_page() {
     let answer = app.get(&browser(), "/.well-known/change-password").await;
     assert_eq!(answer.status(), 302);
     assert_eq!(answer.headers()["location"], "/account/password");
+}
+
+/// The "This wasn't me" token in the newest password-changed email to `email`.
+async fn not_me_token(app: &TestApp, email: &str) -> String {
+    let mail = app
+        .outbox()
+        .await
+        .into_iter()
+        .filter(|m| m.to_address == email && m.kind == "password_changed")
+        .max_by_key(|m| m.id)
+        .expect("a password-changed email");
+    assert!(
+        !mail.body_text.contains("/not-me#"),
+        "stored without the link"
+    );
+    let text = app.rendered_text(&mail).await;
+    let start = text.find("/not-me#token=").expect("a not-me link") + "/not-me#token=".len();
+    text[start..]
+        .split(|c: char| c.is_whitespace())
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+#[tokio::test]
+async fn this_wasnt_me_signs_out_everywhere_and_sends_a_fresh_reset_link_once() {
+    let app = spawn_app().await;
+    let (user, laptop, phone) = signed_in_twice(&app).await;
+    let changed = app
+        .post(
+            &laptop,
+            "/api/account/password",
+            &change_body(&user.password, "an intruder's choice", false),
+        )
+        .await;
+    assert_eq!(changed.status(), 200);
+    let token = not_me_token(&app, &user.email).await;
+
+    let anyone = browser();
+    let check = app
+        .post(&anyone, "/api/not-me/check", &json!({ "token": token }))
+        .await;
+    assert_eq!(json(check).await["email"], "lee@example.com");
+    let done = app
+        .post(&anyone, "/api/not-me", &json!({ "token": token }))
+        .await;
+    assert_eq!(done.status(), 200);
+    assert!(json(done).await["message"]
+        .as_str()
+        .unwrap()
+        .contains("signed out everywhere"));
+    assert_eq!(app.get(&laptop, "/api/session").await.status(), 401);
+    assert_eq!(app.get(&phone, "/api/session").await.status(), 401);
+    assert!(app
+        .outbox()
+        .await
+        .iter()
+        .any(|m| m.to_address == user.email && m.kind == "reset_link"));
+    assert_eq!(app.events_of("account.secured").await.len(), 1);
+
+    let again = app
+        .post(&anyone, "/api/not-me", &json!({ "token": token }))
+        .await;
+    assert_eq!(again.status(), 410);
+    assert_eq!(json(again).await["code"], "link_used");
+}
+
+#[tokio::test]
+async fn a_forged_or_old_not_me_link_does_nothing() {
+    let app = spawn_app().await;
+    let (user, laptop, _) = signed_in_twice(&app).await;
+    app.post(
+        &laptop,
+        "/api/account/password",
+        &change_body(&user.password, "an intruder's choice", false),
+    )
+    .await;
+    let token = not_me_token(&app, &user.email).await;
+    let (id, mac) = token.split_once('.').unwrap();
+    for forged in [
+        format!("{}.{mac}", id.parse::<i64>().unwrap() + 1),
+        format!("{id}.{}", "A".repeat(mac.len())),
+        "nonsense".to_string(),
+    ] {
+        let answer = app
+            .post(&browser(), "/api/not-me", &json!({ "token": forged }))
+            .await;
+        assert_eq!(answer.status(), 410, "{forged}");
+        assert_eq!(json(answer).await["code"], "invalid_link");
+    }
+    assert_eq!(app.get(&laptop, "/api/session").await.status(), 200);
+    app.clock.advance(7 * 24 * 3600);
+    let late = app
+        .post(&browser(), "/api/not-me", &json!({ "token": token }))
+        .await;
+    assert_eq!(json(late).await["code"], "link_expired");
+    assert!(
+        app.events_of("account.secured").await.is_empty(),
+        "nothing was done"
+    );
 }

@@ -281,7 +281,11 @@ async fn staff_set_a_password_that_is_shown_once_and_ends_the_clients_sessions()
     assert_eq!(generated.len(), 29, "{generated}");
     assert_eq!(app.get(&client_tab, "/api/session").await.status(), 401);
     let first = app.sign_in(&browser(), &client.email, &generated).await;
-    assert_eq!(first.status(), 403, "right password, but it must be replaced");
+    assert_eq!(
+        first.status(),
+        403,
+        "right password, but it must be replaced"
+    );
     assert_eq!(json(first).await["code"], "password_change_required");
     let detail = json(
         app.get(&tab, &format!("/api/staff/clients/{}", client.id))

@@ -1,0 +1,87 @@
+//! "This wasn't me", from the password-changed email: ends every session of the account,
+//! stops its reset links and emails a fresh one, so the rightful owner can take it back.
+
+use axum::extract::State;
+use axum::routing::post;
+use axum::{Json, Router};
+use portico_api::account::{NotMeDone, NotMeInfo, NotMeToken};
+
+use super::session::actor;
+use crate::http::extract::{ApiJson, Client};
+use crate::http::ApiError;
+use crate::keys::Keys;
+use crate::reset;
+use crate::state::AppState;
+use crate::store::accounts::{Account, Status};
+
+/// Long enough for an email read after a weekend away.
+const LIFETIME_SECS: i64 = 7 * 24 * 3600;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/not-me/check", post(check))
+        .route("/not-me", post(confirm))
+}
+
+/// The email and account a token names, if it is genuine, unused and in time.
+async fn resolve(state: &AppState, token: &str) -> Result<(i64, Account), ApiError> {
+    const INVALID: &str =
+        "This link is not valid. Open it from the email again, or copy all of it.";
+    let mail_id = Keys::not_me_mail_id(token).ok_or(ApiError::InvalidLink(INVALID))?;
+    let record = state
+        .store
+        .not_me_mail(mail_id)
+        .await?
+        .filter(|r| state.keys.not_me_matches(token, mail_id, r.account_id))
+        .ok_or(ApiError::InvalidLink(INVALID))?;
+    if record.used_at.is_some() {
+        return Err(ApiError::LinkUsed);
+    }
+    if state.now() >= record.created_at + LIFETIME_SECS {
+        return Err(ApiError::LinkExpired);
+    }
+    let account = state
+        .store
+        .account(record.account_id)
+        .await?
+        .ok_or(ApiError::InvalidLink(INVALID))?;
+    Ok((mail_id, account))
+}
+
+async fn check(
+    State(state): State<AppState>,
+    ApiJson(body): ApiJson<NotMeToken>,
+) -> Result<Json<NotMeInfo>, ApiError> {
+    let (_, account) = resolve(&state, &body.token).await?;
+    Ok(Json(NotMeInfo {
+        email: account.email,
+    }))
+}
+
+async fn confirm(
+    State(state): State<AppState>,
+    client: Client,
+    ApiJson(body): ApiJson<NotMeToken>,
+) -> Result<Json<NotMeDone>, ApiError> {
+    let (mail_id, account) = resolve(&state, &body.token).await?;
+    let now = state.now();
+    let who = actor(&client, Some(account.id), None);
+    if !state
+        .store
+        .secure_account(mail_id, account.id, &who, now)
+        .await?
+    {
+        return Err(ApiError::LinkUsed);
+    }
+    if account.status == Status::Active {
+        // Every live link was just retired, so this is always a new one.
+        reset::send_link(&state, &account, &who, now).await?;
+        state.mail.queued();
+    }
+    Ok(Json(NotMeDone {
+        message: format!(
+            "Done. Your account is signed out everywhere, and we have emailed {} a link to choose a new password.",
+            account.email
+        ),
+    }))
+}

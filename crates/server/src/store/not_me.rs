@@ -1,0 +1,71 @@
+//! "This wasn't me": locking an account down from a password-changed email.
+
+use anyhow::Context;
+
+use super::events::{insert_event, Actor, EventKind};
+use super::reset_links::retire_live_links;
+use super::Store;
+use crate::clock::Timestamp;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct NotMeRecord {
+    pub account_id: i64,
+    pub created_at: Timestamp,
+    pub used_at: Option<Timestamp>,
+}
+
+impl Store {
+    /// The password-changed email a "This wasn't me" token names.
+    pub async fn not_me_mail(&self, mail_id: i64) -> anyhow::Result<Option<NotMeRecord>> {
+        sqlx::query_as(
+            "SELECT account_id, created_at, not_me_used_at AS used_at FROM outbox
+             WHERE id = ? AND kind = 'password_changed' AND account_id IS NOT NULL",
+        )
+        .bind(mail_id)
+        .fetch_optional(&self.pool)
+        .await
+        .context("reading a password-changed email")
+    }
+
+    /// Uses the link and ends every session and live reset link of the account, in one
+    /// transaction. False when the link was used meanwhile.
+    pub async fn secure_account(
+        &self,
+        mail_id: i64,
+        account_id: i64,
+        actor: &Actor,
+        now: Timestamp,
+    ) -> anyhow::Result<bool> {
+        let mut tx = self.write().await?;
+        let used = sqlx::query(
+            "UPDATE outbox SET not_me_used_at = ? WHERE id = ? AND not_me_used_at IS NULL",
+        )
+        .bind(now)
+        .bind(mail_id)
+        .execute(&mut *tx)
+        .await
+        .context("using a not-me link")?;
+        if used.rows_affected() != 1 {
+            return Ok(false);
+        }
+        let ended = sqlx::query("DELETE FROM sessions WHERE account_id = ?")
+            .bind(account_id)
+            .execute(&mut *tx)
+            .await
+            .context("ending the account's sessions")?
+            .rows_affected();
+        retire_live_links(&mut tx, account_id, now).await?;
+        insert_event(
+            &mut tx,
+            EventKind::AccountSecured,
+            actor,
+            Some(&format!(
+                "\"This wasn't me\" from email {mail_id}: {ended} sessions ended"
+            )),
+            now,
+        )
+        .await?;
+        tx.commit().await.context("commit")?;
+        Ok(true)
+    }
+}

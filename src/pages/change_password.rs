@@ -1,0 +1,183 @@
+//! `/account/password`: change one's password while signed in (also where
+//! `/.well-known/change-password` sends password managers).
+
+use leptos::ev::SubmitEvent;
+use leptos::html::Input;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use portico_api::account::{ChangePassword, PasswordPolicy};
+use portico_api::ErrorCode;
+
+use crate::api;
+use crate::app::{home_for, Auth};
+use crate::components::new_password::{CommonPasswords, NewPasswordFields, NewPasswordInputs};
+use crate::components::password_field::PasswordField;
+use crate::components::top_bar::TopBar;
+
+#[derive(Debug, Clone, PartialEq)]
+enum Load {
+    Loading,
+    Ready(PasswordPolicy),
+    Disabled(String),
+    Failed(String),
+}
+
+#[component]
+pub fn ChangePasswordPage() -> impl IntoView {
+    crate::dom::set_title("Change password");
+    let auth = Auth::get();
+    let load = RwSignal::new(Load::Loading);
+    spawn_local(async move {
+        load.set(match api::account::password_policy().await {
+            Ok(policy) => Load::Ready(policy),
+            Err(err) if err.code() == Some(ErrorCode::FeatureDisabled) => {
+                Load::Disabled(err.message())
+            }
+            Err(err) => Load::Failed(err.message()),
+        });
+    });
+    let home = move || {
+        auth.signed_in()
+            .map(|info| home_for(info.role))
+            .unwrap_or("/")
+    };
+
+    view! {
+        <TopBar />
+        <main class="page narrow-page">
+            <p class="breadcrumb"><a href=home rel="external">"← Back to the portal"</a></p>
+            <h1>"Change password"</h1>
+            {move || match load.get() {
+                Load::Loading => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
+                Load::Disabled(message) => view! {
+                    <p>{message}</p>
+                    <p><a href="/forgot-password" rel="external">"Get a password reset link"</a></p>
+                }.into_any(),
+                Load::Failed(message) => view! { <p class="form-error" role="alert">{message}</p> }.into_any(),
+                Load::Ready(policy) => view! { <ChangePasswordForm policy /> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+#[component]
+fn ChangePasswordForm(policy: PasswordPolicy) -> impl IntoView {
+    let common = CommonPasswords::load();
+    let email = policy.email.clone();
+    let min_chars = policy.min_password_chars;
+    let current_ref = NodeRef::<Input>::new();
+    let password_ref = NodeRef::<Input>::new();
+    let confirm_ref = NodeRef::<Input>::new();
+    let (sign_out_others, set_sign_out_others) = signal(true);
+    let (current_error, set_current_error) = signal(None::<String>);
+    let (password_error, set_password_error) = signal(None::<String>);
+    let (confirm_error, set_confirm_error) = signal(None::<String>);
+    let (form_error, set_form_error) = signal(None::<String>);
+    let (done, set_done) = signal(None::<String>);
+    let (pending, set_pending) = signal(false);
+    let for_check = email.clone();
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        set_done.set(None);
+        let Some(current_input) = current_ref.get_untracked() else {
+            return;
+        };
+        let current = current_input.value();
+        if current.is_empty() {
+            set_current_error.set(Some("Enter your current password.".into()));
+            set_form_error.set(Some("Enter your current password.".into()));
+            let _ = current_input.focus();
+            return;
+        }
+        set_current_error.set(None);
+        let inputs = NewPasswordInputs {
+            password_ref,
+            confirm_ref,
+            password_error: set_password_error,
+            confirm_error: set_confirm_error,
+            form_error: set_form_error,
+        };
+        let Some(new_password) = inputs.checked(&for_check, min_chars, common) else {
+            return;
+        };
+        set_pending.set(true);
+        let request = ChangePassword {
+            current_password: current,
+            new_password,
+            sign_out_others: sign_out_others.get_untracked(),
+        };
+        spawn_local(async move {
+            match api::account::change_password(request).await {
+                Ok(changed) => {
+                    for input in [current_ref, password_ref, confirm_ref] {
+                        if let Some(input) = input.get_untracked() {
+                            input.set_value("");
+                        }
+                    }
+                    set_done.set(Some(changed.message));
+                }
+                Err(err) => {
+                    set_current_error.set(err.field("current_password"));
+                    set_password_error.set(err.field("new_password"));
+                    set_form_error.set(Some(err.message()));
+                    if err.field("current_password").is_some() {
+                        let _ = current_input.focus();
+                    }
+                }
+            }
+            set_pending.set(false);
+        });
+    };
+
+    view! {
+        <div role="status">
+            {move || done.get().map(|message| view! {
+                <div class="notice">
+                    <p>{message}</p>
+                    <p>"We've emailed you a confirmation."</p>
+                </div>
+            })}
+        </div>
+        <form class="stack narrow" novalidate on:submit=on_submit aria-busy=move || pending.get().then_some("true")>
+            // Tells password managers which account this is.
+            <input type="email" name="username" autocomplete="username" value=email.clone() hidden readonly />
+            <PasswordField
+                id="current-password"
+                label="Current password"
+                autocomplete="current-password"
+                input_ref=current_ref
+                error=current_error
+            />
+            <NewPasswordFields
+                email=Signal::stored(email)
+                min_chars=Signal::stored(min_chars)
+                common
+                password_ref
+                confirm_ref
+                password_error
+                confirm_error
+            />
+            <div class="checkbox">
+                <input
+                    type="checkbox"
+                    id="sign-out-others"
+                    prop:checked=sign_out_others
+                    aria-describedby="sign-out-others-hint"
+                    on:change=move |ev| set_sign_out_others.set(event_target_checked(&ev))
+                />
+                <label for="sign-out-others">"Sign out of other devices"</label>
+            </div>
+            <p id="sign-out-others-hint" class="hint">"Recommended if you think someone else knows your password. This device stays signed in."</p>
+            <div class="form-error" role="alert">
+                {move || form_error.get().map(|message| view! { <p>{message}</p> })}
+            </div>
+            <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>
+                {move || if pending.get() { "Changing password…" } else { "Change password" }}
+            </button>
+        </form>
+    }
+}

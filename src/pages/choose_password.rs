@@ -1,0 +1,173 @@
+//! `/choose-password`: the step after signing in with a password staff or an automation
+//! set. The server holds no session yet, only a short-lived ticket in an HttpOnly cookie;
+//! choosing one's own password within the window signs in and goes on to `next`.
+
+use leptos::ev::SubmitEvent;
+use leptos::html::Input;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use portico_api::account::PasswordChangeStep;
+use portico_api::redirect::safe_next;
+use portico_api::ErrorCode;
+
+use crate::api;
+use crate::app::home_for;
+use crate::components::new_password::{CommonPasswords, NewPasswordFields, NewPasswordInputs};
+
+#[derive(Debug, Clone, PartialEq)]
+enum Step {
+    Checking,
+    Ready(PasswordChangeStep),
+    Expired,
+    /// No ticket: nothing to choose here (or it was used already).
+    Nothing,
+    Unreachable(String),
+}
+
+fn next_query() -> String {
+    crate::dom::query_param("next")
+        .filter(|next| safe_next(next).is_some())
+        .map(|next| {
+            format!(
+                "?next={}",
+                String::from(js_sys::encode_uri_component(&next))
+            )
+        })
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn ChoosePasswordPage() -> impl IntoView {
+    let step = RwSignal::new(Step::Checking);
+    spawn_local(async move {
+        step.set(match api::account::password_change_step().await {
+            Ok(found) => Step::Ready(found),
+            Err(err) => match err.code() {
+                Some(ErrorCode::TicketExpired) => Step::Expired,
+                Some(_) => Step::Nothing,
+                None => Step::Unreachable(err.message()),
+            },
+        });
+    });
+    Effect::new(move |_| {
+        crate::dom::set_title(match step.get() {
+            Step::Expired => "This step has timed out",
+            Step::Nothing => "Sign in",
+            _ => "Choose a new password",
+        })
+    });
+    let sign_in_again = format!("/login{}", next_query());
+
+    view! {
+        <main class="auth-page">
+            <div class="auth-card">
+                {move || match step.get() {
+                    Step::Checking => view! {
+                        <h1>"Choose a new password"</h1>
+                        <p role="status">"One moment…"</p>
+                    }.into_any(),
+                    Step::Unreachable(message) => view! {
+                        <h1>"Choose a new password"</h1>
+                        <p class="form-error" role="alert">{message}</p>
+                    }.into_any(),
+                    Step::Ready(found) => view! { <FirstPasswordForm found on_expired=Callback::new(move |_| step.set(Step::Expired)) /> }.into_any(),
+                    Step::Expired => view! {
+                        <h1>"This step has timed out"</h1>
+                        <p>"For your security, a new password must be chosen within a few minutes of signing in. Sign in again with the password you were given to start again."</p>
+                        <p class="actions"><a href=sign_in_again.clone() rel="external" class="button primary">"Sign in again"</a></p>
+                    }.into_any(),
+                    Step::Nothing => view! {
+                        <h1>"Sign in"</h1>
+                        <p>"There is no password to choose here right now. If you were given a password, sign in with it first."</p>
+                        <p class="actions"><a href=sign_in_again.clone() rel="external" class="button primary">"Go to sign in"</a></p>
+                    }.into_any(),
+                }}
+            </div>
+        </main>
+    }
+}
+
+#[component]
+fn FirstPasswordForm(found: PasswordChangeStep, on_expired: Callback<()>) -> impl IntoView {
+    let common = CommonPasswords::load();
+    let email = found.email.clone();
+    let min_chars = found.min_password_chars;
+    let minutes = ((found.expires_at - crate::dom::now_secs()).max(60) + 59) / 60;
+    let first_name = found
+        .name
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let password_ref = NodeRef::<Input>::new();
+    let confirm_ref = NodeRef::<Input>::new();
+    let (password_error, set_password_error) = signal(None::<String>);
+    let (confirm_error, set_confirm_error) = signal(None::<String>);
+    let (form_error, set_form_error) = signal(None::<String>);
+    let (pending, set_pending) = signal(false);
+    let for_check = email.clone();
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let inputs = NewPasswordInputs {
+            password_ref,
+            confirm_ref,
+            password_error: set_password_error,
+            confirm_error: set_confirm_error,
+            form_error: set_form_error,
+        };
+        let Some(password) = inputs.checked(&for_check, min_chars, common) else {
+            return;
+        };
+        set_pending.set(true);
+        spawn_local(async move {
+            match api::account::choose_first_password(password).await {
+                // Stays busy while the next page loads.
+                Ok(session) => {
+                    let to = crate::dom::query_param("next")
+                        .and_then(|next| safe_next(&next).map(str::to_string))
+                        .unwrap_or_else(|| home_for(session.role).to_string());
+                    crate::dom::go(&to);
+                }
+                Err(err) if err.code() == Some(ErrorCode::TicketExpired) => on_expired.run(()),
+                Err(err) => {
+                    set_pending.set(false);
+                    set_password_error.set(err.field("password"));
+                    set_form_error.set(Some(err.message()));
+                }
+            }
+        });
+    };
+
+    view! {
+        <h1>"Choose a new password"</h1>
+        <p>
+            {format!("Welcome, {first_name}. ")}
+            "The password you signed in with was set for you. Choose your own to continue, within "
+            {format!("{minutes} minute{}", if minutes == 1 { "" } else { "s" })}
+            "."
+        </p>
+        <form class="stack" novalidate on:submit=on_submit aria-busy=move || pending.get().then_some("true")>
+            // Tells password managers which account the new password belongs to.
+            <input type="email" name="username" autocomplete="username" value=email.clone() hidden readonly />
+            <NewPasswordFields
+                email=Signal::stored(email)
+                min_chars=Signal::stored(min_chars)
+                common
+                password_ref
+                confirm_ref
+                password_error
+                confirm_error
+            />
+            <div class="form-error" role="alert">
+                {move || form_error.get().map(|message| view! { <p>{message}</p> })}
+            </div>
+            <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>
+                {move || if pending.get() { "Setting password…" } else { "Set password and continue" }}
+            </button>
+        </form>
+    }
+}
