@@ -141,7 +141,7 @@ test.describe('the account menu', () => {
     const client = server.createAccount('client');
     await page.goto('/login');
     await signIn(page, client);
-    await expect(page.getByRole('heading', { name: /Welcome/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Welcome, Ada' })).toBeVisible();
     await page.goto('/.well-known/change-password');
     await expect(page).toHaveURL(/\/account\/password$/);
     await expect(page.getByRole('heading', { name: 'Change password' })).toBeVisible();

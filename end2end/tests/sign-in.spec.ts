@@ -113,14 +113,17 @@ test.describe('signing in', () => {
     await menuButton.focus();
     await page.keyboard.press('Enter');
     await expect(menuButton).toHaveAttribute('aria-expanded', 'true');
-    const signOut = page.getByRole('menuitem', { name: 'Sign out' });
-    await expect(signOut).toBeFocused();
+    await expect(page.getByRole('menuitem', { name: 'Change password' })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('menuitem', { name: 'Signed-in devices' })).toBeFocused();
     await expect(page.getByText(client.email)).toBeVisible();
     await expectAccessible(page);
     await page.keyboard.press('Escape');
     await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
     await expect(menuButton).toBeFocused();
-    await page.keyboard.press('ArrowDown');
+    // ArrowUp opens the menu on its last item.
+    await page.keyboard.press('ArrowUp');
+    const signOut = page.getByRole('menuitem', { name: 'Sign out' });
     await expect(signOut).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/login$/);

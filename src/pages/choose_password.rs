@@ -132,7 +132,15 @@ fn FirstPasswordForm(found: PasswordChangeStep, on_expired: Callback<()>) -> imp
                         .unwrap_or_else(|| home_for(session.role).to_string());
                     crate::dom::go(&to);
                 }
-                Err(err) if err.code() == Some(ErrorCode::TicketExpired) => on_expired.run(()),
+                // No ticket at all any more (its cookie gone) is the same dead end.
+                Err(err)
+                    if matches!(
+                        err.code(),
+                        Some(ErrorCode::TicketExpired | ErrorCode::Unauthenticated)
+                    ) =>
+                {
+                    on_expired.run(())
+                }
                 Err(err) => {
                     set_pending.set(false);
                     set_password_error.set(err.field("password"));

@@ -161,9 +161,11 @@ async fn first_password_step(
     let mut response = ApiError::PasswordChangeRequired.into_response();
     let headers = response.headers_mut();
     headers.append(SET_COOKIE, cleared_session);
+    // The cookie outlives the window so that a late answer can be told "timed out"
+    // rather than "who are you?"; the server alone decides whether the ticket still works.
     headers.append(
         SET_COOKIE,
-        session::ticket_cookie(&state.sessions, &token, window),
+        session::ticket_cookie(&state.sessions, &token, window + 3600),
     );
     Ok(response)
 }
