@@ -161,7 +161,8 @@ test.describe('this was not me', () => {
     await expect(intruder.getByRole('status').filter({ hasText: 'Your password has been changed.' })).toBeVisible();
 
     const owner = await (await browser.newContext()).newPage();
-    await owner.goto(await server.notMeLink(client.email));
+    const notMe = await server.notMeLink(client.email);
+    await owner.goto(notMe);
     await expect(owner.getByRole('heading', { name: "This wasn't me" })).toBeVisible();
     await expect(owner.getByText(client.email)).toBeVisible();
     await expect(owner).not.toHaveURL(/token=/);
@@ -172,6 +173,13 @@ test.describe('this was not me', () => {
 
     await intruder.reload();
     await expect(intruder).toHaveURL(/\/login/);
+
+    // The link works once.
+    const again = await (await browser.newContext()).newPage();
+    await again.goto(notMe);
+    await expect(again.getByRole('heading', { name: 'This link has already been used' })).toBeVisible();
+    await expectAccessible(again);
+
     const reset = await server.resetLink(client.email);
     await owner.goto(reset);
     await owner.getByLabel('New password', { exact: true }).fill('gladys maps the earth');
