@@ -188,10 +188,23 @@ pub mod staff {
         OutboxPage, OutboxSummary, PasswordSet, ResetSent, SetPassword,
     };
 
+    use portico_api::automations::{ApiKeyCreated, ApiKeyList, ApiKeySummary, NewApiKey};
     use portico_api::settings::PortalSettings;
     use portico_api::{LoginTextSource, LoginTextUpdate};
 
     use super::{read, send, send_body, Error};
+
+    pub async fn api_keys() -> Result<ApiKeyList, Error> {
+        read(send(Request::get("/api/staff/api-keys")).await?).await
+    }
+
+    pub async fn create_api_key(name: String) -> Result<ApiKeyCreated, Error> {
+        read(send_body(Request::post("/api/staff/api-keys"), &NewApiKey { name }).await?).await
+    }
+
+    pub async fn revoke_api_key(id: i64) -> Result<ApiKeySummary, Error> {
+        read(send(Request::post(&format!("/api/staff/api-keys/{id}/revoke"))).await?).await
+    }
 
     pub async fn login_text() -> Result<LoginTextSource, Error> {
         read(send(Request::get("/api/portal/login-text")).await?).await

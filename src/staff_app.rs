@@ -9,6 +9,7 @@ use crate::app::{provide_session_and_portal, LoadOtherBundle, RequireSession};
 use crate::pages::not_found::NotFound;
 use crate::pages::staff::{
     activity::ActivityPage,
+    api_keys::ApiKeysPage,
     client::ClientPage,
     clients::ClientsPage,
     new_client::NewClientPage,
@@ -34,6 +35,7 @@ pub fn StaffApp() -> impl IntoView {
                 <Route path=path!("/staff/portal") view=|| view! { <RequireSession staff_only=true><PortalPage /></RequireSession> } />
                 <Route path=path!("/staff/outbox") view=|| view! { <RequireSession staff_only=true><OutboxPage /></RequireSession> } />
                 <Route path=path!("/staff/outbox/:id") view=|| view! { <RequireSession staff_only=true><OutboxMessagePage /></RequireSession> } />
+                <Route path=path!("/staff/api-keys") view=|| view! { <RequireSession staff_only=true><ApiKeysPage /></RequireSession> } />
                 <Route path=path!("/staff/activity") view=|| view! { <RequireSession staff_only=true><ActivityPage /></RequireSession> } />
             </Routes>
         </Router>

@@ -98,6 +98,12 @@ for (const width of [1280, 320]) {
         await page.getByRole('navigation', { name: 'Staff console' }).getByRole('link', { name: 'Activity' }).click();
         await expect(page.getByRole('heading', { name: 'Activity' })).toBeVisible();
         await expectAccessible(page);
+        await page.getByRole('navigation', { name: 'Staff console' }).getByRole('link', { name: 'API keys' }).click();
+        await page.getByLabel('Key name').fill('Accessibility check');
+        await page.getByRole('button', { name: 'Create key' }).click();
+        await expect(page.getByLabel('New key')).toBeVisible();
+        await expectAccessible(page);
+        await expectNoOverflow(page);
         await page.goto('/staff/clients/new');
         await page.getByRole('button', { name: 'Add client' }).click();
         await expect(page.locator('#name-error')).not.toBeEmpty();

@@ -5,6 +5,7 @@
 //! that both sides must agree on (the password policy, the `next` redirect rule).
 
 pub mod account;
+pub mod automations;
 pub mod common_passwords;
 pub mod error;
 pub mod password;

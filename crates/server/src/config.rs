@@ -186,6 +186,14 @@ pub struct Settings {
         global = true
     )]
     pub first_sign_in_window: i64,
+    /// Requests per minute each automation API key may make; more get 429.
+    #[arg(
+        long,
+        env = "PORTICO_API_REQUESTS_PER_MINUTE",
+        default_value_t = 60,
+        global = true
+    )]
+    pub api_requests_per_minute: u32,
     /// Reset requests per email address per hour; more are ignored (same answer).
     #[arg(
         long,
@@ -274,6 +282,10 @@ impl Settings {
         ensure!(
             self.reset_reuse_window <= self.reset_link_lifetime,
             "--reset-reuse-window cannot be longer than --reset-link-lifetime"
+        );
+        ensure!(
+            self.api_requests_per_minute > 0,
+            "--api-requests-per-minute must be at least 1"
         );
         ensure!(
             self.reset_limit_per_address > 0 && self.reset_limit_per_ip > 0,

@@ -24,6 +24,7 @@ pub enum Purpose {
     SetupLink,
     ResetLink,
     PasswordTicket,
+    ApiKey,
 }
 
 impl Purpose {
@@ -33,6 +34,7 @@ impl Purpose {
             Purpose::SetupLink => b"portico/setup-link\0",
             Purpose::ResetLink => b"portico/reset-link\0",
             Purpose::PasswordTicket => b"portico/password-ticket\0",
+            Purpose::ApiKey => b"portico/api-key\0",
         }
     }
 }

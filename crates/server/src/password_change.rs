@@ -19,6 +19,7 @@ pub struct Change<'a> {
     pub via_ticket: Option<i64>,
     pub must_change: bool,
     pub keep_sessions: KeepSessions,
+    pub by: Option<String>,
 }
 
 impl<'a> Change<'a> {
@@ -32,6 +33,7 @@ impl<'a> Change<'a> {
             via_ticket: None,
             must_change: false,
             keep_sessions: KeepSessions::None,
+            by: None,
         }
     }
 }
@@ -74,6 +76,7 @@ pub async fn apply(
                 via_ticket: change.via_ticket,
                 must_change: change.must_change,
                 keep_sessions: change.keep_sessions,
+                by: change.by,
                 notification: NewMail {
                     kind: MailKind::PasswordChanged,
                     account_id: Some(account.id),

@@ -89,6 +89,9 @@ impl Application {
             keys,
             hasher: Hasher::new()?,
             throttle: Arc::new(Throttle::default()),
+            key_limiter: Arc::new(crate::auth::api_key::KeyLimiter::new(
+                settings.api_requests_per_minute,
+            )),
             clock,
             portal: Arc::new(portal),
             sessions: SessionConfig {

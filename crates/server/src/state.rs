@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use crate::auth::api_key::KeyLimiter;
 use crate::auth::password::Hasher;
 use crate::auth::throttle::Throttle;
 use crate::clock::Clock;
@@ -18,6 +19,8 @@ pub struct AppState {
     pub keys: Keys,
     pub hasher: Hasher,
     pub throttle: Arc<Throttle>,
+    /// Requests per minute for each automation API key.
+    pub key_limiter: Arc<KeyLimiter>,
     pub clock: Arc<dyn Clock>,
     pub portal: Arc<PortalCache>,
     pub sessions: SessionConfig,

@@ -2,6 +2,7 @@
 //! inside one layout (header, section navigation, flash message).
 
 pub mod activity;
+pub mod api_keys;
 pub mod client;
 pub mod clients;
 pub mod new_client;
@@ -131,6 +132,7 @@ pub fn StaffLayout(title: &'static str, children: Children) -> impl IntoView {
             <A href="/staff/portal" attr:aria-current=section("/staff/portal")>"Portal"</A>
             <A href="/staff/outbox" attr:aria-current=section("/staff/outbox")>"Outbox"</A>
             <A href="/staff/activity" attr:aria-current=section("/staff/activity")>"Activity"</A>
+            <A href="/staff/api-keys" attr:aria-current=section("/staff/api-keys")>"API keys"</A>
         </nav>
         <main class="page">
             <div role="status" class="flash-region">

@@ -1,5 +1,6 @@
 //! Who is asking: password hashing, sign-in throttling and session cookies.
 
+pub mod api_key;
 pub mod generate;
 pub mod password;
 pub mod session;

@@ -42,6 +42,12 @@ pub enum ApiError {
     TicketExpired,
     #[error("feature disabled: {0}")]
     FeatureDisabled(&'static str),
+    #[error("missing or invalid API key")]
+    InvalidApiKey,
+    #[error("no account with exactly this email")]
+    NoSuchAccount,
+    #[error("the password does not meet the policy")]
+    PolicyRejected(Vec<FieldError>),
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -123,6 +129,21 @@ impl IntoResponse for ApiError {
                 "This step timed out. Sign in again with your temporary password to start again.".to_string(),
             ),
             ApiError::FeatureDisabled(message) => (StatusCode::FORBIDDEN, ErrorCode::FeatureDisabled, message.to_string()),
+            ApiError::InvalidApiKey => (
+                StatusCode::UNAUTHORIZED,
+                ErrorCode::Unauthenticated,
+                "Send a valid API key: Authorization: Bearer KEY. Staff create keys in the console.".to_string(),
+            ),
+            ApiError::NoSuchAccount => (
+                StatusCode::NOT_FOUND,
+                ErrorCode::NotFound,
+                "No client account has exactly this email address (it is matched case-sensitively).".to_string(),
+            ),
+            ApiError::PolicyRejected(fields) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ErrorCode::Validation,
+                fields.first().map(|f| f.message.clone()).unwrap_or_default(),
+            ),
             ApiError::Unexpected(err) => {
                 tracing::error!(error = format!("{err:#}"), "request failed");
                 (
@@ -136,8 +157,9 @@ impl IntoResponse for ApiError {
             ApiError::Throttled { retry_after_secs } => Some(*retry_after_secs),
             _ => None,
         };
+        let unauthenticated = matches!(self, ApiError::InvalidApiKey);
         let fields = match self {
-            ApiError::Validation { fields, .. } => fields,
+            ApiError::Validation { fields, .. } | ApiError::PolicyRejected(fields) => fields,
             _ => Vec::new(),
         };
         let body = ErrorBody {
@@ -147,6 +169,12 @@ impl IntoResponse for ApiError {
             retry_after_secs,
         };
         let mut response = (status, Json(body)).into_response();
+        if unauthenticated {
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static("Bearer realm=\"portico\""),
+            );
+        }
         if let Some(secs) = retry_after_secs {
             response
                 .headers_mut()

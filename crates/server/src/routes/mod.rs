@@ -1,6 +1,8 @@
 //! The API under `/api`, one module per feature, merged here.
 
 mod account;
+mod api_keys;
+mod automations;
 mod not_me;
 mod password_reset;
 mod portal;
@@ -18,6 +20,8 @@ pub fn router() -> Router<AppState> {
         .merge(session::router())
         .merge(account::router())
         .merge(not_me::router())
+        .merge(api_keys::router())
+        .merge(automations::router())
         .merge(portal::router())
         .merge(setup::router())
         .merge(password_reset::router())

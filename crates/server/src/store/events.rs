@@ -33,6 +33,8 @@ pub enum EventKind {
     PasswordChangeRefused,
     SessionEnded,
     AccountSecured,
+    ApiKeyCreated,
+    ApiKeyRevoked,
 }
 
 impl EventKind {
@@ -64,6 +66,8 @@ impl EventKind {
             EventKind::PasswordChangeRefused => "password.change_refused",
             EventKind::SessionEnded => "session.ended",
             EventKind::AccountSecured => "account.secured",
+            EventKind::ApiKeyCreated => "api_key.created",
+            EventKind::ApiKeyRevoked => "api_key.revoked",
         }
     }
 }

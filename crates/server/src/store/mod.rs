@@ -2,6 +2,7 @@
 //! leave it, so a password hash can only travel where a function explicitly returns it.
 
 pub mod accounts;
+pub mod api_keys;
 pub mod clients;
 pub mod events;
 pub mod not_me;

@@ -43,6 +43,8 @@ pub struct PasswordChange<'a> {
     pub must_change: bool,
     /// Which sessions survive; by default none do.
     pub keep_sessions: KeepSessions,
+    /// Who, beyond the method, for the activity log (an API key's name).
+    pub by: Option<String>,
     pub notification: NewMail<'a>,
 }
 
@@ -116,11 +118,15 @@ impl Store {
                     .rows_affected()
             }
         };
+        let detail = match &change.by {
+            Some(by) => format!("{} ({by})", change.method.as_str()),
+            None => change.method.as_str().to_string(),
+        };
         insert_event(
             &mut tx,
             EventKind::PasswordChanged,
             actor,
-            Some(change.method.as_str()),
+            Some(&detail),
             now,
         )
         .await?;

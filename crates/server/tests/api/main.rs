@@ -1,6 +1,7 @@
 //! API tests: each starts the real server on 127.0.0.1:0 with a fresh database.
 
 mod account;
+mod automations;
 mod cli;
 mod headers;
 mod helpers;

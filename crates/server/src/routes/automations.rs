@@ -1,0 +1,124 @@
+//! `/api/v1/automations/...`: actions other systems call with an API key. Emails are
+//! matched exactly as stored (case-sensitive): an automation names one account, never
+//! "whichever account looks like this".
+
+use axum::extract::State;
+use axum::routing::post;
+use axum::{Json, Router};
+use portico_api::automations::{PasswordUpdated, ResetLinkSent, SendReset, UpdatePassword};
+
+use crate::auth::api_key::AutomationKey;
+use crate::auth::generate;
+use crate::auth::password::Secret;
+use crate::http::extract::{ApiJson, Client};
+use crate::http::ApiError;
+use crate::password_change::{self, Change};
+use crate::reset;
+use crate::state::AppState;
+use crate::store::accounts::{Account, Status};
+use crate::store::events::Actor;
+use crate::store::passwords::{ChangeError, ChangeMethod};
+use crate::validate;
+use portico_api::Role;
+
+const ARCHIVED: &str = "This account is archived: restore it in the console first.";
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/v1/automations/update-password", post(update_password))
+        .route("/v1/automations/send-reset", post(send_reset))
+}
+
+/// The active client account with exactly this email.
+async fn client_account(state: &AppState, email: &str) -> Result<Account, ApiError> {
+    let account = state
+        .store
+        .credentials_by_email(email)
+        .await?
+        .map(|c| c.account)
+        .filter(|a| a.email == email && a.role == Role::Client)
+        .ok_or(ApiError::NoSuchAccount)?;
+    if account.status == Status::Archived {
+        return Err(ApiError::Conflict(ARCHIVED.into()));
+    }
+    Ok(account)
+}
+
+fn actor(client: &Client, account_id: i64, key: &AutomationKey) -> Actor {
+    Actor {
+        account_id: Some(account_id),
+        email: None,
+        ip: Some(client.ip.to_string()),
+        user_agent: Some(format!("API key {:?}: {}", key.name, client.user_agent)),
+    }
+}
+
+async fn update_password(
+    State(state): State<AppState>,
+    key: AutomationKey,
+    client: Client,
+    ApiJson(body): ApiJson<UpdatePassword>,
+) -> Result<Json<PasswordUpdated>, ApiError> {
+    let account = client_account(&state, &body.email).await?;
+    let generated = body.password.is_none();
+    let password = match body.password {
+        Some(password) => {
+            let problems = validate::new_password(
+                "password",
+                &password,
+                &account.email,
+                state.settings.min_password_chars(),
+            );
+            if !problems.is_empty() {
+                return Err(ApiError::PolicyRejected(problems));
+            }
+            password
+        }
+        None => generate::password()?,
+    };
+    let require_change = body.require_change.unwrap_or(true);
+    let secret = Secret::new(password);
+    let password_hash = state.hasher.hash(&secret).await?;
+    let change = Change {
+        must_change: require_change,
+        by: Some(format!("API key {:?}", key.name)),
+        ..Change::new(&account, password_hash, ChangeMethod::Automation)
+    };
+    match password_change::apply(&state, change, &client, &actor(&client, account.id, &key)).await {
+        Ok(_) => {}
+        Err(ChangeError::Unexpected(err)) => return Err(err.into()),
+        Err(other) => return Err(anyhow::Error::from(other).into()),
+    }
+    Ok(Json(PasswordUpdated {
+        email: account.email,
+        password: secret.expose().to_string(),
+        generated,
+        require_change,
+    }))
+}
+
+async fn send_reset(
+    State(state): State<AppState>,
+    key: AutomationKey,
+    client: Client,
+    ApiJson(body): ApiJson<SendReset>,
+) -> Result<Json<ResetLinkSent>, ApiError> {
+    let account = client_account(&state, &body.email).await?;
+    let now = state.now();
+    let link_id =
+        reset::send_link(&state, &account, &actor(&client, account.id, &key), now).await?;
+    state.mail.queued();
+    let link = state
+        .store
+        .reset_link(link_id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("the link just sent vanished"))?;
+    let status = reset::link_status(&state, &link).await?;
+    Ok(Json(ResetLinkSent {
+        email: account.email,
+        link: status.link,
+        sent_at: status.sent_at,
+        reuse_until: status.reuse_until,
+        expires_at: status.expires_at,
+    }))
+}

@@ -1,0 +1,125 @@
+//! API keys for automations: created and revoked by staff, found by the MAC of the secret.
+
+use anyhow::Context;
+
+use super::events::{insert_event, Actor, EventKind};
+use super::Store;
+use crate::clock::Timestamp;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ApiKeyRecord {
+    pub id: i64,
+    pub name: String,
+    pub prefix: String,
+    pub created_at: Timestamp,
+    pub last_used_at: Option<Timestamp>,
+    pub revoked_at: Option<Timestamp>,
+}
+
+const COLUMNS: &str = "id, name, prefix, created_at, last_used_at, revoked_at";
+
+impl Store {
+    pub async fn create_api_key(
+        &self,
+        name: &str,
+        prefix: &str,
+        secret_mac: &[u8],
+        actor: &Actor,
+        now: Timestamp,
+    ) -> anyhow::Result<ApiKeyRecord> {
+        let mut tx = self.write().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO api_keys (name, prefix, secret_mac, created_by, created_at)
+             VALUES (?, ?, ?, ?, ?) RETURNING id",
+        )
+        .bind(name)
+        .bind(prefix)
+        .bind(secret_mac)
+        .bind(actor.account_id)
+        .bind(now)
+        .fetch_one(&mut *tx)
+        .await
+        .context("storing an API key")?;
+        insert_event(
+            &mut tx,
+            EventKind::ApiKeyCreated,
+            actor,
+            Some(&format!("API key {name:?} ({prefix}…)")),
+            now,
+        )
+        .await?;
+        tx.commit().await.context("commit")?;
+        Ok(ApiKeyRecord {
+            id,
+            name: name.into(),
+            prefix: prefix.into(),
+            created_at: now,
+            last_used_at: None,
+            revoked_at: None,
+        })
+    }
+
+    /// Every key, newest first, revoked ones included (their history matters).
+    pub async fn api_keys(&self) -> anyhow::Result<Vec<ApiKeyRecord>> {
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM api_keys ORDER BY id DESC"))
+            .fetch_all(&self.pool)
+            .await
+            .context("listing API keys")
+    }
+
+    pub async fn api_key_by_mac(&self, secret_mac: &[u8]) -> anyhow::Result<Option<ApiKeyRecord>> {
+        sqlx::query_as(&format!(
+            "SELECT {COLUMNS} FROM api_keys WHERE secret_mac = ?"
+        ))
+        .bind(secret_mac)
+        .fetch_optional(&self.pool)
+        .await
+        .context("looking up an API key")
+    }
+
+    pub async fn touch_api_key(&self, id: i64, now: Timestamp) -> anyhow::Result<()> {
+        sqlx::query("UPDATE api_keys SET last_used_at = ? WHERE id = ?")
+            .bind(now)
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .context("recording an API key's use")?;
+        Ok(())
+    }
+
+    /// Revokes the key (once); answers it as it is now, or None if there is no such key.
+    pub async fn revoke_api_key(
+        &self,
+        id: i64,
+        actor: &Actor,
+        now: Timestamp,
+    ) -> anyhow::Result<Option<ApiKeyRecord>> {
+        let mut tx = self.write().await?;
+        let revoked =
+            sqlx::query("UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+                .bind(now)
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .context("revoking an API key")?
+                .rows_affected();
+        let record: Option<ApiKeyRecord> =
+            sqlx::query_as(&format!("SELECT {COLUMNS} FROM api_keys WHERE id = ?"))
+                .bind(id)
+                .fetch_optional(&mut *tx)
+                .await
+                .context("reading an API key")?;
+        if let (1, Some(key)) = (revoked, &record) {
+            insert_event(
+                &mut tx,
+                EventKind::ApiKeyRevoked,
+                actor,
+                Some(&format!("API key {:?} ({}…)", key.name, key.prefix)),
+                now,
+            )
+            .await?;
+        }
+        tx.commit().await.context("commit")?;
+        Ok(record)
+    }
+}

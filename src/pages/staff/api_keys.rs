@@ -1,0 +1,154 @@
+//! `/staff/api-keys`: keys for the automations API. A new key's secret is shown once, with
+//! a Copy button; afterwards only its first characters identify it.
+
+use leptos::ev::SubmitEvent;
+use leptos::html::Input;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use portico_api::automations::{ApiKeyCreated, ApiKeySummary};
+
+use super::StaffLayout;
+use crate::api;
+use crate::components::text_field::TextField;
+use crate::dom::format_time;
+
+#[component]
+pub fn ApiKeysPage() -> impl IntoView {
+    let keys = RwSignal::new(None::<Result<Vec<ApiKeySummary>, String>>);
+    let reload = move || {
+        spawn_local(async move {
+            keys.set(Some(
+                api::staff::api_keys()
+                    .await
+                    .map(|l| l.keys)
+                    .map_err(|e| e.message()),
+            ))
+        })
+    };
+    reload();
+    let name_ref = NodeRef::<Input>::new();
+    let (name_error, set_name_error) = signal(None::<String>);
+    let (created, set_created) = signal(None::<ApiKeyCreated>);
+    let (copied, set_copied) = signal(None::<bool>);
+    let (notice, set_notice) = signal(None::<String>);
+    let (pending, set_pending) = signal(false);
+
+    let create = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let name = name_ref
+            .get_untracked()
+            .map(|i| i.value())
+            .unwrap_or_default();
+        set_pending.set(true);
+        set_name_error.set(None);
+        set_notice.set(None);
+        spawn_local(async move {
+            match api::staff::create_api_key(name).await {
+                Ok(made) => {
+                    if let Some(input) = name_ref.get_untracked() {
+                        input.set_value("");
+                    }
+                    set_copied.set(None);
+                    set_created.set(Some(made));
+                    reload();
+                }
+                Err(err) => {
+                    set_name_error.set(Some(err.field("name").unwrap_or_else(|| err.message())))
+                }
+            }
+            set_pending.set(false);
+        });
+    };
+    let revoke = move |key: ApiKeySummary| {
+        spawn_local(async move {
+            match api::staff::revoke_api_key(key.id).await {
+                Ok(_) => set_notice.set(Some(format!(
+                    "Key \"{}\" revoked. Calls with it now get 401.",
+                    key.name
+                ))),
+                Err(err) => set_notice.set(Some(err.message())),
+            }
+            reload();
+        })
+    };
+
+    view! {
+        <StaffLayout title="API keys">
+            <h1>"API keys"</h1>
+            <p>"Other systems call Portico's automations API with a key: "<code>"Authorization: Bearer KEY"</code>". Name each key after what uses it, and revoke it when that stops."</p>
+            <form class="stack narrow" novalidate on:submit=create aria-busy=move || pending.get().then_some("true")>
+                <TextField id="key-name" label="Key name" autocomplete="off" input_ref=name_ref error=name_error />
+                <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>"Create key"</button>
+            </form>
+            <div role="status">
+                {move || created.get().map(|made| {
+                    let secret = made.secret.clone();
+                    let copy = move |_| {
+                        let secret = secret.clone();
+                        spawn_local(async move { set_copied.set(Some(crate::dom::copy_to_clipboard(&secret).await)) });
+                    };
+                    view! {
+                        <div class="notice">
+                            <p>{format!("Key \"{}\" created. Copy it now: it is not shown again.", made.key.name)}</p>
+                            <div class="field">
+                                <label for="new-key-secret">"New key"</label>
+                                <input id="new-key-secret" type="text" readonly prop:value=made.secret.clone() />
+                            </div>
+                            <button type="button" class="secondary" on:click=copy>"Copy key"</button>
+                            <p class="hint">
+                                {move || copied.get().map(|ok| if ok { "Key copied." } else { "Your browser did not allow copying. Select the key and copy it instead." })}
+                            </p>
+                        </div>
+                    }
+                })}
+                {move || notice.get().map(|message| view! { <p class="notice">{message}</p> })}
+            </div>
+            {move || match keys.get() {
+                None => view! { <p class="loading">"Loading keys…"</p> }.into_any(),
+                Some(Err(message)) => view! { <p class="form-error" role="alert">{message}</p> }.into_any(),
+                Some(Ok(list)) if list.is_empty() => view! { <p>"No keys yet."</p> }.into_any(),
+                Some(Ok(list)) => view! {
+                    <div class="table-wrap" tabindex="0" role="region" aria-label="API keys table">
+                        <table>
+                            <caption class="visually-hidden">"API keys, newest first"</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">"Name"</th>
+                                    <th scope="col">"Key"</th>
+                                    <th scope="col">"Created"</th>
+                                    <th scope="col">"Last used"</th>
+                                    <th scope="col">"Status"</th>
+                                    <th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {list.into_iter().map(|key| {
+                                    let this = key.clone();
+                                    view! {
+                                        <tr>
+                                            <th scope="row" class="wrap">{key.name.clone()}</th>
+                                            <td><code>{format!("{}…", key.prefix)}</code></td>
+                                            <td>{format_time(key.created_at)}</td>
+                                            <td>{key.last_used_at.map(format_time).unwrap_or_else(|| "Never".into())}</td>
+                                            <td>{key.revoked_at.map(|at| format!("Revoked {}", format_time(at))).unwrap_or_else(|| "Active".into())}</td>
+                                            <td>
+                                                {key.revoked_at.is_none().then(|| view! {
+                                                    <button type="button" class="secondary" on:click=move |_| revoke(this.clone())>
+                                                        "Revoke"<span class="visually-hidden">{format!(" {}", key.name)}</span>
+                                                    </button>
+                                                })}
+                                            </td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any(),
+            }}
+        </StaffLayout>
+    }
+}
