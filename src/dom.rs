@@ -132,6 +132,25 @@ mod tests {
     }
 }
 
+/// Moves focus to the element with this id once the next frame has rendered it: after a
+/// view replaces the control that had focus, keyboard and screen-reader users continue
+/// from the new state's heading instead of the top of the page.
+pub fn focus_soon(id: &'static str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(element) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            let _ = element.focus();
+        }
+    });
+    let _ = window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&callback));
+}
+
 /// Now, in Unix seconds, by the browser's clock.
 pub fn now_secs() -> i64 {
     (js_sys::Date::now() / 1000.0) as i64

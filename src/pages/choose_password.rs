@@ -70,9 +70,14 @@ pub fn ChoosePasswordPage() -> impl IntoView {
                         <h1>"Choose a new password"</h1>
                         <p class="form-error" role="alert">{message}</p>
                     }.into_any(),
-                    Step::Ready(found) => view! { <FirstPasswordForm found on_expired=Callback::new(move |_| step.set(Step::Expired)) /> }.into_any(),
+                    Step::Ready(found) => view! {
+                        <FirstPasswordForm found on_expired=Callback::new(move |_| {
+                            step.set(Step::Expired);
+                            crate::dom::focus_soon("page-heading");
+                        }) />
+                    }.into_any(),
                     Step::Expired => view! {
-                        <h1>"This step has timed out"</h1>
+                        <h1 id="page-heading" tabindex="-1">"This step has timed out"</h1>
                         <p>"For your security, a new password must be chosen within a few minutes of signing in. Sign in again with the password you were given to start again."</p>
                         <p class="actions"><a href=sign_in_again.clone() rel="external" class="button primary">"Sign in again"</a></p>
                     }.into_any(),

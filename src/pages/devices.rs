@@ -38,6 +38,7 @@ pub fn DevicesPage() -> impl IntoView {
                 Err(err) => set_error.set(Some(err.message())),
             }
             reload();
+            crate::dom::focus_soon("page-heading");
         })
     };
     let sign_out_others = move |_| {
@@ -53,6 +54,7 @@ pub fn DevicesPage() -> impl IntoView {
                 Err(err) => set_error.set(Some(err.message())),
             }
             reload();
+            crate::dom::focus_soon("page-heading");
         })
     };
     let home = move || {
@@ -65,7 +67,7 @@ pub fn DevicesPage() -> impl IntoView {
         <TopBar />
         <main class="page narrow-page">
             <p class="breadcrumb"><a href=home rel="external">"← Back to the portal"</a></p>
-            <h1>"Signed-in devices"</h1>
+            <h1 id="page-heading" tabindex="-1">"Signed-in devices"</h1>
             <p>"Where your account is signed in now. If you don't recognise one, sign it out and change your password."</p>
             <div role="status">{move || notice.get().map(|message| view! { <p class="notice">{message}</p> })}</div>
             <div class="form-error" role="alert">{move || error.get().map(|message| view! { <p>{message}</p> })}</div>

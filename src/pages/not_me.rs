@@ -62,6 +62,7 @@ pub fn NotMePage() -> impl IntoView {
             };
             set_pending.set(false);
             state.set(next);
+            crate::dom::focus_soon("page-heading");
         });
     };
 
@@ -70,11 +71,11 @@ pub fn NotMePage() -> impl IntoView {
             <div class="auth-card">
                 {move || match state.get() {
                     State::Checking => view! {
-                        <h1>"This wasn't me"</h1>
+                        <h1 id="page-heading" tabindex="-1">"This wasn't me"</h1>
                         <p role="status">"Checking your link…"</p>
                     }.into_any(),
                     State::Ready(email) => view! {
-                        <h1>"This wasn't me"</h1>
+                        <h1 id="page-heading" tabindex="-1">"This wasn't me"</h1>
                         <p>"Someone changed the password of " <strong>{email}</strong> ". If it wasn't you, secure the account now:"</p>
                         <ul>
                             <li>"every device signed in to it is signed out, including whoever changed the password;"</li>
@@ -87,22 +88,22 @@ pub fn NotMePage() -> impl IntoView {
                         <p class="hint">"Then tell the people who run this portal what happened."</p>
                     }.into_any(),
                     State::Done(message) => view! {
-                        <h1>"Your account is secured"</h1>
+                        <h1 id="page-heading" tabindex="-1">"Your account is secured"</h1>
                         <div class="notice" role="status"><p>{message}</p></div>
                         <p>"Open the new email and choose a password nobody else knows."</p>
                     }.into_any(),
                     State::Used => view! {
-                        <h1>"This link has already been used"</h1>
+                        <h1 id="page-heading" tabindex="-1">"This link has already been used"</h1>
                         <p>"The account was already signed out everywhere and a reset link was sent. If you still cannot get in, ask for a new link."</p>
                         <p class="actions"><a href="/forgot-password" class="button primary" rel="external">"Get a reset link"</a></p>
                     }.into_any(),
                     State::Expired => view! {
-                        <h1>"This link has expired"</h1>
+                        <h1 id="page-heading" tabindex="-1">"This link has expired"</h1>
                         <p>"For safety it only worked for a week. If you think someone else has your password, reset it now."</p>
                         <p class="actions"><a href="/forgot-password" class="button primary" rel="external">"Reset my password"</a></p>
                     }.into_any(),
                     State::Invalid(message) => view! {
-                        <h1>"This link is not valid"</h1>
+                        <h1 id="page-heading" tabindex="-1">"This link is not valid"</h1>
                         <p>{message}</p>
                         <p class="actions"><a href="/forgot-password" class="button primary" rel="external">"Reset my password"</a></p>
                     }.into_any(),

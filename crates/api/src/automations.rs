@@ -50,7 +50,7 @@ pub struct SendReset {
 }
 
 /// The link that was emailed, for a follow-up step.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ResetLinkSent {
     pub email: String,
     pub link: String,
@@ -58,6 +58,16 @@ pub struct ResetLinkSent {
     /// Asking again before this re-sends the same link.
     pub reuse_until: i64,
     pub expires_at: i64,
+}
+
+// Hand-written: the link is a working credential and must not reach a log line.
+impl std::fmt::Debug for ResetLinkSent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ResetLinkSent")
+            .field("email", &self.email)
+            .field("expires_at", &self.expires_at)
+            .finish_non_exhaustive()
+    }
 }
 
 /// An API key as the console lists it; never the secret.

@@ -70,6 +70,27 @@ impl PortalSettings {
     }
 }
 
+impl PortalSettings {
+    /// Whether `field` (as named in [`PortalSettings::problems`]) differs from `other`'s.
+    pub fn differs_from(&self, other: &PortalSettings, field: &str) -> bool {
+        match field {
+            "reset_link_lifetime_secs" => {
+                self.reset_link_lifetime_secs != other.reset_link_lifetime_secs
+            }
+            // Judged against the lifetime, so a changed lifetime re-judges it too.
+            "reset_reuse_window_secs" => {
+                self.reset_reuse_window_secs != other.reset_reuse_window_secs
+                    || self.reset_link_lifetime_secs != other.reset_link_lifetime_secs
+            }
+            "first_sign_in_window_secs" => {
+                self.first_sign_in_window_secs != other.first_sign_in_window_secs
+            }
+            "min_password_chars" => self.min_password_chars != other.min_password_chars,
+            _ => true,
+        }
+    }
+}
+
 /// "24 hours", "1.5 hours", "1 hour".
 pub fn hours_text(secs: u64) -> String {
     let hours = secs as f64 / HOUR as f64;
@@ -163,6 +184,22 @@ mod tests {
             settings.problems()[0].message,
             "The reuse window cannot be longer than the link lifetime (24 hours)."
         );
+    }
+
+    #[test]
+    fn only_changed_fields_count_as_changed() {
+        let before = defaults();
+        let after = PortalSettings {
+            min_password_chars: 12,
+            ..defaults()
+        };
+        assert!(after.differs_from(&before, "min_password_chars"));
+        assert!(!after.differs_from(&before, "reset_link_lifetime_secs"));
+        let longer = PortalSettings {
+            reset_link_lifetime_secs: 48 * HOUR,
+            ..defaults()
+        };
+        assert!(longer.differs_from(&before, "reset_reuse_window_secs"));
     }
 
     #[test]

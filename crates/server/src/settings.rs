@@ -11,6 +11,7 @@ use crate::store::portal::StoredSettings;
 
 pub struct SettingsCache {
     current: RwLock<PortalSettings>,
+    saving: tokio::sync::Mutex<()>,
     per_address_per_hour: i64,
     per_ip_per_hour: i64,
 }
@@ -25,6 +26,7 @@ impl SettingsCache {
     ) -> SettingsCache {
         SettingsCache {
             current: RwLock::new(stored.over(flags)),
+            saving: tokio::sync::Mutex::new(()),
             per_address_per_hour,
             per_ip_per_hour,
         }
@@ -35,6 +37,11 @@ impl SettingsCache {
             .read()
             .unwrap_or_else(|p| p.into_inner())
             .clone()
+    }
+
+    /// Held while a save writes the database and then this cache.
+    pub async fn saving(&self) -> tokio::sync::MutexGuard<'_, ()> {
+        self.saving.lock().await
     }
 
     pub fn replace(&self, settings: PortalSettings) {

@@ -72,12 +72,13 @@ pub fn ApiKeysPage() -> impl IntoView {
                 Err(err) => set_notice.set(Some(err.message())),
             }
             reload();
+            crate::dom::focus_soon("page-heading");
         })
     };
 
     view! {
         <StaffLayout title="API keys">
-            <h1>"API keys"</h1>
+            <h1 id="page-heading" tabindex="-1">"API keys"</h1>
             <p>"Other systems call Portico's automations API with a key: "<code>"Authorization: Bearer KEY"</code>". Name each key after what uses it, and revoke it when that stops."</p>
             <form class="stack narrow" novalidate on:submit=create aria-busy=move || pending.get().then_some("true")>
                 <TextField id="key-name" label="Key name" autocomplete="off" input_ref=name_ref error=name_error />

@@ -61,7 +61,7 @@ async fn ticket(
         .store
         .credentials_by_id(record.account_id)
         .await?
-        .filter(|c| c.account.status == Status::Active)
+        .filter(|c| c.account.status == Status::Active && c.must_change_password)
         .ok_or(ApiError::Unauthenticated)?;
     Ok((record, credentials))
 }

@@ -73,15 +73,16 @@ async fn confirm(
     {
         return Err(ApiError::LinkUsed);
     }
-    if account.status == Status::Active {
+    let message = if account.status == Status::Active {
         // Every live link was just retired, so this is always a new one.
         reset::send_link(&state, &account, &who, now).await?;
         state.mail.queued();
-    }
-    Ok(Json(NotMeDone {
-        message: format!(
-            "Done. Your account is signed out everywhere, and we have emailed {} a link to choose a new password.",
+        format!(
+            "Done. Your account is signed out everywhere, the password that was set no longer works, and we have emailed {} a link to choose a new one.",
             account.email
-        ),
-    }))
+        )
+    } else {
+        "Done. Your account is signed out everywhere and its password no longer works. It is archived: contact the people who run this portal to restore it.".to_string()
+    };
+    Ok(Json(NotMeDone { message }))
 }

@@ -27,8 +27,8 @@ impl Store {
         .context("reading a password-changed email")
     }
 
-    /// Uses the link and ends every session and live reset link of the account, in one
-    /// transaction. False when the link was used meanwhile.
+    /// Uses the link, clears the password and ends every session, ticket and live reset
+    /// link of the account, in one transaction. False when the link was used meanwhile.
     pub async fn secure_account(
         &self,
         mail_id: i64,
@@ -55,6 +55,20 @@ impl Store {
             .context("ending the account's sessions")?
             .rows_affected();
         retire_live_links(&mut tx, account_id, now).await?;
+        // Whoever changed the password knows it: it stops working too, and only the fresh
+        // reset link leads back in.
+        sqlx::query(
+            "UPDATE accounts SET password_hash = NULL, must_change_password = 0 WHERE id = ?",
+        )
+        .bind(account_id)
+        .execute(&mut *tx)
+        .await
+        .context("clearing the password")?;
+        sqlx::query("DELETE FROM password_tickets WHERE account_id = ?")
+            .bind(account_id)
+            .execute(&mut *tx)
+            .await
+            .context("retiring first-password tickets")?;
         insert_event(
             &mut tx,
             EventKind::AccountSecured,

@@ -101,6 +101,12 @@ impl Store {
         .await
         .context("storing the new password")?;
         retire_live_links(&mut tx, change.account_id, now).await?;
+        // Whatever password the ticket was for is gone, so is every first-password ticket.
+        sqlx::query("DELETE FROM password_tickets WHERE account_id = ?")
+            .bind(change.account_id)
+            .execute(&mut *tx)
+            .await
+            .context("retiring first-password tickets")?;
         let ended = match change.keep_sessions {
             KeepSessions::All => 0,
             keep => {

@@ -108,6 +108,43 @@ async fn a_staff_set_password_leads_to_choosing_ones_own_before_any_session() {
 }
 
 #[tokio::test]
+async fn any_other_password_change_kills_an_open_ticket() {
+    let app = spawn_app().await;
+    let client = client_with_staff_password(&app).await;
+    let leaked = browser();
+    assert_eq!(
+        app.sign_in(&leaked, &client.email, TEMPORARY)
+            .await
+            .status(),
+        403
+    );
+    // Staff replace the temporary password (say it leaked) before the window closes.
+    let staff_tab = browser();
+    app.sign_in(&staff_tab, "sam@example.com", "staff password here")
+        .await;
+    let replaced = app
+        .post(
+            &staff_tab,
+            &format!("/api/staff/clients/{}/password", client.id),
+            &json!({ "password": "a second temporary one", "require_change": true }),
+        )
+        .await;
+    assert_eq!(replaced.status(), 200);
+    assert_eq!(
+        app.get(&leaked, "/api/session/password-change")
+            .await
+            .status(),
+        401
+    );
+    assert_eq!(
+        choose(&app, &leaked, "the leaker's own choice")
+            .await
+            .status(),
+        401
+    );
+}
+
+#[tokio::test]
 async fn the_window_closes_and_signing_in_again_opens_a_new_one() {
     let app = spawn_app().await;
     let client = client_with_staff_password(&app).await;
@@ -417,6 +454,13 @@ async fn this_wasnt_me_signs_out_everywhere_and_sends_a_fresh_reset_link_once() 
         .contains("signed out everywhere"));
     assert_eq!(app.get(&laptop, "/api/session").await.status(), 401);
     assert_eq!(app.get(&phone, "/api/session").await.status(), 401);
+    assert_eq!(
+        app.sign_in(&browser(), &user.email, "an intruder's choice")
+            .await
+            .status(),
+        401,
+        "whoever set that password cannot use it"
+    );
     assert!(app
         .outbox()
         .await

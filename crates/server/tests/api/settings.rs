@@ -151,3 +151,25 @@ async fn saved_settings_survive_a_restart_and_outrank_the_flags() {
         chosen()
     );
 }
+
+#[tokio::test]
+async fn a_flag_outside_the_consoles_ranges_does_not_block_saving_other_settings() {
+    let app = spawn_app_configured(|_, s| s.first_sign_in_window = 2).await;
+    let tab = staff_tab(&app).await;
+    let mut settings = json(app.get(&tab, "/api/staff/settings").await).await;
+    assert_eq!(settings["first_sign_in_window_secs"], 2);
+    settings["min_password_chars"] = json!(10);
+    assert_eq!(
+        app.put(&tab, "/api/staff/settings", &settings)
+            .await
+            .status(),
+        200
+    );
+    settings["first_sign_in_window_secs"] = json!(3);
+    let changed = app.put(&tab, "/api/staff/settings", &settings).await;
+    assert_eq!(
+        changed.status(),
+        400,
+        "a value staff change is held to the range"
+    );
+}
