@@ -55,7 +55,7 @@ test.describe('first sign-in with a password staff set', () => {
       await page.getByLabel('New password', { exact: true }).fill('annie writes the code');
       await page.getByLabel('Confirm new password').fill('annie writes the code');
       await page.getByRole('button', { name: 'Set password and continue' }).click();
-      await expect(page.getByRole('heading', { name: 'This step has timed out' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'This step has timed out' })).toBeFocused();
       await expectAccessible(page);
 
       await page.getByRole('link', { name: 'Sign in again' }).click();
@@ -115,6 +115,7 @@ test.describe('the account menu', () => {
     await laptop.getByRole('button', { name: /^Sign out .+ at 127\.0\.0\.1$/ }).click();
     await expect(laptop.getByRole('status')).toContainText('Signed out');
     await expect(laptop.getByRole('listitem')).toHaveCount(1);
+    await expect(laptop.getByRole('heading', { name: 'Signed-in devices' })).toBeFocused();
     await phone.reload();
     await expect(phone).toHaveURL(/\/login/);
   });
@@ -168,7 +169,8 @@ test.describe('this was not me', () => {
     await expect(owner).not.toHaveURL(/token=/);
     await expectAccessible(owner);
     await owner.getByRole('button', { name: 'Sign out everywhere and send me a reset link' }).click();
-    await expect(owner.getByRole('heading', { name: 'Your account is secured' })).toBeVisible();
+    // Focus follows to the new state, so keyboard and screen-reader users hear what happened.
+    await expect(owner.getByRole('heading', { name: 'Your account is secured' })).toBeFocused();
     await expectAccessible(owner);
 
     await intruder.reload();
