@@ -147,14 +147,14 @@ async function builderKeystrokes(browser, server) {
     '--password-stdin', '--data-dir', server.dataDir], { input: `${password}\n` });
   const context = await browser.newContext();
   const page = await context.newPage();
-  const workerFiles = [];
-  page.on('request', (r) => { if (r.url().includes('portico-preview')) workerFiles.push(r.url()); });
+  const previewFiles = [];
+  page.on('request', (r) => { if (r.url().includes('portico-preview')) previewFiles.push(r.url()); });
   await page.goto(`${server.url}/login`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Clients' }).waitFor();
-  const beforeBuilder = workerFiles.length;
+  const beforeBuilder = previewFiles.length;
   await page.getByRole('link', { name: 'Portal' }).click();
   const preview = page.getByRole('region', { name: 'Preview' });
   await preview.getByRole('heading', { name: 'Welcome' }).waitFor();
@@ -190,8 +190,8 @@ async function builderKeystrokes(browser, server) {
     renderP95: percentile(renders, 0.95),
     samples: latencies.length,
     chars: text.length,
-    workerBeforeBuilder: beforeBuilder,
-    workerOnBuilder: workerFiles.length - beforeBuilder,
+    previewBeforeBuilder: beforeBuilder,
+    previewOnBuilder: previewFiles.length - beforeBuilder,
   };
 }
 
@@ -240,20 +240,20 @@ for (const [name, size] of files) console.log(`|   ${name} | ${kb(size)} | |`);
 const loginParsers = carriesHtmlParsers('portico-login-');
 const staffParsers = carriesHtmlParsers('portico-staff-');
 const previewParsers = carriesHtmlParsers('portico-preview');
-const workerBytes = brotliSize('portico-preview_bg', '.wasm') + brotliSize('portico-preview.', '.js');
+const previewBytes = brotliSize('portico-preview_bg', '.wasm') + brotliSize('portico-preview.', '.js');
 console.log(`\nPortal builder live preview (${builder.samples} of ${KEYSTROKES} keystrokes 60 ms apart, ${(builder.chars / 1000).toFixed(1)} KB of login text)`);
 console.log('| measure | result | budget |');
 console.log('|---|---|---|');
 console.log(`| keystroke: input event to preview updated, p50 | ${builder.p50.toFixed(1)} ms | |`);
 console.log(`| keystroke: input event to preview updated, p95 | ${builder.p95.toFixed(1)} ms | < ${KEYSTROKE_BUDGET_MS} ms |`);
 console.log(`| of which rendering (crates/login-text in its own wasm module), p50 / p95 | ${builder.renderP50.toFixed(1)} / ${builder.renderP95.toFixed(1)} ms | |`);
-console.log(`| preview module (JS + wasm, brotli), fetched only by the builder | ${kb(workerBytes)} | |`);
+console.log(`| preview module (JS + wasm, brotli), fetched only by the builder | ${kb(previewBytes)} | |`);
 console.log(`| login page bundle wasm (brotli) | ${kb(brotliSize('portico-login-', '_bg.wasm'))} | |`);
 console.log(`| html5ever/ammonia in the login wasm / staff wasm / preview wasm | ${loginParsers.join('+') || 'none'} / ${staffParsers.join('+') || 'none'} / ${previewParsers.join('+') || 'none'} | none / none / both |`);
-console.log(`| preview module files fetched: login page loads / console before the builder / builder | ${login.previewFetched ? 'yes' : 'no'} / ${builder.workerBeforeBuilder} / ${builder.workerOnBuilder} | no / 0 / 2 |`);
+console.log(`| preview module files fetched: login page loads / console before the builder / builder | ${login.previewFetched ? 'yes' : 'no'} / ${builder.previewBeforeBuilder} / ${builder.previewOnBuilder} | no / 0 / 2 |`);
 const over = [];
 if (builder.p95 >= KEYSTROKE_BUDGET_MS) over.push('preview keystroke p95');
-if (loginParsers.length || staffParsers.length || login.previewFetched || builder.workerBeforeBuilder) over.push('HTML parser outside the builder');
+if (loginParsers.length || staffParsers.length || login.previewFetched || builder.previewBeforeBuilder) over.push('HTML parser outside the builder');
 if (login.transferred >= BUDGET_BYTES) over.push('login page weight');
 if (login.interactive >= BUDGET_MS) over.push('time to interactive');
 if (over.length) console.log(`\nOVER BUDGET: ${over.join(', ')}`);

@@ -25,7 +25,7 @@ test.describe('portal builder', () => {
 
   test('the preview follows typing with the server renderer, and saving changes the login page', async ({ page, browser }) => {
     await openBuilder(page, own);
-    // The saved text, rendered in the browser by the worker.
+    // The saved text, rendered in the browser by the preview module.
     await expect(preview(page).getByRole('heading', { name: 'Welcome' })).toBeVisible();
     await expectAccessible(page);
 
