@@ -49,14 +49,16 @@ pub fn violations(
     })
 }
 
-/// The two fields of a new-password form and where their messages go.
-#[derive(Clone, Copy)]
+/// The two fields of a new-password form and where their messages go: made once per
+/// form, handed to [`NewPasswordFields`], and asked [`NewPasswordInputs::checked`] on submit.
+#[derive(Clone, Copy, Default)]
 pub struct NewPasswordInputs {
     pub password_ref: NodeRef<Input>,
     pub confirm_ref: NodeRef<Input>,
-    pub password_error: WriteSignal<Option<String>>,
-    pub confirm_error: WriteSignal<Option<String>>,
-    pub form_error: WriteSignal<Option<String>>,
+    pub password_error: RwSignal<Option<String>>,
+    pub confirm_error: RwSignal<Option<String>>,
+    /// The form's alert: the first problem, or the server's message.
+    pub form_error: RwSignal<Option<String>>,
 }
 
 impl NewPasswordInputs {
@@ -90,17 +92,14 @@ impl NewPasswordInputs {
     }
 }
 
-/// The new password and its confirmation. The caller reads both through the refs and
-/// shows the server's verdict through the error signals.
+/// The new password and its confirmation. The caller reads both through `inputs` and
+/// shows the server's verdict through its error signals.
 #[component]
 pub fn NewPasswordFields(
     email: Signal<String>,
     min_chars: Signal<usize>,
     common: CommonPasswords,
-    password_ref: NodeRef<Input>,
-    confirm_ref: NodeRef<Input>,
-    #[prop(into)] password_error: Signal<Option<String>>,
-    #[prop(into)] confirm_error: Signal<Option<String>>,
+    inputs: NewPasswordInputs,
 ) -> impl IntoView {
     let (typed, set_typed) = signal(String::new());
     let problems =
@@ -120,8 +119,8 @@ pub fn NewPasswordFields(
             id="new-password"
             label="New password"
             autocomplete="new-password"
-            input_ref=password_ref
-            error=password_error
+            input_ref=inputs.password_ref
+            error=inputs.password_error
             described_by="new-password-rules"
             on_input=Callback::new(move |value| set_typed.set(value))
         />
@@ -143,8 +142,8 @@ pub fn NewPasswordFields(
             id="confirm-password"
             label="Confirm new password"
             autocomplete="new-password"
-            input_ref=confirm_ref
-            error=confirm_error
+            input_ref=inputs.confirm_ref
+            error=inputs.confirm_error
         />
     }
 }

@@ -9,10 +9,9 @@ use portico_api::account::{ChangePassword, PasswordPolicy};
 use portico_api::ErrorCode;
 
 use crate::api;
-use crate::app::{home_for, Auth};
+use crate::components::account_page::AccountPage;
 use crate::components::new_password::{CommonPasswords, NewPasswordFields, NewPasswordInputs};
 use crate::components::password_field::PasswordField;
-use crate::components::top_bar::TopBar;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Load {
@@ -24,8 +23,6 @@ enum Load {
 
 #[component]
 pub fn ChangePasswordPage() -> impl IntoView {
-    crate::dom::set_title("Change password");
-    let auth = Auth::get();
     let load = RwSignal::new(Load::Loading);
     spawn_local(async move {
         load.set(match api::account::password_policy().await {
@@ -36,17 +33,9 @@ pub fn ChangePasswordPage() -> impl IntoView {
             Err(err) => Load::Failed(err.message()),
         });
     });
-    let home = move || {
-        auth.signed_in()
-            .map(|info| home_for(info.role))
-            .unwrap_or("/")
-    };
 
     view! {
-        <TopBar />
-        <main class="page narrow-page">
-            <p class="breadcrumb"><a href=home rel="external">"← Back to the portal"</a></p>
-            <h1>"Change password"</h1>
+        <AccountPage heading="Change password">
             {move || match load.get() {
                 Load::Loading => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
                 Load::Disabled(message) => view! {
@@ -56,7 +45,7 @@ pub fn ChangePasswordPage() -> impl IntoView {
                 Load::Failed(message) => view! { <p class="form-error" role="alert">{message}</p> }.into_any(),
                 Load::Ready(policy) => view! { <ChangePasswordForm policy /> }.into_any(),
             }}
-        </main>
+        </AccountPage>
     }
 }
 
@@ -66,13 +55,9 @@ fn ChangePasswordForm(policy: PasswordPolicy) -> impl IntoView {
     let email = policy.email.clone();
     let min_chars = policy.min_password_chars;
     let current_ref = NodeRef::<Input>::new();
-    let password_ref = NodeRef::<Input>::new();
-    let confirm_ref = NodeRef::<Input>::new();
+    let inputs = NewPasswordInputs::default();
     let (sign_out_others, set_sign_out_others) = signal(true);
     let (current_error, set_current_error) = signal(None::<String>);
-    let (password_error, set_password_error) = signal(None::<String>);
-    let (confirm_error, set_confirm_error) = signal(None::<String>);
-    let (form_error, set_form_error) = signal(None::<String>);
     let (done, set_done) = signal(None::<String>);
     let (pending, set_pending) = signal(false);
     let for_check = email.clone();
@@ -89,18 +74,13 @@ fn ChangePasswordForm(policy: PasswordPolicy) -> impl IntoView {
         let current = current_input.value();
         if current.is_empty() {
             set_current_error.set(Some("Enter your current password.".into()));
-            set_form_error.set(Some("Enter your current password.".into()));
+            inputs
+                .form_error
+                .set(Some("Enter your current password.".into()));
             let _ = current_input.focus();
             return;
         }
         set_current_error.set(None);
-        let inputs = NewPasswordInputs {
-            password_ref,
-            confirm_ref,
-            password_error: set_password_error,
-            confirm_error: set_confirm_error,
-            form_error: set_form_error,
-        };
         let Some(new_password) = inputs.checked(&for_check, min_chars, common) else {
             return;
         };
@@ -113,7 +93,7 @@ fn ChangePasswordForm(policy: PasswordPolicy) -> impl IntoView {
         spawn_local(async move {
             match api::account::change_password(request).await {
                 Ok(changed) => {
-                    for input in [current_ref, password_ref, confirm_ref] {
+                    for input in [current_ref, inputs.password_ref, inputs.confirm_ref] {
                         if let Some(input) = input.get_untracked() {
                             input.set_value("");
                         }
@@ -122,8 +102,8 @@ fn ChangePasswordForm(policy: PasswordPolicy) -> impl IntoView {
                 }
                 Err(err) => {
                     set_current_error.set(err.field("current_password"));
-                    set_password_error.set(err.field("new_password"));
-                    set_form_error.set(Some(err.message()));
+                    inputs.password_error.set(err.field("new_password"));
+                    inputs.form_error.set(Some(err.message()));
                     if err.field("current_password").is_some() {
                         let _ = current_input.focus();
                     }
@@ -156,10 +136,7 @@ fn ChangePasswordForm(policy: PasswordPolicy) -> impl IntoView {
                 email=Signal::stored(email)
                 min_chars=Signal::stored(min_chars)
                 common
-                password_ref
-                confirm_ref
-                password_error
-                confirm_error
+                inputs
             />
             <div class="checkbox">
                 <input
@@ -173,7 +150,7 @@ fn ChangePasswordForm(policy: PasswordPolicy) -> impl IntoView {
             </div>
             <p id="sign-out-others-hint" class="hint">"Recommended if you think someone else knows your password. This device stays signed in."</p>
             <div class="form-error" role="alert">
-                {move || form_error.get().map(|message| view! { <p>{message}</p> })}
+                {move || inputs.form_error.get().map(|message| view! { <p>{message}</p> })}
             </div>
             <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>
                 {move || if pending.get() { "Changing password…" } else { "Change password" }}

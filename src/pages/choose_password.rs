@@ -3,7 +3,6 @@
 //! choosing one's own password within the window signs in and goes on to `next`.
 
 use leptos::ev::SubmitEvent;
-use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use portico_api::account::PasswordChangeStep;
@@ -104,11 +103,7 @@ fn FirstPasswordForm(found: PasswordChangeStep, on_expired: Callback<()>) -> imp
         .next()
         .unwrap_or_default()
         .to_string();
-    let password_ref = NodeRef::<Input>::new();
-    let confirm_ref = NodeRef::<Input>::new();
-    let (password_error, set_password_error) = signal(None::<String>);
-    let (confirm_error, set_confirm_error) = signal(None::<String>);
-    let (form_error, set_form_error) = signal(None::<String>);
+    let inputs = NewPasswordInputs::default();
     let (pending, set_pending) = signal(false);
     let for_check = email.clone();
 
@@ -117,13 +112,6 @@ fn FirstPasswordForm(found: PasswordChangeStep, on_expired: Callback<()>) -> imp
         if pending.get_untracked() {
             return;
         }
-        let inputs = NewPasswordInputs {
-            password_ref,
-            confirm_ref,
-            password_error: set_password_error,
-            confirm_error: set_confirm_error,
-            form_error: set_form_error,
-        };
         let Some(password) = inputs.checked(&for_check, min_chars, common) else {
             return;
         };
@@ -148,8 +136,8 @@ fn FirstPasswordForm(found: PasswordChangeStep, on_expired: Callback<()>) -> imp
                 }
                 Err(err) => {
                     set_pending.set(false);
-                    set_password_error.set(err.field("password"));
-                    set_form_error.set(Some(err.message()));
+                    inputs.password_error.set(err.field("password"));
+                    inputs.form_error.set(Some(err.message()));
                 }
             }
         });
@@ -170,13 +158,10 @@ fn FirstPasswordForm(found: PasswordChangeStep, on_expired: Callback<()>) -> imp
                 email=Signal::stored(email)
                 min_chars=Signal::stored(min_chars)
                 common
-                password_ref
-                confirm_ref
-                password_error
-                confirm_error
+                inputs
             />
             <div class="form-error" role="alert">
-                {move || form_error.get().map(|message| view! { <p>{message}</p> })}
+                {move || inputs.form_error.get().map(|message| view! { <p>{message}</p> })}
             </div>
             <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>
                 {move || if pending.get() { "Setting password…" } else { "Set password and continue" }}

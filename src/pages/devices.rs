@@ -6,14 +6,11 @@ use leptos::task::spawn_local;
 use portico_api::account::DeviceSession;
 
 use crate::api;
-use crate::app::{home_for, Auth};
-use crate::components::top_bar::TopBar;
+use crate::components::account_page::AccountPage;
 use crate::dom::format_time;
 
 #[component]
 pub fn DevicesPage() -> impl IntoView {
-    crate::dom::set_title("Signed-in devices");
-    let auth = Auth::get();
     let sessions = RwSignal::new(None::<Result<Vec<DeviceSession>, String>>);
     let (notice, set_notice) = signal(None::<String>);
     let (error, set_error) = signal(None::<String>);
@@ -57,17 +54,9 @@ pub fn DevicesPage() -> impl IntoView {
             crate::dom::focus_soon("page-heading");
         })
     };
-    let home = move || {
-        auth.signed_in()
-            .map(|info| home_for(info.role))
-            .unwrap_or("/")
-    };
 
     view! {
-        <TopBar />
-        <main class="page narrow-page">
-            <p class="breadcrumb"><a href=home rel="external">"← Back to the portal"</a></p>
-            <h1 id="page-heading" tabindex="-1">"Signed-in devices"</h1>
+        <AccountPage heading="Signed-in devices">
             <p>"Where your account is signed in now. If you don't recognise one, sign it out and change your password."</p>
             <div role="status">{move || notice.get().map(|message| view! { <p class="notice">{message}</p> })}</div>
             <div class="form-error" role="alert">{move || error.get().map(|message| view! { <p>{message}</p> })}</div>
@@ -106,6 +95,6 @@ pub fn DevicesPage() -> impl IntoView {
                     }.into_any()
                 }
             }}
-        </main>
+        </AccountPage>
     }
 }

@@ -3,7 +3,6 @@
 //! sends a fresh link), "already used", or "not valid".
 
 use leptos::ev::SubmitEvent;
-use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -145,11 +144,7 @@ fn ResetForm(info: ResetLinkInfo, token: String) -> impl IntoView {
     let common = CommonPasswords::load();
     let email = info.email.clone();
     let min_chars = info.min_password_chars;
-    let password_ref = NodeRef::<Input>::new();
-    let confirm_ref = NodeRef::<Input>::new();
-    let (password_error, set_password_error) = signal(None::<String>);
-    let (confirm_error, set_confirm_error) = signal(None::<String>);
-    let (form_error, set_form_error) = signal(None::<String>);
+    let inputs = NewPasswordInputs::default();
     let (pending, set_pending) = signal(false);
     let for_check = email.clone();
 
@@ -158,13 +153,6 @@ fn ResetForm(info: ResetLinkInfo, token: String) -> impl IntoView {
         if pending.get_untracked() {
             return;
         }
-        let inputs = NewPasswordInputs {
-            password_ref,
-            confirm_ref,
-            password_error: set_password_error,
-            confirm_error: set_confirm_error,
-            form_error: set_form_error,
-        };
         let Some(password) = inputs.checked(&for_check, min_chars, common) else {
             return;
         };
@@ -187,8 +175,8 @@ fn ResetForm(info: ResetLinkInfo, token: String) -> impl IntoView {
                 }
                 Err(err) => {
                     set_pending.set(false);
-                    set_password_error.set(err.field("password"));
-                    set_form_error.set(Some(match err.code() {
+                    inputs.password_error.set(err.field("password"));
+                    inputs.form_error.set(Some(match err.code() {
                         Some(
                             ErrorCode::LinkUsed | ErrorCode::LinkExpired | ErrorCode::InvalidLink,
                         ) => {
@@ -211,13 +199,10 @@ fn ResetForm(info: ResetLinkInfo, token: String) -> impl IntoView {
                 email=Signal::stored(email)
                 min_chars=Signal::stored(min_chars)
                 common
-                password_ref
-                confirm_ref
-                password_error
-                confirm_error
+                inputs
             />
             <div class="form-error" role="alert">
-                {move || form_error.get().map(|message| view! { <p>{message}</p> })}
+                {move || inputs.form_error.get().map(|message| view! { <p>{message}</p> })}
             </div>
             <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>
                 {move || if pending.get() { "Setting password…" } else { "Set new password" }}

@@ -2,14 +2,21 @@
 //! location, how it happened) is composed once, and `Store::change_password` does the rest
 //! in one transaction.
 
+use portico_api::password::PolicyViolation;
+use portico_api::FieldError;
+
+use crate::auth::generate;
+use crate::auth::password::Secret;
 use crate::device;
 use crate::http::extract::Client;
+use crate::http::ApiError;
 use crate::mail::compose::{self, ChangeDetails, Recipient, Sender};
 use crate::state::AppState;
-use crate::store::accounts::Account;
+use crate::store::accounts::{Account, Credentials};
 use crate::store::events::Actor;
 use crate::store::outbox::{MailKind, NewMail};
 use crate::store::passwords::{ChangeError, ChangeMethod, KeepSessions, PasswordChange};
+use crate::validate;
 
 pub struct Change<'a> {
     pub account: &'a Account,
@@ -36,6 +43,61 @@ impl<'a> Change<'a> {
             by: None,
         }
     }
+}
+
+/// A password someone chose for themselves, checked against the policy and their current
+/// password (reported on `field`), then hashed.
+pub async fn hash_new_password(
+    state: &AppState,
+    field: &str,
+    password: String,
+    credentials: &Credentials,
+) -> Result<String, ApiError> {
+    let mut problems = validate::new_password(
+        field,
+        &password,
+        &credentials.account.email,
+        state.settings.min_password_chars(),
+    );
+    let candidate = Secret::new(password);
+    if problems.is_empty()
+        && state
+            .hasher
+            .verify(&candidate, credentials.password_hash.as_deref())
+            .await?
+    {
+        problems.push(FieldError {
+            field: field.into(),
+            message: PolicyViolation::SameAsCurrent.message(),
+        });
+    }
+    if !problems.is_empty() {
+        return Err(ApiError::fields(problems));
+    }
+    Ok(state.hasher.hash(&candidate).await?)
+}
+
+/// A password set for someone else (by staff or an automation): the one given, if it
+/// passes the policy (else its problems), or a generated one when none was given.
+pub fn given_or_generated(
+    state: &AppState,
+    given: Option<String>,
+    email: &str,
+) -> anyhow::Result<Result<String, Vec<FieldError>>> {
+    let Some(password) = given else {
+        return generate::password().map(Ok);
+    };
+    let problems = validate::new_password(
+        "password",
+        &password,
+        email,
+        state.settings.min_password_chars(),
+    );
+    Ok(if problems.is_empty() {
+        Ok(password)
+    } else {
+        Err(problems)
+    })
 }
 
 /// Applies the change and wakes the mail sender; answers how many sessions ended.

@@ -11,8 +11,6 @@ use portico_api::account::{
     ChangePassword, DeviceSession, Devices, FirstPassword, PasswordChangeStep, PasswordChanged,
     PasswordPolicy, SignedOut,
 };
-use portico_api::password::PolicyViolation;
-use portico_api::FieldError;
 
 use super::session::{actor, may_change_password, session_info};
 use crate::auth::password::Secret;
@@ -27,7 +25,6 @@ use crate::store::accounts::{email_key, Credentials, Status};
 use crate::store::events::EventKind;
 use crate::store::passwords::{ChangeError, ChangeMethod, KeepSessions};
 use crate::store::tickets::TicketRecord;
-use crate::validate;
 
 const DISABLED: &str =
     "This portal does not let clients change their password here. Use \"Forgot your password?\" on the sign-in page instead.";
@@ -79,37 +76,6 @@ async fn step(
     }))
 }
 
-/// Checks a new password against the policy and the current one, then hashes it.
-async fn new_hash(
-    state: &AppState,
-    field: &str,
-    password: String,
-    credentials: &Credentials,
-) -> Result<String, ApiError> {
-    let mut problems = validate::new_password(
-        field,
-        &password,
-        &credentials.account.email,
-        state.settings.min_password_chars(),
-    );
-    let candidate = Secret::new(password);
-    if problems.is_empty()
-        && state
-            .hasher
-            .verify(&candidate, credentials.password_hash.as_deref())
-            .await?
-    {
-        problems.push(FieldError {
-            field: field.into(),
-            message: PolicyViolation::SameAsCurrent.message(),
-        });
-    }
-    if !problems.is_empty() {
-        return Err(ApiError::fields(problems));
-    }
-    Ok(state.hasher.hash(&candidate).await?)
-}
-
 async fn choose_first(
     State(state): State<AppState>,
     client: Client,
@@ -127,7 +93,8 @@ async fn choose_first(
         }
         other => other?,
     };
-    let password_hash = new_hash(&state, "password", body.password, &credentials).await?;
+    let password_hash =
+        password_change::hash_new_password(&state, "password", body.password, &credentials).await?;
     let account = &credentials.account;
     let change = Change {
         via_ticket: Some(record.id),
@@ -218,7 +185,9 @@ async fn change(
         ));
     }
     state.throttle.record_success(&key);
-    let password_hash = new_hash(&state, "new_password", body.new_password, &credentials).await?;
+    let password_hash =
+        password_change::hash_new_password(&state, "new_password", body.new_password, &credentials)
+            .await?;
     let change = Change {
         keep_sessions: if body.sign_out_others {
             KeepSessions::Only(session.session_id)

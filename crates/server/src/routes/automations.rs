@@ -8,7 +8,6 @@ use axum::{Json, Router};
 use portico_api::automations::{PasswordUpdated, ResetLinkSent, SendReset, UpdatePassword};
 
 use crate::auth::api_key::AutomationKey;
-use crate::auth::generate;
 use crate::auth::password::Secret;
 use crate::http::extract::{ApiJson, Client};
 use crate::http::ApiError;
@@ -18,7 +17,6 @@ use crate::state::AppState;
 use crate::store::accounts::{Account, Status};
 use crate::store::events::Actor;
 use crate::store::passwords::{ChangeError, ChangeMethod};
-use crate::validate;
 use portico_api::Role;
 
 const ARCHIVED: &str = "This account is archived: restore it in the console first.";
@@ -61,20 +59,10 @@ async fn update_password(
 ) -> Result<Json<PasswordUpdated>, ApiError> {
     let account = client_account(&state, &body.email).await?;
     let generated = body.password.is_none();
-    let password = match body.password {
-        Some(password) => {
-            let problems = validate::new_password(
-                "password",
-                &password,
-                &account.email,
-                state.settings.min_password_chars(),
-            );
-            if !problems.is_empty() {
-                return Err(ApiError::PolicyRejected(problems));
-            }
-            password
-        }
-        None => generate::password()?,
+    let password = match password_change::given_or_generated(&state, body.password, &account.email)?
+    {
+        Ok(password) => password,
+        Err(problems) => return Err(ApiError::PolicyRejected(problems)),
     };
     let require_change = body.require_change.unwrap_or(true);
     let secret = Secret::new(password);

@@ -6,12 +6,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
-use portico_api::password::PolicyViolation;
 use portico_api::reset::{ResetComplete, ResetLinkInfo, ResetRequest, ResetRequested, ResetToken};
-use portico_api::FieldError;
 
 use super::session::session_info;
-use crate::auth::password::Secret;
 use crate::auth::session;
 use crate::http::extract::{ApiJson, Client};
 use crate::http::ApiError;
@@ -138,29 +135,9 @@ async fn complete(
     ApiJson(body): ApiJson<ResetComplete>,
 ) -> Result<Response, ApiError> {
     let (link, credentials) = usable_link(&state, &body.token, &client).await?;
+    let password_hash =
+        password_change::hash_new_password(&state, "password", body.password, &credentials).await?;
     let account = credentials.account;
-    let mut problems = validate::new_password(
-        "password",
-        &body.password,
-        &account.email,
-        state.settings.min_password_chars(),
-    );
-    let candidate = Secret::new(body.password);
-    if problems.is_empty()
-        && state
-            .hasher
-            .verify(&candidate, credentials.password_hash.as_deref())
-            .await?
-    {
-        problems.push(FieldError {
-            field: "password".into(),
-            message: PolicyViolation::SameAsCurrent.message(),
-        });
-    }
-    if !problems.is_empty() {
-        return Err(ApiError::fields(problems));
-    }
-    let password_hash = state.hasher.hash(&candidate).await?;
     let change = Change {
         via_link: Some(link.id),
         ..Change::new(&account, password_hash, ChangeMethod::ResetLink)

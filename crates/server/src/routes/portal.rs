@@ -9,11 +9,12 @@ use axum::{Json, Router};
 use portico_api::settings::PortalSettings;
 use portico_api::{LoginTextSource, LoginTextUpdate};
 
+use super::session::actor;
 use crate::auth::session::StaffSession;
 use crate::http::extract::{ApiJson, Client};
 use crate::http::ApiError;
 use crate::state::AppState;
-use crate::store::events::{Actor, EventKind};
+use crate::store::events::EventKind;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -53,20 +54,11 @@ async fn update_settings(
         .store
         .record_event(
             EventKind::SettingsChanged,
-            &staff_actor(&staff, client),
+            &actor(&client, Some(staff.account.id), None),
             now,
         )
         .await?;
     Ok(Json(update))
-}
-
-fn staff_actor(staff: &crate::auth::session::CurrentSession, client: Client) -> Actor {
-    Actor {
-        account_id: Some(staff.account.id),
-        email: None,
-        ip: Some(client.ip.to_string()),
-        user_agent: Some(client.user_agent),
-    }
 }
 
 async fn portal(State(state): State<AppState>) -> Response {
@@ -110,7 +102,7 @@ async fn update_login_text(
         .store
         .record_event(
             EventKind::LoginTextChanged,
-            &staff_actor(&staff, client),
+            &actor(&client, Some(staff.account.id), None),
             now,
         )
         .await?;

@@ -13,7 +13,6 @@ use portico_api::staff::{
 use portico_api::FieldError;
 use serde::Deserialize;
 
-use crate::auth::generate;
 use crate::auth::password::Secret;
 use crate::auth::session::StaffSession;
 use crate::http::extract::{ApiJson, Client};
@@ -253,21 +252,11 @@ async fn set_password(
             "You cannot set the password of an archived account.".into(),
         ));
     }
-    let password = match request.password {
-        Some(password) => {
-            let problems = validate::new_password(
-                "password",
-                &password,
-                &account.email,
-                state.settings.min_password_chars(),
-            );
-            if !problems.is_empty() {
-                return Err(ApiError::fields(problems));
-            }
-            password
-        }
-        None => generate::password()?,
-    };
+    let password =
+        match password_change::given_or_generated(&state, request.password, &account.email)? {
+            Ok(password) => password,
+            Err(problems) => return Err(ApiError::fields(problems)),
+        };
     let secret = Secret::new(password);
     let password_hash = state.hasher.hash(&secret).await?;
     let change = Change {
