@@ -13,6 +13,7 @@ pub mod redirect;
 pub mod reset;
 pub mod settings;
 pub mod staff;
+pub mod webhooks;
 
 pub use error::{ErrorBody, ErrorCode, FieldError};
 

@@ -158,6 +158,15 @@ pub struct Settings {
         global = true
     )]
     pub mail_retry_secs: u32,
+    /// First wait before retrying a failed webhook delivery; it doubles per attempt, up to
+    /// an hour.
+    #[arg(
+        long,
+        env = "PORTICO_WEBHOOK_RETRY_SECS",
+        default_value_t = 30,
+        global = true
+    )]
+    pub webhook_retry_secs: u32,
     /// How long a password reset link works: a number with s, m, h or d (24h, 90m).
     #[arg(
         long,

@@ -105,9 +105,22 @@ impl Keys {
     /// The reset token for a stored nonce: the same link can be sent again from the
     /// database, but only by whoever holds the secret.
     pub fn reset_token(&self, nonce: &[u8]) -> String {
+        self.derive(b"portico/derive/reset-token\0", nonce)
+    }
+
+    /// A webhook's signing secret, from its stored nonce: the server can sign every
+    /// delivery, yet the database alone cannot.
+    pub fn webhook_secret(&self, nonce: &[u8]) -> String {
+        format!(
+            "whsec_{}",
+            self.derive(b"portico/derive/webhook-secret\0", nonce)
+        )
+    }
+
+    fn derive(&self, label: &[u8], nonce: &[u8]) -> String {
         let mut mac =
             Hmac::<Sha256>::new_from_slice(&self.secret).expect("HMAC takes any key length");
-        mac.update(b"portico/derive/reset-token\0");
+        mac.update(label);
         mac.update(nonce);
         URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
     }
@@ -211,6 +224,16 @@ mod tests {
             k1.reset_token(&new_nonce().unwrap())
         );
         assert_eq!(k1.reset_token(&nonce).len(), 43);
+    }
+
+    #[test]
+    fn webhook_secrets_are_derived_apart_from_reset_tokens() {
+        let keys = Keys::generate().unwrap();
+        let nonce = new_nonce().unwrap();
+        let secret = keys.webhook_secret(&nonce);
+        assert_eq!(secret, keys.webhook_secret(&nonce));
+        assert!(secret.starts_with("whsec_"));
+        assert!(!secret.ends_with(&keys.reset_token(&nonce)));
     }
 
     #[test]

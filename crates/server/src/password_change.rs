@@ -26,7 +26,8 @@ pub struct Change<'a> {
     pub via_ticket: Option<i64>,
     pub must_change: bool,
     pub keep_sessions: KeepSessions,
-    pub by: Option<String>,
+    /// The API key's name, when an automation made the change.
+    pub api_key: Option<String>,
 }
 
 impl<'a> Change<'a> {
@@ -40,7 +41,7 @@ impl<'a> Change<'a> {
             via_ticket: None,
             must_change: false,
             keep_sessions: KeepSessions::None,
-            by: None,
+            api_key: None,
         }
     }
 }
@@ -138,7 +139,7 @@ pub async fn apply(
                 via_ticket: change.via_ticket,
                 must_change: change.must_change,
                 keep_sessions: change.keep_sessions,
-                by: change.by,
+                api_key: change.api_key,
                 notification: NewMail {
                     kind: MailKind::PasswordChanged,
                     account_id: Some(account.id),

@@ -22,6 +22,7 @@ use crate::portal::PortalCache;
 use crate::settings::SettingsCache;
 use crate::state::{AppState, SessionConfig};
 use crate::store::Store;
+use crate::webhooks::Webhooks;
 
 pub fn init_tracing() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
@@ -112,6 +113,7 @@ impl Application {
             )),
             geoip,
             reset_queue: Arc::default(),
+            webhooks: Webhooks::new(i64::from(settings.webhook_retry_secs))?,
         };
         let router = router(state.clone(), &settings, &public_url);
         Ok(Application {
@@ -134,6 +136,7 @@ impl Application {
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         tokio::spawn(housekeeping(self.state.clone()));
+        tokio::spawn(crate::webhooks::sender::run(self.state.clone()));
         match &self.smtp {
             Some(target) => {
                 tracing::info!(host = %target.host, port = target.port, "delivering mail over SMTP");

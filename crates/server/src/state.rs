@@ -12,6 +12,7 @@ use crate::mail::Mailer;
 use crate::portal::PortalCache;
 use crate::settings::SettingsCache;
 use crate::store::Store;
+use crate::webhooks::Webhooks;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -33,6 +34,7 @@ pub struct AppState {
     /// Reset requests are handled one at a time, so that concurrent requests cannot all
     /// count the same history and slip past the per-address and per-IP limits.
     pub reset_queue: Arc<tokio::sync::Mutex<()>>,
+    pub webhooks: Arc<Webhooks>,
 }
 
 #[derive(Debug, Clone, Copy)]

@@ -69,7 +69,7 @@ async fn update_password(
     let password_hash = state.hasher.hash(&secret).await?;
     let change = Change {
         must_change: require_change,
-        by: Some(format!("API key {:?}", key.name)),
+        api_key: Some(key.name.clone()),
         ..Change::new(&account, password_hash, ChangeMethod::Automation)
     };
     match password_change::apply(&state, change, &client, &actor(&client, account.id, &key)).await {

@@ -9,6 +9,7 @@ mod portal;
 mod session;
 mod setup;
 mod staff;
+mod webhooks;
 
 use axum::Router;
 
@@ -26,6 +27,7 @@ pub fn router() -> Router<AppState> {
         .merge(setup::router())
         .merge(password_reset::router())
         .merge(staff::router())
+        .merge(webhooks::router())
         // Unknown API paths answer in the API's error shape, not with the app's HTML.
         .fallback(|| async { ApiError::NotFound })
 }

@@ -5,12 +5,14 @@ use anyhow::Context;
 use portico_api::staff::{AccountStatus, ClientSummary, PasswordState};
 use sqlx::{QueryBuilder, Sqlite};
 
+use portico_api::webhooks::{EventData, ACCOUNT_CREATED};
 use portico_api::Role;
 
 use super::accounts::{insert_account, CreateError, NewAccount};
 use super::events::{insert_event, Actor, EventKind};
 use super::outbox::NewMail;
 use super::reset_links::{issue_in, LinkChoice, NewLink};
+use super::webhooks::queue_account_event;
 use super::Store;
 use crate::clock::Timestamp;
 
@@ -232,6 +234,7 @@ impl Store {
             ..actor.clone()
         };
         insert_event(&mut tx, EventKind::AccountCreated, &subject, None, now).await?;
+        queue_account_event(&mut tx, ACCOUNT_CREATED, id, EventData::default(), now).await?;
         if let Some((link, mail)) = instructions {
             let mail = NewMail {
                 account_id: Some(id),
@@ -240,6 +243,7 @@ impl Store {
             issue_in(&mut tx, id, LinkChoice::Replace(link), &mail, &subject, now).await?;
         }
         tx.commit().await.context("commit")?;
+        self.webhooks_queued();
         Ok(id)
     }
 }

@@ -35,6 +35,8 @@ pub enum EventKind {
     AccountSecured,
     ApiKeyCreated,
     ApiKeyRevoked,
+    WebhookCreated,
+    WebhookDeleted,
 }
 
 impl EventKind {
@@ -68,6 +70,8 @@ impl EventKind {
             EventKind::AccountSecured => "account.secured",
             EventKind::ApiKeyCreated => "api_key.created",
             EventKind::ApiKeyRevoked => "api_key.revoked",
+            EventKind::WebhookCreated => "webhook.created",
+            EventKind::WebhookDeleted => "webhook.deleted",
         }
     }
 }

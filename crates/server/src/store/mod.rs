@@ -13,6 +13,7 @@ pub mod reset_links;
 pub mod sessions;
 pub mod setup_tokens;
 pub mod tickets;
+pub mod webhooks;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -25,6 +26,8 @@ use sqlx::sqlite::{
 #[derive(Clone)]
 pub struct Store {
     pub(crate) pool: SqlitePool,
+    /// Notified after a commit that queued webhook deliveries.
+    webhook_wake: std::sync::Arc<tokio::sync::Notify>,
 }
 
 impl Store {
@@ -53,7 +56,10 @@ impl Store {
             .run(&pool)
             .await
             .context("database migration failed")?;
-        Ok(Store { pool })
+        Ok(Store {
+            pool,
+            webhook_wake: Default::default(),
+        })
     }
 
     /// A transaction that will write. It takes SQLite's write lock up front (IMMEDIATE), so

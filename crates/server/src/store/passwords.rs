@@ -1,11 +1,13 @@
 //! Replacing a password, and everything that must happen with it in one transaction.
 
 use anyhow::Context;
+use portico_api::webhooks::{EventData, PASSWORD_CHANGED, RESET_COMPLETED};
 
 use super::events::{insert_event, Actor, EventKind};
 use super::outbox::{enqueue, NewMail};
 use super::reset_links::{retire_live_links, use_link};
 use super::tickets::use_ticket;
+use super::webhooks::queue_account_event;
 use super::Store;
 use crate::clock::Timestamp;
 
@@ -43,8 +45,8 @@ pub struct PasswordChange<'a> {
     pub must_change: bool,
     /// Which sessions survive; by default none do.
     pub keep_sessions: KeepSessions,
-    /// Who, beyond the method, for the activity log (an API key's name).
-    pub by: Option<String>,
+    /// The API key's name, when an automation made the change.
+    pub api_key: Option<String>,
     pub notification: NewMail<'a>,
 }
 
@@ -124,8 +126,8 @@ impl Store {
                     .rows_affected()
             }
         };
-        let detail = match &change.by {
-            Some(by) => format!("{} ({by})", change.method.as_str()),
+        let detail = match &change.api_key {
+            Some(name) => format!("{} (API key {name:?})", change.method.as_str()),
             None => change.method.as_str().to_string(),
         };
         insert_event(
@@ -136,6 +138,29 @@ impl Store {
             now,
         )
         .await?;
+        queue_account_event(
+            &mut tx,
+            PASSWORD_CHANGED,
+            change.account_id,
+            EventData {
+                method: Some(change.method.as_str().into()),
+                api_key: change.api_key.clone(),
+                require_change: Some(change.must_change),
+                ..EventData::default()
+            },
+            now,
+        )
+        .await?;
+        if change.via_link.is_some() {
+            queue_account_event(
+                &mut tx,
+                RESET_COMPLETED,
+                change.account_id,
+                EventData::default(),
+                now,
+            )
+            .await?;
+        }
         let mail_id = enqueue(&mut tx, &change.notification, now).await?;
         insert_event(
             &mut tx,
@@ -152,6 +177,7 @@ impl Store {
         )
         .await?;
         tx.commit().await.context("commit")?;
+        self.webhooks_queued();
         Ok(ended)
     }
 }

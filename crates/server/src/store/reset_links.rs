@@ -2,10 +2,12 @@
 //! why it no longer works.
 
 use anyhow::Context;
+use portico_api::webhooks::{EventData, RESET_REQUESTED};
 
 use super::accounts::{Account, Credentials};
 use super::events::{insert_event, Actor, EventKind};
 use super::outbox::{enqueue, NewMail};
+use super::webhooks::queue_account_event;
 use super::Store;
 use crate::clock::Timestamp;
 
@@ -101,6 +103,7 @@ impl Store {
         let mut tx = self.write().await?;
         let (link_id, _) = issue_in(&mut tx, account.id, choice, &mail, actor, now).await?;
         tx.commit().await.context("commit")?;
+        self.webhooks_queued();
         Ok(link_id)
     }
 }
@@ -141,6 +144,14 @@ pub(crate) async fn issue_in(
         EventKind::ResetRequested,
         actor,
         Some(detail),
+        now,
+    )
+    .await?;
+    queue_account_event(
+        &mut *tx,
+        RESET_REQUESTED,
+        account_id,
+        EventData::default(),
         now,
     )
     .await?;

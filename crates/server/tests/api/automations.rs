@@ -3,13 +3,6 @@ use serde_json::{json, Value};
 
 use crate::helpers::{browser, json, spawn_app, spawn_app_configured, TestApp};
 
-async fn staff_tab(app: &TestApp) -> reqwest::Client {
-    let staff = app
-        .create_user(Role::Staff, "sam@example.com", "staff password here")
-        .await;
-    app.signed_in(&staff).await
-}
-
 /// A new key's secret, made through the console's endpoint.
 async fn new_key(app: &TestApp, tab: &reqwest::Client, name: &str) -> (i64, String) {
     let created = app
@@ -36,7 +29,7 @@ async fn call(app: &TestApp, key: &str, action: &str, body: Value) -> reqwest::R
 #[tokio::test]
 async fn keys_are_shown_once_stored_hashed_listed_and_revoked() {
     let app = spawn_app().await;
-    let tab = staff_tab(&app).await;
+    let tab = app.staff_tab().await;
     let (id, secret) = new_key(&app, &tab, "Zapier").await;
     assert!(secret.starts_with("pk_") && secret.len() >= 40, "{secret}");
     let stored: Vec<(Vec<u8>,)> = sqlx::query_as("SELECT secret_mac FROM api_keys")
@@ -112,7 +105,7 @@ async fn key_management_is_for_staff_only_and_names_are_checked() {
             expected
         );
     }
-    let tab = staff_tab(&app).await;
+    let tab = app.staff_tab().await;
     let blank = app
         .post(&tab, "/api/staff/api-keys", &json!({ "name": "  " }))
         .await;
@@ -128,7 +121,7 @@ async fn key_management_is_for_staff_only_and_names_are_checked() {
 #[tokio::test]
 async fn update_password_generates_or_checks_and_returns_what_was_set() {
     let app = spawn_app().await;
-    let tab = staff_tab(&app).await;
+    let tab = app.staff_tab().await;
     let (_, key) = new_key(&app, &tab, "Onboarding flow").await;
     let client = app
         .create_user(Role::Client, "Pat@Example.com", "pat's own password")
@@ -198,7 +191,7 @@ async fn update_password_generates_or_checks_and_returns_what_was_set() {
 #[tokio::test]
 async fn emails_match_exactly_and_archived_or_unknown_accounts_are_refused() {
     let app = spawn_app().await;
-    let tab = staff_tab(&app).await;
+    let tab = app.staff_tab().await;
     let (_, key) = new_key(&app, &tab, "CRM").await;
     let client = app
         .create_user(Role::Client, "Pat@Example.com", "pat's own password")
@@ -239,7 +232,7 @@ async fn emails_match_exactly_and_archived_or_unknown_accounts_are_refused() {
 #[tokio::test]
 async fn send_reset_follows_the_link_rules_and_returns_the_link() {
     let app = spawn_app().await;
-    let tab = staff_tab(&app).await;
+    let tab = app.staff_tab().await;
     let (_, key) = new_key(&app, &tab, "Help desk").await;
     app.create_user(Role::Client, "Pat@Example.com", "pat's own password")
         .await;
@@ -278,7 +271,7 @@ async fn send_reset_follows_the_link_rules_and_returns_the_link() {
 #[tokio::test]
 async fn each_key_is_limited_per_minute() {
     let app = spawn_app_configured(|_, s| s.api_requests_per_minute = 3).await;
-    let tab = staff_tab(&app).await;
+    let tab = app.staff_tab().await;
     let (_, key) = new_key(&app, &tab, "Busy").await;
     let (_, other) = new_key(&app, &tab, "Quiet").await;
     for _ in 0..3 {

@@ -152,6 +152,14 @@ impl TestApp {
         .await
     }
 
+    /// A browser tab signed in as a new staff member, sam@example.com.
+    pub async fn staff_tab(&self) -> reqwest::Client {
+        let staff = self
+            .create_user(Role::Staff, "sam@example.com", "staff password here")
+            .await;
+        self.signed_in(&staff).await
+    }
+
     /// A browser tab already signed in as `user`.
     pub async fn signed_in(&self, user: &TestUser) -> reqwest::Client {
         let client = browser();

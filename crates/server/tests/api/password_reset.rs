@@ -489,7 +489,7 @@ async fn a_password_changed_any_other_way_kills_outstanding_links() {
                 via_ticket: None,
                 must_change: true,
                 keep_sessions: portico_server::store::passwords::KeepSessions::None,
-                by: None,
+                api_key: None,
                 notification: NewMail {
                     kind: MailKind::PasswordChanged,
                     account_id: Some(user.id),

@@ -1,14 +1,7 @@
 use portico_api::Role;
 use serde_json::{json, Value};
 
-use crate::helpers::{browser, json, spawn_app_configured, spawn_in, TestApp};
-
-async fn staff_tab(app: &TestApp) -> reqwest::Client {
-    let staff = app
-        .create_user(Role::Staff, "sam@example.com", "staff password here")
-        .await;
-    app.signed_in(&staff).await
-}
+use crate::helpers::{browser, json, spawn_app_configured, spawn_in};
 
 fn chosen() -> Value {
     json!({
@@ -23,7 +16,7 @@ fn chosen() -> Value {
 #[tokio::test]
 async fn the_flags_apply_until_staff_choose_and_then_the_choice_takes_effect() {
     let app = spawn_app_configured(|_, s| s.min_password_chars = 10).await;
-    let tab = staff_tab(&app).await;
+    let tab = app.staff_tab().await;
     let shown = json(app.get(&tab, "/api/staff/settings").await).await;
     assert_eq!(
         shown,
@@ -79,7 +72,7 @@ async fn the_flags_apply_until_staff_choose_and_then_the_choice_takes_effect() {
 #[tokio::test]
 async fn each_bad_value_is_named_and_nothing_changes() {
     let app = spawn_app_configured(|_, _| {}).await;
-    let tab = staff_tab(&app).await;
+    let tab = app.staff_tab().await;
     let before = json(app.get(&tab, "/api/staff/settings").await).await;
     let bad = json!({
         "account_password": true,
@@ -133,7 +126,7 @@ async fn each_bad_value_is_named_and_nothing_changes() {
 #[tokio::test]
 async fn saved_settings_survive_a_restart_and_outrank_the_flags() {
     let app = spawn_app_configured(|_, _| {}).await;
-    let tab = staff_tab(&app).await;
+    let tab = app.staff_tab().await;
     assert_eq!(
         app.put(&tab, "/api/staff/settings", &chosen())
             .await
@@ -155,7 +148,7 @@ async fn saved_settings_survive_a_restart_and_outrank_the_flags() {
 #[tokio::test]
 async fn a_flag_outside_the_consoles_ranges_does_not_block_saving_other_settings() {
     let app = spawn_app_configured(|_, s| s.first_sign_in_window = 2).await;
-    let tab = staff_tab(&app).await;
+    let tab = app.staff_tab().await;
     let mut settings = json(app.get(&tab, "/api/staff/settings").await).await;
     assert_eq!(settings["first_sign_in_window_secs"], 2);
     settings["min_password_chars"] = json!(10);

@@ -4,13 +4,6 @@ use serde_json::{json, Value};
 
 use crate::helpers::{browser, json, spawn_app, token_in, TestApp};
 
-async fn staff_tab(app: &TestApp) -> reqwest::Client {
-    let staff = app
-        .create_user(Role::Staff, "sam@example.com", "staff password here")
-        .await;
-    app.signed_in(&staff).await
-}
-
 async fn create(app: &TestApp, tab: &reqwest::Client, body: Value) -> reqwest::Response {
     app.post(tab, "/api/staff/clients", &body).await
 }
@@ -39,6 +32,12 @@ async fn every_staff_endpoint_refuses_anonymous_callers_and_clients() {
         ("PUT", "/api/portal/login-text".into()),
         ("GET", "/api/staff/settings".into()),
         ("PUT", "/api/staff/settings".into()),
+        ("GET", "/api/staff/webhooks".into()),
+        ("POST", "/api/staff/webhooks".into()),
+        ("DELETE", "/api/staff/webhooks/1".into()),
+        ("GET", "/api/staff/webhooks/1/deliveries".into()),
+        ("POST", "/api/staff/webhooks/1/test".into()),
+        ("POST", "/api/staff/webhooks/1/deliveries/1/retry".into()),
     ];
     for (method, path) in endpoints {
         for (who, tab, expected) in [
@@ -73,7 +72,7 @@ async fn every_staff_endpoint_refuses_anonymous_callers_and_clients() {
 #[tokio::test]
 async fn a_client_created_with_instructions_gets_a_link_and_the_staff_message() {
     let app = spawn_app().await;
-    let tab = staff_tab(&app).await;
+    let tab = app.staff_tab().await;
     let response = create(
         &app,
         &tab,
@@ -114,7 +113,7 @@ async fn a_client_created_with_instructions_gets_a_link_and_the_staff_message() 
 #[tokio::test]
 async fn a_client_created_with_a_password_must_change_it_and_gets_no_mail_unasked() {
     let app = spawn_app().await;
-    let tab = staff_tab(&app).await;
+    let tab = app.staff_tab().await;
     let body = json(
         create(
             &app,
@@ -153,7 +152,7 @@ async fn a_client_created_with_a_password_must_change_it_and_gets_no_mail_unaske
 #[tokio::test]
 async fn a_duplicate_or_invalid_client_is_refused_per_field_and_creates_nothing() {
     let app = spawn_app().await;
-    let tab = staff_tab(&app).await;
+    let tab = app.staff_tab().await;
     create(&app, &tab, json!({ "name": "A", "email": "a@example.com" })).await;
     let dup = create(
         &app,
@@ -196,7 +195,7 @@ async fn a_duplicate_or_invalid_client_is_refused_per_field_and_creates_nothing(
 #[tokio::test]
 async fn the_board_searches_and_pages_on_the_server() {
     let app = spawn_app().await;
-    let tab = staff_tab(&app).await;
+    let tab = app.staff_tab().await;
     for i in 0..60 {
         app.state
             .store
@@ -263,7 +262,7 @@ async fn the_board_searches_and_pages_on_the_server() {
 #[tokio::test]
 async fn staff_set_a_password_that_is_shown_once_and_ends_the_clients_sessions() {
     let app = spawn_app().await;
-    let tab = staff_tab(&app).await;
+    let tab = app.staff_tab().await;
     let client = app
         .create_user(Role::Client, "c@example.com", "client password")
         .await;
@@ -311,7 +310,7 @@ async fn staff_set_a_password_that_is_shown_once_and_ends_the_clients_sessions()
 #[tokio::test]
 async fn staff_send_a_reset_and_see_the_link_until_the_reuse_window_ends() {
     let app = spawn_app().await;
-    let tab = staff_tab(&app).await;
+    let tab = app.staff_tab().await;
     let client = app
         .create_user(Role::Client, "c@example.com", "client password")
         .await;
@@ -349,7 +348,7 @@ async fn staff_send_a_reset_and_see_the_link_until_the_reuse_window_ends() {
 #[tokio::test]
 async fn archived_clients_cannot_be_reset_and_lose_their_sessions() {
     let app = spawn_app().await;
-    let tab = staff_tab(&app).await;
+    let tab = app.staff_tab().await;
     let client = app
         .create_user(Role::Client, "c@example.com", "client password")
         .await;
@@ -409,7 +408,7 @@ async fn archived_clients_cannot_be_reset_and_lose_their_sessions() {
 #[tokio::test]
 async fn the_outbox_lists_shows_without_links_and_retries_failed_mail() {
     let app = spawn_app().await;
-    let tab = staff_tab(&app).await;
+    let tab = app.staff_tab().await;
     let client = app
         .create_user(Role::Client, "c@example.com", "client password")
         .await;
@@ -454,7 +453,7 @@ async fn the_outbox_lists_shows_without_links_and_retries_failed_mail() {
 #[tokio::test]
 async fn activity_is_newest_first_and_filters_by_client_and_kind() {
     let app = spawn_app().await;
-    let tab = staff_tab(&app).await;
+    let tab = app.staff_tab().await;
     let client = app
         .create_user(Role::Client, "c@example.com", "client password")
         .await;
@@ -500,7 +499,7 @@ async fn activity_is_newest_first_and_filters_by_client_and_kind() {
 #[tokio::test]
 async fn clients_added_at_the_same_time_are_all_created() {
     let app = spawn_app().await;
-    let tab = staff_tab(&app).await;
+    let tab = app.staff_tab().await;
     let mut tasks = Vec::new();
     for i in 0..24 {
         let (tab, url) = (tab.clone(), app.url.clone());

@@ -1,0 +1,188 @@
+//! Webhooks: what the console manages (`/api/staff/webhooks`) and the body Portico POSTs
+//! to a registered URL for each event.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Role;
+
+pub const ACCOUNT_CREATED: &str = "account.created";
+pub const PASSWORD_CHANGED: &str = "password.changed";
+pub const RESET_REQUESTED: &str = "password_reset.requested";
+pub const RESET_COMPLETED: &str = "password_reset.completed";
+
+/// The events a webhook can subscribe to, with what each means, in the console's order.
+pub const EVENTS: [(&str, &str); 4] = [
+    (ACCOUNT_CREATED, "Staff added a client."),
+    (
+        PASSWORD_CHANGED,
+        "A password was set or changed, whoever did it.",
+    ),
+    (RESET_REQUESTED, "A password reset link was emailed."),
+    (
+        RESET_COMPLETED,
+        "Someone chose a new password from a reset link.",
+    ),
+];
+
+/// The event type of "Send test event" deliveries; nothing subscribes to it.
+pub const PING: &str = "ping";
+
+/// `POST /api/staff/webhooks`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewWebhook {
+    /// HTTPS, or plain HTTP to this machine (127.0.0.1, [::1], localhost).
+    pub url: String,
+    pub events: Vec<String>,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// A webhook as the console lists it; never the secret.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WebhookSummary {
+    pub id: i64,
+    pub url: String,
+    pub events: Vec<String>,
+    pub description: String,
+    /// The secret's first characters, to tell secrets apart.
+    pub secret_prefix: String,
+    pub created_at: i64,
+    /// The newest delivery's state (`pending`, `delivered`, `failed`), if any was made.
+    pub last_delivery: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WebhookList {
+    pub webhooks: Vec<WebhookSummary>,
+}
+
+/// The new webhook with its signing secret: shown this once.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WebhookCreated {
+    pub webhook: WebhookSummary,
+    pub secret: String,
+}
+
+// Hand-written: the secret signs deliveries and must not reach a log line.
+impl std::fmt::Debug for WebhookCreated {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WebhookCreated")
+            .field("webhook", &self.webhook)
+            .finish_non_exhaustive()
+    }
+}
+
+/// One event sent (or being sent) to one webhook, with every attempt.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Delivery {
+    pub id: i64,
+    pub event_id: String,
+    pub event_type: String,
+    pub created_at: i64,
+    /// `pending`, `delivered` or `failed` (gave up after the last retry).
+    pub status: String,
+    /// While pending: when the next attempt is due.
+    pub next_attempt_at: Option<i64>,
+    pub delivered_at: Option<i64>,
+    /// The exact JSON body sent.
+    pub payload: String,
+    /// Oldest first.
+    pub attempts: Vec<DeliveryAttempt>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeliveryAttempt {
+    pub at: i64,
+    pub duration_ms: i64,
+    /// The receiver's HTTP status; none when no answer came.
+    pub status_code: Option<u16>,
+    /// Why it failed, or the start of the receiver's answer.
+    pub detail: String,
+}
+
+/// `GET /api/staff/webhooks/{id}/deliveries`: the newest deliveries first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeliveryList {
+    pub webhook: WebhookSummary,
+    pub deliveries: Vec<Delivery>,
+}
+
+/// `POST /api/staff/webhooks/{id}/test` and `.../deliveries/{id}/retry`: queued, sent shortly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeliveryQueued {
+    pub delivery_id: i64,
+}
+
+/// The JSON body of every delivery. Signed: see `Portico-Signature`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WebhookEvent {
+    /// The same for every webhook that receives this event: receivers can deduplicate on it.
+    pub id: String,
+    #[serde(rename = "type")]
+    pub event_type: String,
+    /// Unix seconds.
+    pub created_at: i64,
+    pub data: EventData,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventData {
+    /// The account the event is about; none for a test event.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub account: Option<EventAccount>,
+    /// For `password.changed`: `reset_link`, `in_portal`, `staff`, `automation`,
+    /// `first_sign_in`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub method: Option<String>,
+    /// For `password.changed` by an automation: the API key's name.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub api_key: Option<String>,
+    /// For `password.changed`: the client must choose their own at the next sign-in.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub require_change: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventAccount {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_secret_stays_out_of_debug_output() {
+        let created = WebhookCreated {
+            webhook: WebhookSummary {
+                id: 1,
+                url: "https://hooks.example.com/portico".into(),
+                events: vec!["password.changed".into()],
+                description: String::new(),
+                secret_prefix: "whsec_ab".into(),
+                created_at: 0,
+                last_delivery: None,
+            },
+            secret: "whsec_abcdefsecret".into(),
+        };
+        assert!(!format!("{created:?}").contains("abcdefsecret"));
+    }
+
+    #[test]
+    fn events_serialize_with_a_type_field_and_no_empty_data() {
+        let event = WebhookEvent {
+            id: "evt_1".into(),
+            event_type: PING.into(),
+            created_at: 5,
+            data: EventData::default(),
+        };
+        let json = serde_json::to_string(&event).unwrap();
+        assert_eq!(
+            json,
+            r#"{"id":"evt_1","type":"ping","created_at":5,"data":{}}"#
+        );
+    }
+}

@@ -1,0 +1,168 @@
+//! Webhooks: which URLs staff may register, how a delivery is signed, and the sender that
+//! works through the queue (`sender`).
+
+pub mod sender;
+
+use std::net::IpAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use hmac::{Hmac, Mac};
+use portico_api::webhooks::EVENTS;
+use sha2::Sha256;
+
+/// What the sender needs besides the store and keys.
+#[derive(Clone)]
+pub struct Webhooks {
+    /// Base of the exponential backoff between attempts (doubling, capped at an hour).
+    pub retry_base_secs: i64,
+    pub(crate) client: reqwest::Client,
+}
+
+/// A receiver gets this long to answer; slow receivers are retried, not waited for.
+const TIMEOUT: Duration = Duration::from_secs(10);
+
+impl Webhooks {
+    pub fn new(retry_base_secs: i64) -> anyhow::Result<Arc<Webhooks>> {
+        let client = reqwest::Client::builder()
+            // A redirect would send the signed body somewhere staff never registered.
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(TIMEOUT)
+            .connect_timeout(TIMEOUT)
+            .user_agent(concat!("Portico-Webhooks/", env!("CARGO_PKG_VERSION")))
+            .build()?;
+        Ok(Arc::new(Webhooks {
+            retry_base_secs,
+            client,
+        }))
+    }
+}
+
+const MAX_URL_CHARS: usize = 2000;
+
+/// A registrable URL, or why not: HTTPS anywhere, plain HTTP only to this machine (for
+/// development and tests), no credentials or fragment.
+pub fn check_url(raw: &str) -> Result<url::Url, &'static str> {
+    if raw.chars().count() > MAX_URL_CHARS {
+        return Err("Keep the URL under 2,000 characters.");
+    }
+    let url = url::Url::parse(raw.trim())
+        .map_err(|_| "Enter a full URL, such as https://hooks.example.com/portico.")?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("Leave the user name and password out of the URL; receivers check the signature instead.");
+    }
+    if url.fragment().is_some() {
+        return Err("Leave out the # part: it is never sent to the receiver.");
+    }
+    match (url.scheme(), url.host()) {
+        ("https", Some(_)) => Ok(url),
+        ("http", Some(host)) if is_loopback(&host) => Ok(url),
+        ("http", Some(_)) => Err(
+            "Use https://; plain http:// is allowed only to this machine (127.0.0.1 or localhost).",
+        ),
+        _ => Err("Use an https:// URL."),
+    }
+}
+
+fn is_loopback(host: &url::Host<&str>) -> bool {
+    match host {
+        url::Host::Domain(name) => name.eq_ignore_ascii_case("localhost"),
+        url::Host::Ipv4(ip) => IpAddr::V4(*ip).is_loopback(),
+        url::Host::Ipv6(ip) => IpAddr::V6(*ip).is_loopback(),
+    }
+}
+
+/// The subscribed events in the console's order, or the first unknown name.
+pub fn check_events(requested: &[String]) -> Result<Vec<String>, String> {
+    if let Some(unknown) = requested
+        .iter()
+        .find(|name| !EVENTS.iter().any(|(known, _)| known == name))
+    {
+        return Err(format!("There is no event called {unknown:?}."));
+    }
+    let chosen: Vec<String> = EVENTS
+        .iter()
+        .filter(|(known, _)| requested.iter().any(|name| name == known))
+        .map(|(known, _)| known.to_string())
+        .collect();
+    if chosen.is_empty() {
+        return Err("Choose at least one event.".into());
+    }
+    Ok(chosen)
+}
+
+/// The `Portico-Signature` header: `t=<unix seconds>,v1=<hex HMAC-SHA256>` over
+/// `"<t>.<body>"` with the webhook's secret. The time is signed too, so a receiver that
+/// refuses old timestamps cannot be replayed an old delivery.
+pub fn signature(secret: &str, timestamp: i64, body: &[u8]) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("any key length");
+    mac.update(timestamp.to_string().as_bytes());
+    mac.update(b".");
+    mac.update(body);
+    let hex: String = mac
+        .finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("t={timestamp},v1={hex}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn https_anywhere_http_only_to_this_machine() {
+        for good in [
+            "https://hooks.example.com/portico",
+            "https://10.0.0.5:8443/x?y=1",
+            "http://127.0.0.1:9000/hook",
+            "http://localhost/hook",
+            "http://[::1]:8080/",
+        ] {
+            assert!(check_url(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "http://hooks.example.com/portico",
+            "http://10.0.0.5/hook",
+            "ftp://example.com/",
+            "hooks.example.com",
+            "https://user:pass@example.com/",
+            "https://example.com/#frag",
+            "",
+        ] {
+            assert!(check_url(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn events_are_known_deduplicated_and_in_order() {
+        let asked = ["password.changed", "account.created", "password.changed"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            check_events(&asked).unwrap(),
+            ["account.created", "password.changed"]
+        );
+        assert!(check_events(&[]).is_err());
+        assert!(check_events(&["ping".to_string()]).is_err());
+    }
+
+    #[test]
+    fn the_signature_covers_time_and_body() {
+        // Checked against: printf '1700000000.{"a":1}' | openssl dgst -sha256 -hmac whsec_test
+        assert_eq!(
+            signature("whsec_test", 1_700_000_000, br#"{"a":1}"#),
+            "t=1700000000,v1=38877139021993b830af32feea6e18a8da83eb2f6e49ee50bd9e4cf4ca4d3789"
+        );
+        assert_ne!(
+            signature("whsec_test", 1_700_000_000, b"{}"),
+            signature("whsec_test", 1_700_000_001, b"{}")
+        );
+        assert_ne!(
+            signature("whsec_test", 1, b"{}"),
+            signature("whsec_other", 1, b"{}")
+        );
+    }
+}

@@ -1,0 +1,403 @@
+use hmac::{Hmac, Mac};
+use portico_api::Role;
+use portico_server::clock::Clock;
+use serde_json::{json, Value};
+use sha2::Sha256;
+
+use crate::helpers::{browser, json, spawn_app, token_in, TestApp};
+use crate::receiver::{Receiver, Request};
+
+const ALL_EVENTS: [&str; 4] = [
+    "account.created",
+    "password.changed",
+    "password_reset.requested",
+    "password_reset.completed",
+];
+
+/// Registers a webhook through the console's endpoint; answers its id and secret.
+async fn register(
+    app: &TestApp,
+    tab: &reqwest::Client,
+    url: &str,
+    events: &[&str],
+) -> (i64, String) {
+    let created = app
+        .post(
+            tab,
+            "/api/staff/webhooks",
+            &json!({ "url": url, "events": events }),
+        )
+        .await;
+    assert_eq!(created.status(), 201);
+    let body = json(created).await;
+    (
+        body["webhook"]["id"].as_i64().unwrap(),
+        body["secret"].as_str().unwrap().to_string(),
+    )
+}
+
+/// What a receiver should do: recompute the signature from the secret, time and body.
+fn verify(secret: &str, request: &Request) -> bool {
+    let header = request.header("portico-signature");
+    let (t, v1) = header
+        .strip_prefix("t=")
+        .and_then(|rest| rest.split_once(",v1="))
+        .expect("t=...,v1=...");
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
+    mac.update(format!("{t}.{}", request.body).as_bytes());
+    let expected: String = mac
+        .finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    expected == v1
+}
+
+async fn deliveries(app: &TestApp, tab: &reqwest::Client, id: i64) -> Value {
+    let answer = app
+        .get(tab, &format!("/api/staff/webhooks/{id}/deliveries"))
+        .await;
+    assert_eq!(answer.status(), 200);
+    json(answer).await
+}
+
+#[tokio::test]
+async fn each_event_is_delivered_signed_to_the_webhooks_that_chose_it() {
+    let app = spawn_app().await;
+    let tab = app.staff_tab().await;
+    let everything = Receiver::start(&[]).await;
+    let passwords_only = Receiver::start(&[]).await;
+    let (_, secret) = register(&app, &tab, &everything.url, &ALL_EVENTS).await;
+    let (_, other_secret) = register(&app, &tab, &passwords_only.url, &["password.changed"]).await;
+    assert!(
+        secret.starts_with("whsec_") && secret.len() > 40,
+        "{secret}"
+    );
+    assert_ne!(secret, other_secret);
+    let listed = json(app.get(&tab, "/api/staff/webhooks").await).await;
+    assert_eq!(listed["webhooks"][0]["events"], json!(ALL_EVENTS));
+    assert!(!listed.to_string().contains(&secret), "shown once only");
+    let stored: String = sqlx::query_scalar(
+        "SELECT group_concat(quote(secret_nonce) || secret_prefix || url) FROM webhooks",
+    )
+    .fetch_one(app.state.store.pool())
+    .await
+    .unwrap();
+    assert!(
+        !stored.contains(&secret[10..]),
+        "the database holds no secret"
+    );
+
+    // account.created, from the console.
+    let created = app
+        .post(
+            &tab,
+            "/api/staff/clients",
+            &json!({ "name": "Ada Lovelace", "email": "ada@example.com" }),
+        )
+        .await;
+    assert_eq!(created.status(), 201);
+    let first = everything.wait_for(1).await.remove(0);
+    assert!(verify(&secret, &first));
+    assert!(!verify(&other_secret, &first));
+    assert_eq!(first.header("content-type"), "application/json");
+    assert_eq!(first.header("portico-event-type"), "account.created");
+    let event = first.json();
+    assert_eq!(event["type"], "account.created");
+    assert_eq!(event["id"], first.header("portico-event-id"));
+    assert_eq!(event["data"]["account"]["email"], "ada@example.com");
+    assert_eq!(event["data"]["account"]["name"], "Ada Lovelace");
+    assert_eq!(event["data"]["account"]["role"], "client");
+    let account_id = event["data"]["account"]["id"].as_i64().unwrap();
+
+    // password_reset.requested, from the client's own request.
+    let asked = app
+        .post(
+            &browser(),
+            "/api/password-reset",
+            &json!({ "email": "ada@example.com" }),
+        )
+        .await;
+    assert_eq!(asked.status(), 202);
+    let requested = everything.wait_for(2).await.remove(1);
+    assert!(verify(&secret, &requested));
+    assert_eq!(requested.json()["type"], "password_reset.requested");
+    assert!(
+        !requested.body.contains("token"),
+        "never the link itself: {}",
+        requested.body
+    );
+
+    // password_reset.completed and password.changed, both from using the link.
+    let mail = app.outbox().await.remove(0);
+    let token = token_in(&app.rendered_text(&mail).await);
+    let completed = app
+        .post(
+            &browser(),
+            "/api/password-reset/complete",
+            &json!({ "token": token, "password": "a brand new lighthouse" }),
+        )
+        .await;
+    assert_eq!(completed.status(), 200);
+    let received = everything.wait_for(4).await;
+    let mut kinds: Vec<String> = received[2..]
+        .iter()
+        .map(|r| r.json()["type"].as_str().unwrap().to_string())
+        .collect();
+    kinds.sort();
+    assert_eq!(kinds, ["password.changed", "password_reset.completed"]);
+    let changed = received
+        .iter()
+        .find(|r| r.json()["type"] == "password.changed")
+        .unwrap()
+        .json();
+    assert_eq!(changed["data"]["method"], "reset_link");
+    assert_eq!(changed["data"]["account"]["id"], account_id);
+    assert!(
+        !changed.to_string().contains("lighthouse"),
+        "never the password"
+    );
+
+    // The password-only webhook heard of the change and nothing else, as the same event.
+    let only = passwords_only.wait_for(1).await;
+    assert_eq!(only.len(), 1);
+    assert!(verify(&other_secret, &only[0]));
+    assert_eq!(only[0].json()["id"], changed["id"]);
+}
+
+#[tokio::test]
+async fn automation_changes_name_the_key_and_failures_are_retried_with_backoff() {
+    let app = spawn_app().await;
+    let tab = app.staff_tab().await;
+    // Down twice, then up.
+    let receiver = Receiver::start(&[500, 503]).await;
+    let (id, secret) = register(&app, &tab, &receiver.url, &["password.changed"]).await;
+    let client = app
+        .create_user(Role::Client, "pat@example.com", "pat's own password")
+        .await;
+    let key = json(
+        app.post(&tab, "/api/staff/api-keys", &json!({ "name": "Zapier" }))
+            .await,
+    )
+    .await["secret"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let updated = reqwest::Client::new()
+        .post(format!("{}/api/v1/automations/update-password", app.url))
+        .bearer_auth(&key)
+        .json(&json!({ "email": client.email }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(updated.status(), 200);
+
+    let first = receiver.wait_for(1).await.remove(0);
+    let event = first.json();
+    assert_eq!(event["data"]["method"], "automation");
+    assert_eq!(event["data"]["api_key"], "Zapier");
+    assert_eq!(event["data"]["require_change"], true);
+    let history = deliveries(&app, &tab, id).await;
+    let delivery = &history["deliveries"][0];
+    assert_eq!(delivery["status"], "pending");
+    assert_eq!(delivery["attempts"][0]["status_code"], 500);
+    assert_eq!(delivery["attempts"][0]["detail"], "answer 500");
+    let due = delivery["next_attempt_at"].as_i64().unwrap();
+    assert_eq!(due - app.clock.now(), 30, "the first retry waits the base");
+
+    // Nothing more until it is due, even when the sender looks.
+    app.state.store.webhooks_queued();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(receiver.received().len(), 1);
+
+    app.clock.advance(30);
+    app.state.store.webhooks_queued();
+    receiver.wait_for(2).await;
+    let history = deliveries(&app, &tab, id).await;
+    let due = history["deliveries"][0]["next_attempt_at"]
+        .as_i64()
+        .unwrap();
+    assert_eq!(due - app.clock.now(), 60, "then twice as long");
+
+    app.clock.advance(60);
+    app.state.store.webhooks_queued();
+    let received = receiver.wait_for(3).await;
+    // Every attempt carries the same body, signed afresh.
+    assert!(received
+        .iter()
+        .all(|r| r.body == first.body && verify(&secret, r)));
+    // The third answer is recorded just after it is sent.
+    let mut history = deliveries(&app, &tab, id).await;
+    for _ in 0..100 {
+        if history["deliveries"][0]["status"] == "delivered" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        history = deliveries(&app, &tab, id).await;
+    }
+    let delivery = &history["deliveries"][0];
+    assert_eq!(delivery["status"], "delivered");
+    let codes: Vec<Value> = delivery["attempts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["status_code"].clone())
+        .collect();
+    assert_eq!(codes, [json!(500), json!(503), json!(200)]);
+    assert!(delivery["next_attempt_at"].is_null());
+    assert_eq!(history["webhook"]["last_delivery"], "delivered");
+}
+
+#[tokio::test]
+async fn a_test_event_tries_the_receiver_and_a_delivery_can_be_retried_by_hand() {
+    let app = spawn_app().await;
+    let tab = app.staff_tab().await;
+    // A port nobody listens on: the attempt fails without an answer.
+    let port = {
+        let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        probe.local_addr().unwrap().port()
+    };
+    let url = format!("http://127.0.0.1:{port}/hook");
+    let (id, _) = register(&app, &tab, &url, &["account.created"]).await;
+    let queued = app
+        .post(&tab, &format!("/api/staff/webhooks/{id}/test"), &json!({}))
+        .await;
+    assert_eq!(queued.status(), 202);
+    let delivery_id = json(queued).await["delivery_id"].as_i64().unwrap();
+    let mut history = Value::Null;
+    for _ in 0..200 {
+        history = deliveries(&app, &tab, id).await;
+        if !history["deliveries"][0]["attempts"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let delivery = &history["deliveries"][0];
+    assert_eq!(delivery["event_type"], "ping");
+    assert!(delivery["attempts"][0]["status_code"].is_null());
+    assert!(delivery["attempts"][0]["detail"]
+        .as_str()
+        .unwrap()
+        .contains("could not connect"));
+
+    // The receiver comes up on that port; "Retry now" does not wait for the backoff.
+    let receiver = Receiver::start_on(port, &[]).await;
+    let retried = app
+        .post(
+            &tab,
+            &format!("/api/staff/webhooks/{id}/deliveries/{delivery_id}/retry"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(retried.status(), 202);
+    let ping = receiver.wait_for(1).await.remove(0);
+    assert_eq!(ping.json()["type"], "ping");
+    assert_eq!(ping.json()["data"], json!({}));
+    assert_eq!(
+        app.post(
+            &tab,
+            &format!(
+                "/api/staff/webhooks/{}/deliveries/{delivery_id}/retry",
+                id + 1
+            ),
+            &json!({}),
+        )
+        .await
+        .status(),
+        404,
+        "only through its own webhook"
+    );
+}
+
+#[tokio::test]
+async fn bad_registrations_are_refused_field_by_field_and_change_nothing() {
+    let app = spawn_app().await;
+    let tab = app.staff_tab().await;
+    let refused = app
+        .post(
+            &tab,
+            "/api/staff/webhooks",
+            &json!({
+                "url": "http://hooks.example.com/portico",
+                "events": ["password.changed", "password.stolen"],
+                "description": "x".repeat(201),
+            }),
+        )
+        .await;
+    assert_eq!(refused.status(), 400);
+    let body = json(refused).await;
+    let fields: Vec<&str> = body["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["url", "events", "description"]);
+    assert!(body["fields"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("https://"));
+    assert!(body["fields"][1]["message"]
+        .as_str()
+        .unwrap()
+        .contains("password.stolen"));
+    let none = app
+        .post(
+            &tab,
+            "/api/staff/webhooks",
+            &json!({ "url": "https://hooks.example.com/portico", "events": [] }),
+        )
+        .await;
+    assert_eq!(none.status(), 400);
+    let listed = json(app.get(&tab, "/api/staff/webhooks").await).await;
+    assert_eq!(listed["webhooks"], json!([]));
+}
+
+#[tokio::test]
+async fn deleting_a_webhook_stops_its_deliveries_and_removes_its_history() {
+    let app = spawn_app().await;
+    let tab = app.staff_tab().await;
+    let (id, _) = register(
+        &app,
+        &tab,
+        "https://hooks.example.com/portico",
+        &["account.created"],
+    )
+    .await;
+    assert_eq!(app.events_of("webhook.created").await.len(), 1);
+    let gone = tab
+        .delete(format!("{}/api/staff/webhooks/{id}", app.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(gone.status(), 204);
+    assert_eq!(app.events_of("webhook.deleted").await.len(), 1);
+    let again = tab
+        .delete(format!("{}/api/staff/webhooks/{id}", app.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 404);
+    assert_eq!(
+        app.get(&tab, &format!("/api/staff/webhooks/{id}/deliveries"))
+            .await
+            .status(),
+        404
+    );
+    app.post(
+        &tab,
+        "/api/staff/clients",
+        &json!({ "name": "Ada", "email": "ada@example.com" }),
+    )
+    .await;
+    let queued: i64 = sqlx::query_scalar("SELECT count(*) FROM webhook_deliveries")
+        .fetch_one(app.state.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(queued, 0);
+}
