@@ -190,6 +190,9 @@ pub mod staff {
 
     use portico_api::automations::{ApiKeyCreated, ApiKeyList, ApiKeySummary, NewApiKey};
     use portico_api::settings::PortalSettings;
+    use portico_api::webhooks::{
+        DeliveryList, DeliveryQueued, NewWebhook, WebhookCreated, WebhookList,
+    };
     use portico_api::{LoginTextSource, LoginTextUpdate};
 
     use super::{read, send, send_body, Error};
@@ -204,6 +207,39 @@ pub mod staff {
 
     pub async fn revoke_api_key(id: i64) -> Result<ApiKeySummary, Error> {
         read(send(Request::post(&format!("/api/staff/api-keys/{id}/revoke"))).await?).await
+    }
+
+    pub async fn webhooks() -> Result<WebhookList, Error> {
+        read(send(Request::get("/api/staff/webhooks")).await?).await
+    }
+
+    pub async fn create_webhook(new: &NewWebhook) -> Result<WebhookCreated, Error> {
+        read(send_body(Request::post("/api/staff/webhooks"), new).await?).await
+    }
+
+    pub async fn delete_webhook(id: i64) -> Result<(), Error> {
+        send(Request::delete(&format!("/api/staff/webhooks/{id}")))
+            .await
+            .map(|_| ())
+    }
+
+    pub async fn webhook_deliveries(id: i64) -> Result<DeliveryList, Error> {
+        read(
+            send(Request::get(&format!(
+                "/api/staff/webhooks/{id}/deliveries"
+            )))
+            .await?,
+        )
+        .await
+    }
+
+    pub async fn send_test_event(id: i64) -> Result<DeliveryQueued, Error> {
+        read(send(Request::post(&format!("/api/staff/webhooks/{id}/test"))).await?).await
+    }
+
+    pub async fn retry_delivery(id: i64, delivery: i64) -> Result<DeliveryQueued, Error> {
+        let path = format!("/api/staff/webhooks/{id}/deliveries/{delivery}/retry");
+        read(send(Request::post(&path)).await?).await
     }
 
     pub async fn login_text() -> Result<LoginTextSource, Error> {

@@ -15,6 +15,7 @@ use crate::pages::staff::{
     new_client::NewClientPage,
     outbox::{OutboxMessagePage, OutboxPage},
     portal::PortalPage,
+    webhooks::{WebhookPage, WebhooksPage},
 };
 use crate::pages::staff::{Flash, UnsavedChanges};
 
@@ -36,6 +37,8 @@ pub fn StaffApp() -> impl IntoView {
                 <Route path=path!("/staff/outbox") view=|| view! { <RequireSession staff_only=true><OutboxPage /></RequireSession> } />
                 <Route path=path!("/staff/outbox/:id") view=|| view! { <RequireSession staff_only=true><OutboxMessagePage /></RequireSession> } />
                 <Route path=path!("/staff/api-keys") view=|| view! { <RequireSession staff_only=true><ApiKeysPage /></RequireSession> } />
+                <Route path=path!("/staff/webhooks") view=|| view! { <RequireSession staff_only=true><WebhooksPage /></RequireSession> } />
+                <Route path=path!("/staff/webhooks/:id") view=|| view! { <RequireSession staff_only=true><WebhookPage /></RequireSession> } />
                 <Route path=path!("/staff/activity") view=|| view! { <RequireSession staff_only=true><ActivityPage /></RequireSession> } />
             </Routes>
         </Router>

@@ -22,7 +22,7 @@ test.describe('API keys', () => {
     const secret = await page.getByLabel('New key').inputValue();
     expect(secret).toMatch(/^pk_[\w-]{43}$/);
     await page.getByRole('button', { name: 'Copy key' }).click();
-    await expect(page.getByText('Key copied.')).toBeVisible();
+    await expect(page.getByText('Copied.')).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
     const row = page.getByRole('row').filter({ hasText: 'Onboarding flow' });
     await expect(row).toContainText(secret.slice(0, 10));

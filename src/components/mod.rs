@@ -4,5 +4,6 @@ pub mod account_menu;
 pub mod account_page;
 pub mod new_password;
 pub mod password_field;
+pub mod secret_once;
 pub mod text_field;
 pub mod top_bar;

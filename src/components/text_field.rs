@@ -22,13 +22,22 @@ pub fn TextField(
     /// Focus this field when the page opens.
     #[prop(optional)]
     autofocus: bool,
+    /// A line of guidance under the label.
+    #[prop(optional)]
+    hint: Option<&'static str>,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
-    // Addresses and usernames are typed exactly; phones must not "correct" them.
-    let plain = kind == "email";
+    let hint_id = format!("{id}-hint");
+    let described_by = match hint {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => error_id.clone(),
+    };
+    // Addresses and URLs are typed exactly; phones must not "correct" them.
+    let plain = matches!(kind, "email" | "url");
     view! {
         <div class="field">
             <label for=id>{label}</label>
+            {hint.map(|text| view! { <p id=hint_id class="hint">{text}</p> })}
             <input
                 id=id
                 name=id
@@ -39,7 +48,7 @@ pub fn TextField(
                 autofocus=autofocus
                 node_ref=input_ref
                 aria-invalid=move || error.get().map(|_| "true")
-                aria-describedby=error_id.clone()
+                aria-describedby=described_by
             />
             <p id=error_id class="field-error">{move || error.get()}</p>
         </div>

@@ -9,6 +9,7 @@ use portico_api::automations::{ApiKeyCreated, ApiKeySummary};
 
 use super::StaffLayout;
 use crate::api;
+use crate::components::secret_once::SecretOnce;
 use crate::components::text_field::TextField;
 use crate::dom::format_time;
 
@@ -29,7 +30,6 @@ pub fn ApiKeysPage() -> impl IntoView {
     let name_ref = NodeRef::<Input>::new();
     let (name_error, set_name_error) = signal(None::<String>);
     let (created, set_created) = signal(None::<ApiKeyCreated>);
-    let (copied, set_copied) = signal(None::<bool>);
     let (notice, set_notice) = signal(None::<String>);
     let (pending, set_pending) = signal(false);
 
@@ -51,7 +51,6 @@ pub fn ApiKeysPage() -> impl IntoView {
                     if let Some(input) = name_ref.get_untracked() {
                         input.set_value("");
                     }
-                    set_copied.set(None);
                     set_created.set(Some(made));
                     reload();
                 }
@@ -85,25 +84,14 @@ pub fn ApiKeysPage() -> impl IntoView {
                 <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>"Create key"</button>
             </form>
             <div role="status">
-                {move || created.get().map(|made| {
-                    let secret = made.secret.clone();
-                    let copy = move |_| {
-                        let secret = secret.clone();
-                        spawn_local(async move { set_copied.set(Some(crate::dom::copy_to_clipboard(&secret).await)) });
-                    };
-                    view! {
-                        <div class="notice">
-                            <p>{format!("Key \"{}\" created. Copy it now: it is not shown again.", made.key.name)}</p>
-                            <div class="field">
-                                <label for="new-key-secret">"New key"</label>
-                                <input id="new-key-secret" type="text" readonly prop:value=made.secret.clone() />
-                            </div>
-                            <button type="button" class="secondary" on:click=copy>"Copy key"</button>
-                            <p class="hint">
-                                {move || copied.get().map(|ok| if ok { "Key copied." } else { "Your browser did not allow copying. Select the key and copy it instead." })}
-                            </p>
-                        </div>
-                    }
+                {move || created.get().map(|made| view! {
+                    <SecretOnce
+                        message=format!("Key \"{}\" created. Copy it now: it is not shown again.", made.key.name)
+                        id="new-key-secret"
+                        label="New key"
+                        copy_label="Copy key"
+                        secret=made.secret
+                    />
                 })}
                 {move || notice.get().map(|message| view! { <p class="notice">{message}</p> })}
             </div>

@@ -8,6 +8,7 @@ pub mod clients;
 pub mod new_client;
 pub mod outbox;
 pub mod portal;
+pub mod webhooks;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -133,6 +134,7 @@ pub fn StaffLayout(title: &'static str, children: Children) -> impl IntoView {
             <A href="/staff/outbox" attr:aria-current=section("/staff/outbox")>"Outbox"</A>
             <A href="/staff/activity" attr:aria-current=section("/staff/activity")>"Activity"</A>
             <A href="/staff/api-keys" attr:aria-current=section("/staff/api-keys")>"API keys"</A>
+            <A href="/staff/webhooks" attr:aria-current=section("/staff/webhooks")>"Webhooks"</A>
         </nav>
         <main class="page">
             <div role="status" class="flash-region">

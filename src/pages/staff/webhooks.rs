@@ -1,0 +1,394 @@
+//! `/staff/webhooks`: register receivers (the signing secret shown once) and
+//! `/staff/webhooks/:id`: one receiver's deliveries, a test event, retry, delete.
+
+use std::time::Duration;
+
+use leptos::ev::SubmitEvent;
+use leptos::html::Input;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use portico_api::webhooks::{
+    Delivery, DeliveryList, NewWebhook, WebhookCreated, WebhookSummary, EVENTS,
+};
+
+use super::{Flash, StaffLayout};
+use crate::api;
+use crate::components::secret_once::SecretOnce;
+use crate::components::text_field::TextField;
+use crate::dom::format_time;
+
+fn last_delivery_words(state: Option<&str>) -> &'static str {
+    match state {
+        None => "None yet",
+        Some("delivered") => "Delivered",
+        Some("failed") => "Failed",
+        Some(_) => "Sending or retrying",
+    }
+}
+
+#[component]
+pub fn WebhooksPage() -> impl IntoView {
+    let hooks = RwSignal::new(None::<Result<Vec<WebhookSummary>, String>>);
+    let reload = move || {
+        spawn_local(async move {
+            hooks.set(Some(
+                api::staff::webhooks()
+                    .await
+                    .map(|l| l.webhooks)
+                    .map_err(|e| e.message()),
+            ))
+        })
+    };
+    reload();
+    let url_ref = NodeRef::<Input>::new();
+    let description_ref = NodeRef::<Input>::new();
+    let chosen = RwSignal::new(Vec::<String>::new());
+    let url_error = RwSignal::new(None::<String>);
+    let events_error = RwSignal::new(None::<String>);
+    let description_error = RwSignal::new(None::<String>);
+    let form_error = RwSignal::new(None::<String>);
+    let created = RwSignal::new(None::<WebhookCreated>);
+    let pending = RwSignal::new(false);
+
+    let add = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return;
+        }
+        let value =
+            |input: NodeRef<Input>| input.get_untracked().map(|i| i.value()).unwrap_or_default();
+        let new = NewWebhook {
+            url: value(url_ref),
+            events: chosen.get_untracked(),
+            description: value(description_ref),
+        };
+        pending.set(true);
+        for error in [url_error, events_error, description_error, form_error] {
+            error.set(None);
+        }
+        spawn_local(async move {
+            match api::staff::create_webhook(&new).await {
+                Ok(made) => {
+                    for input in [url_ref, description_ref] {
+                        if let Some(input) = input.get_untracked() {
+                            input.set_value("");
+                        }
+                    }
+                    chosen.set(Vec::new());
+                    created.set(Some(made));
+                    reload();
+                }
+                Err(err) => {
+                    let fields = [
+                        ("url", url_error),
+                        ("events", events_error),
+                        ("description", description_error),
+                    ];
+                    let mut first_invalid = None;
+                    for (name, slot) in fields {
+                        if let Some(message) = err.field(name) {
+                            slot.set(Some(message));
+                            first_invalid.get_or_insert(name);
+                        }
+                    }
+                    match first_invalid {
+                        Some("url") => crate::dom::focus_soon("webhook-url"),
+                        Some("events") => crate::dom::focus_soon("event-account.created"),
+                        Some(_) => crate::dom::focus_soon("webhook-description"),
+                        None => form_error.set(Some(err.message())),
+                    }
+                }
+            }
+            pending.set(false);
+        });
+    };
+
+    view! {
+        <StaffLayout title="Webhooks">
+            <h1 id="page-heading" tabindex="-1">"Webhooks"</h1>
+            <p>"Portico tells other systems what happens by POSTing JSON to their URL. Each delivery is signed: the "<code>"Portico-Signature"</code>" header holds "<code>"t=TIME,v1=HMAC"</code>", the HMAC-SHA256 of "<code>"TIME.BODY"</code>" under the webhook's secret. Failed deliveries are retried with growing waits for about a day."</p>
+            <h2>"Add a webhook"</h2>
+            <form class="stack narrow" novalidate on:submit=add aria-busy=move || pending.get().then_some("true")>
+                <TextField
+                    id="webhook-url"
+                    label="Endpoint URL"
+                    kind="url"
+                    autocomplete="url"
+                    input_ref=url_ref
+                    error=url_error
+                    hint="https:// anywhere; plain http:// only to this machine (127.0.0.1 or localhost)."
+                />
+                <fieldset class="choices" aria-describedby="events-error" aria-invalid=move || events_error.get().map(|_| "true")>
+                    <legend>"Events to send"</legend>
+                    {EVENTS.iter().map(|&(name, about)| {
+                        let id = format!("event-{name}");
+                        view! {
+                            <div class="checkbox">
+                                <input
+                                    type="checkbox"
+                                    id=id.clone()
+                                    prop:checked=move || chosen.with(|c| c.iter().any(|e| e == name))
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        chosen.update(|c| {
+                                            c.retain(|e| e != name);
+                                            if on { c.push(name.to_string()); }
+                                        });
+                                    }
+                                />
+                                <label for=id><code>{name}</code>{format!(": {about}")}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                    <p id="events-error" class="field-error">{move || events_error.get()}</p>
+                </fieldset>
+                <TextField id="webhook-description" label="Description (optional)" autocomplete="off" input_ref=description_ref error=description_error />
+                <p class="form-error" role="alert">{move || form_error.get()}</p>
+                <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>"Add webhook"</button>
+            </form>
+            <div role="status">
+                {move || created.get().map(|made| view! {
+                    <SecretOnce
+                        message=format!("Webhook for {} added. Copy its signing secret now: it is not shown again.", made.webhook.url)
+                        id="new-webhook-secret"
+                        label="Signing secret"
+                        copy_label="Copy secret"
+                        secret=made.secret
+                    />
+                })}
+            </div>
+            <h2>"Registered webhooks"</h2>
+            {move || match hooks.get() {
+                None => view! { <p class="loading">"Loading webhooks…"</p> }.into_any(),
+                Some(Err(message)) => view! { <p class="form-error" role="alert">{message}</p> }.into_any(),
+                Some(Ok(list)) if list.is_empty() => view! { <p>"No webhooks yet."</p> }.into_any(),
+                Some(Ok(list)) => view! {
+                    <div class="table-wrap" tabindex="0" role="region" aria-label="Webhooks table">
+                        <table>
+                            <caption class="visually-hidden">"Registered webhooks, oldest first"</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">"Endpoint"</th>
+                                    <th scope="col">"Events"</th>
+                                    <th scope="col">"Last delivery"</th>
+                                    <th scope="col">"Added"</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {list.into_iter().map(|hook| view! {
+                                    <tr>
+                                        <th scope="row" class="wrap">
+                                            <A href=format!("/staff/webhooks/{}", hook.id)>{hook.url.clone()}</A>
+                                            {(!hook.description.is_empty()).then(|| view! { <span class="hint">{hook.description.clone()}</span> })}
+                                        </th>
+                                        <td class="wrap">{hook.events.join(", ")}</td>
+                                        <td>{last_delivery_words(hook.last_delivery.as_deref())}</td>
+                                        <td>{format_time(hook.created_at)}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any(),
+            }}
+        </StaffLayout>
+    }
+}
+
+fn status_words(delivery: &Delivery) -> String {
+    match (delivery.status.as_str(), delivery.next_attempt_at) {
+        ("delivered", _) => "Delivered".into(),
+        ("failed", _) => "Failed: gave up".into(),
+        (_, Some(at)) if !delivery.attempts.is_empty() => {
+            format!("Failing: next try {}", format_time(at))
+        }
+        _ => "Sending".into(),
+    }
+}
+
+/// How often the deliveries page looks for news.
+const POLL: Duration = Duration::from_secs(2);
+
+#[component]
+pub fn WebhookPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || {
+        params
+            .read_untracked()
+            .get("id")
+            .and_then(|id| id.parse::<i64>().ok())
+            .unwrap_or_default()
+    };
+    let data = RwSignal::new(None::<Result<DeliveryList, String>>);
+    let load = move || {
+        spawn_local(async move {
+            data.set(Some(
+                api::staff::webhook_deliveries(id())
+                    .await
+                    .map_err(|e| e.message()),
+            ));
+        })
+    };
+    load();
+    // New events arrive at any time: look again while the page is in view.
+    let in_view = || !document().hidden();
+    if let Ok(handle) = set_interval_with_handle(
+        move || {
+            if in_view() {
+                load()
+            }
+        },
+        POLL,
+    ) {
+        on_cleanup(move || handle.clear());
+    }
+    let hook = Memo::new(move |_| {
+        data.with(|d| {
+            d.as_ref()
+                .map(|r| r.as_ref().map(|l| l.webhook.clone()).map_err(Clone::clone))
+        })
+    });
+    let notice = RwSignal::new(None::<Result<String, String>>);
+    let send_test = move |_| {
+        spawn_local(async move {
+            notice.set(Some(match api::staff::send_test_event(id()).await {
+                Ok(_) => Ok("Test event queued. Its delivery appears below.".into()),
+                Err(err) => Err(err.message()),
+            }));
+            load();
+        })
+    };
+    let retry = move |delivery: i64| {
+        spawn_local(async move {
+            notice.set(Some(
+                match api::staff::retry_delivery(id(), delivery).await {
+                    Ok(_) => Ok("Delivery queued to be sent again now.".into()),
+                    Err(err) => Err(err.message()),
+                },
+            ));
+            load();
+        })
+    };
+    let navigate = use_navigate();
+    let flash = Flash::get();
+    let delete = move |_| {
+        let sure = web_sys::window()
+            .and_then(|w| w.confirm_with_message("Delete this webhook and its delivery history? Receivers stop hearing from Portico at once.").ok())
+            .unwrap_or(false);
+        if !sure {
+            return;
+        }
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            match api::staff::delete_webhook(id()).await {
+                Ok(()) => {
+                    flash.show_at("/staff/webhooks", "Webhook deleted.");
+                    navigate("/staff/webhooks", Default::default());
+                }
+                Err(err) => notice.set(Some(Err(err.message()))),
+            }
+        })
+    };
+    let deliveries = move || {
+        data.with(|d| match d {
+            Some(Ok(list)) => list.deliveries.clone(),
+            _ => Vec::new(),
+        })
+    };
+
+    view! {
+        <StaffLayout title="Webhook">
+            <p class="breadcrumb"><A href="/staff/webhooks">"← Webhooks"</A></p>
+            {move || match hook.get() {
+                None => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
+                Some(Err(message)) => view! { <p class="form-error" role="alert">{message}</p> }.into_any(),
+                Some(Ok(hook)) => {
+                    view! {
+                        <h1 class="wrap">{hook.url.clone()}</h1>
+                        <dl class="facts">
+                            <dt>"Events"</dt><dd>{hook.events.join(", ")}</dd>
+                            {(!hook.description.is_empty()).then(|| view! { <dt>"Description"</dt><dd>{hook.description.clone()}</dd> })}
+                            <dt>"Signing secret"</dt><dd><code>{format!("{}…", hook.secret_prefix)}</code></dd>
+                            <dt>"Added"</dt><dd>{format_time(hook.created_at)}</dd>
+                        </dl>
+                    }.into_any()
+                }
+            }}
+            <div class="actions">
+                <button type="button" class="secondary" on:click=send_test>"Send test event"</button>
+                <button type="button" class="danger" on:click=delete>"Delete webhook"</button>
+            </div>
+            <div role="status">
+                {move || match notice.get() {
+                    Some(Ok(m)) => Some(view! { <p class="notice">{m}</p> }.into_any()),
+                    Some(Err(m)) => Some(view! { <p class="form-error">{m}</p> }.into_any()),
+                    None => None,
+                }}
+            </div>
+            <h2>"Deliveries"</h2>
+            <p class="hint">"The newest 50. Open one to see each attempt and the exact body sent."</p>
+            <Show when=move || !deliveries().is_empty() fallback=|| view! { <p>"Nothing sent yet."</p> }>
+                <ul class="deliveries">
+                    // Keyed by what can change, so a refresh leaves untouched rows (and their
+                    // open state) alone.
+                    <For
+                        each=deliveries
+                        key=|d| (d.id, d.attempts.len(), d.status.clone())
+                        children=move |delivery| {
+                            let delivery_id = delivery.id;
+                            // Not while the first attempt is on its way; a failing one may
+                            // skip the rest of its wait.
+                            let retryable = delivery.status != "pending" || !delivery.attempts.is_empty();
+                            view! {
+                                <li>
+                                    <details>
+                                        <summary>
+                                            <code>{delivery.event_type.clone()}</code>
+                                            {format!(" · {} · {}", status_words(&delivery), format_time(delivery.created_at))}
+                                        </summary>
+                                        <dl class="facts">
+                                            <dt>"Event id"</dt><dd><code>{delivery.event_id.clone()}</code></dd>
+                                            {delivery.delivered_at.map(|at| view! { <dt>"Delivered"</dt><dd>{format_time(at)}</dd> })}
+                                        </dl>
+                                        {(!delivery.attempts.is_empty()).then(|| view! {
+                                            <div class="table-wrap" tabindex="0" role="region" aria-label=format!("Attempts of delivery {delivery_id}")>
+                                                <table>
+                                                    <thead>
+                                                        <tr>
+                                                            <th scope="col">"When"</th>
+                                                            <th scope="col">"Answer"</th>
+                                                            <th scope="col">"Took"</th>
+                                                            <th scope="col">"Detail"</th>
+                                                        </tr>
+                                                    </thead>
+                                                    <tbody>
+                                                        {delivery.attempts.iter().map(|attempt| view! {
+                                                            <tr>
+                                                                <td>{format_time(attempt.at)}</td>
+                                                                <td>{attempt.status_code.map(|c| format!("HTTP {c}")).unwrap_or_else(|| "No answer".into())}</td>
+                                                                <td>{format!("{} ms", attempt.duration_ms)}</td>
+                                                                <td class="wrap">{attempt.detail.clone()}</td>
+                                                            </tr>
+                                                        }).collect_view()}
+                                                    </tbody>
+                                                </table>
+                                            </div>
+                                        })}
+                                        <pre class="mail-body" tabindex="0" aria-label=format!("Body of delivery {delivery_id}")>{delivery.payload.clone()}</pre>
+                                        {retryable.then(|| view! {
+                                            <button type="button" class="secondary" on:click=move |_| retry(delivery_id)>
+                                                "Send again"<span class="visually-hidden">{format!(" delivery {delivery_id}")}</span>
+                                            </button>
+                                        })}
+                                    </details>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </Show>
+        </StaffLayout>
+    }
+}
