@@ -190,6 +190,9 @@ fn router(state: AppState, settings: &Settings, public_url: &str) -> Router {
 }
 
 /// Deletes dead sessions now and then so the table does not grow without bound.
+/// Finished webhook deliveries are kept this long for the console's history.
+const DELIVERY_HISTORY_SECS: i64 = 30 * 86_400;
+
 async fn housekeeping(state: AppState) {
     let mut tick = tokio::time::interval(Duration::from_secs(15 * 60));
     loop {
@@ -200,6 +203,13 @@ async fn housekeeping(state: AppState) {
             .await
         {
             tracing::warn!(error = format!("{err:#}"), "session housekeeping failed");
+        }
+        if let Err(err) = state
+            .store
+            .prune_deliveries(state.now() - DELIVERY_HISTORY_SECS)
+            .await
+        {
+            tracing::warn!(error = format!("{err:#}"), "webhook housekeeping failed");
         }
     }
 }

@@ -391,6 +391,18 @@ impl Store {
         .context("claiming due webhook deliveries")
     }
 
+    /// Forgets finished deliveries (and their attempts) created before `before`.
+    pub async fn prune_deliveries(&self, before: Timestamp) -> anyhow::Result<u64> {
+        Ok(sqlx::query(
+            "DELETE FROM webhook_deliveries WHERE status != 'pending' AND created_at < ?",
+        )
+        .bind(before)
+        .execute(&self.pool)
+        .await
+        .context("pruning webhook deliveries")?
+        .rows_affected())
+    }
+
     pub async fn next_delivery_due(&self) -> anyhow::Result<Option<Timestamp>> {
         sqlx::query_scalar(
             "SELECT MIN(next_attempt_at) FROM webhook_deliveries WHERE status = 'pending'",
