@@ -39,8 +39,11 @@ test.describe('Webhooks', () => {
       const staff = server.createAccount('staff');
       await page.goto('/login');
       await signIn(page, staff);
-      await page.getByRole('navigation', { name: 'Staff console' }).getByRole('link', { name: 'Webhooks' }).click();
+      const nav = page.getByRole('navigation', { name: 'Staff console' });
+      await nav.getByRole('link', { name: 'Webhooks' }).click();
       await expect(page.getByRole('heading', { name: 'Webhooks', level: 1 })).toBeVisible();
+      await expect(nav.getByRole('link', { name: 'Webhooks' })).toHaveAttribute('aria-current', 'page');
+      await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
       await expect(page.getByText('No webhooks yet.')).toBeVisible();
       await expectAccessible(page);
 

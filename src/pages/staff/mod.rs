@@ -11,7 +11,6 @@ pub mod portal;
 pub mod webhooks;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 use portico_api::staff::PasswordState;
 use wasm_bindgen::JsCast;
@@ -100,6 +99,8 @@ pub fn StaffLayout(title: &'static str, children: Children) -> impl IntoView {
     let flash = Flash::get();
     let unsaved = UnsavedChanges::get();
     let path = use_location().pathname;
+    // Plain links (the router still handles them): `A` would also mark "Clients" current
+    // everywhere, since every console path starts with its "/staff".
     let section = move |prefix: &'static str| {
         move || {
             let here = path.get();
@@ -129,12 +130,12 @@ pub fn StaffLayout(title: &'static str, children: Children) -> impl IntoView {
         <div class="console-frame" on:click=move |ev| { unsaved.keep_here(&ev); }>
         <TopBar />
         <nav class="console-nav" aria-label="Staff console">
-            <A href="/staff" attr:aria-current=section("/staff")>"Clients"</A>
-            <A href="/staff/portal" attr:aria-current=section("/staff/portal")>"Portal"</A>
-            <A href="/staff/outbox" attr:aria-current=section("/staff/outbox")>"Outbox"</A>
-            <A href="/staff/activity" attr:aria-current=section("/staff/activity")>"Activity"</A>
-            <A href="/staff/api-keys" attr:aria-current=section("/staff/api-keys")>"API keys"</A>
-            <A href="/staff/webhooks" attr:aria-current=section("/staff/webhooks")>"Webhooks"</A>
+            <a href="/staff" aria-current=section("/staff")>"Clients"</a>
+            <a href="/staff/portal" aria-current=section("/staff/portal")>"Portal"</a>
+            <a href="/staff/outbox" aria-current=section("/staff/outbox")>"Outbox"</a>
+            <a href="/staff/activity" aria-current=section("/staff/activity")>"Activity"</a>
+            <a href="/staff/api-keys" aria-current=section("/staff/api-keys")>"API keys"</a>
+            <a href="/staff/webhooks" aria-current=section("/staff/webhooks")>"Webhooks"</a>
         </nav>
         <main class="page">
             <div role="status" class="flash-region">
