@@ -1,4 +1,4 @@
-//! `cargo xtask serve | test | bench`: every step from a fresh machine to a running or
+//! `cargo xtask serve | test | bench | fuzz`: every step from a fresh machine to a running or
 //! tested Portico. Each tool is installed only when missing, and each step says what it does.
 
 mod build;
@@ -15,8 +15,9 @@ fn main() -> ExitCode {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
         Some("bench") => bench(),
+        Some("fuzz") => fuzz(),
         Some("build") => tools::ensure_all(false).and_then(|_| build::app()),
-        _ => Err("usage: cargo xtask serve [server flags...] | test | bench | build".into()),
+        _ => Err("usage: cargo xtask serve [server flags...] | test | bench | fuzz | build".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -122,10 +123,29 @@ fn test() -> Result {
         .args(["test", "--release"])
         .args(packages(&HOST_PACKAGES))
         .args(packages(&["portico-app"])))?;
+    fuzz()?;
     build_server()?;
     build::app()?;
     step("Playwright end-to-end tests in Debian's Chromium");
     run(&mut tools::npx(&["playwright", "test"]))
+}
+
+/// schemathesis against the API's own OpenAPI document, on a server it starts itself.
+fn fuzz() -> Result {
+    let st = tools::schemathesis()?;
+    step("API contract: schemathesis against /api/openapi.json");
+    run(cargo()
+        .args([
+            "run",
+            "--release",
+            "--package",
+            "portico-server",
+            "--example",
+            "api-fuzz",
+            "--",
+        ])
+        .arg(st)
+        .env("RUST_LOG", "warn"))
 }
 
 fn bench() -> Result {

@@ -7,6 +7,8 @@ use crate::{root, run, step, Result};
 
 pub const TRUNK_VERSION: &str = "0.21.14";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
+/// The API fuzzer, from PyPI, in its own virtual environment under `target/`.
+pub const SCHEMATHESIS_VERSION: &str = "4.32.5";
 
 pub fn ensure_all(with_browser: bool) -> Result {
     wasm_target()?;
@@ -126,6 +128,27 @@ fn node_packages() -> Result {
     run(Command::new("npm")
         .args(["ci", "--no-audit", "--no-fund"])
         .current_dir(&dir))
+}
+
+/// `st`, the schemathesis command, installed at the pinned version if it is not already.
+pub fn schemathesis() -> Result<PathBuf> {
+    let venv = root().join("target/schemathesis");
+    let st = venv.join("bin/st");
+    let version = output(st.to_str().unwrap_or("st"), &["--version"]).unwrap_or_default();
+    if version.split_whitespace().last() == Some(SCHEMATHESIS_VERSION) {
+        return Ok(st);
+    }
+    step(&format!(
+        "Installing schemathesis {SCHEMATHESIS_VERSION} into target/schemathesis (PyPI)"
+    ));
+    run(Command::new("python3").arg("-m").arg("venv").arg(&venv))?;
+    run(Command::new(venv.join("bin/pip")).args([
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+        &format!("schemathesis=={SCHEMATHESIS_VERSION}"),
+    ]))?;
+    Ok(st)
 }
 
 fn chromium() -> Result {

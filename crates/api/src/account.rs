@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// `GET /api/session/password-change`: the pending first-password step.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PasswordChangeStep {
     pub name: String,
     pub email: String,
@@ -15,6 +16,7 @@ pub struct PasswordChangeStep {
 
 /// `POST /api/session/password-change`.
 #[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FirstPassword {
     pub password: String,
 }
@@ -27,6 +29,7 @@ impl std::fmt::Debug for FirstPassword {
 
 /// `POST /api/account/password`.
 #[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ChangePassword {
     pub current_password: String,
     pub new_password: String,
@@ -49,6 +52,7 @@ impl std::fmt::Debug for ChangePassword {
 
 /// The answer to a password change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PasswordChanged {
     pub message: String,
     /// How many other sessions were ended.
@@ -57,6 +61,7 @@ pub struct PasswordChanged {
 
 /// `GET /api/account/password`: what the change-password page needs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PasswordPolicy {
     pub email: String,
     pub min_password_chars: usize,
@@ -65,6 +70,7 @@ pub struct PasswordPolicy {
 /// One signed-in device (`GET /api/account/sessions`). `id` names the session for
 /// signing it out; it is not the secret cookie value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DeviceSession {
     pub id: i64,
     /// "Firefox 120 on Linux".
@@ -77,12 +83,14 @@ pub struct DeviceSession {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Devices {
     pub sessions: Vec<DeviceSession>,
 }
 
 /// `POST /api/not-me/check` and `POST /api/not-me`: the token from a password-changed email.
 #[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NotMeToken {
     pub token: String,
 }
@@ -95,18 +103,21 @@ impl std::fmt::Debug for NotMeToken {
 
 /// Whose account a "This wasn't me" link would lock down.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NotMeInfo {
     pub email: String,
 }
 
 /// What happened after "This wasn't me".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NotMeDone {
     pub message: String,
 }
 
 /// `POST /api/account/sessions/sign-out-others`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SignedOut {
     pub signed_out: u64,
 }

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// `POST /api/v1/automations/update-password`.
 #[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UpdatePassword {
     /// The account's login email, exactly as stored (case-sensitive).
     pub email: String,
@@ -27,6 +28,7 @@ impl std::fmt::Debug for UpdatePassword {
 
 /// The password that was set, returned on purpose: the caller's next step delivers it.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PasswordUpdated {
     pub email: String,
     pub password: String,
@@ -45,12 +47,14 @@ impl std::fmt::Debug for PasswordUpdated {
 
 /// `POST /api/v1/automations/send-reset`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SendReset {
     pub email: String,
 }
 
 /// The link that was emailed, for a follow-up step.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ResetLinkSent {
     pub email: String,
     pub link: String,
@@ -72,6 +76,7 @@ impl std::fmt::Debug for ResetLinkSent {
 
 /// An API key as the console lists it; never the secret.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ApiKeySummary {
     pub id: i64,
     pub name: String,
@@ -83,18 +88,21 @@ pub struct ApiKeySummary {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ApiKeyList {
     pub keys: Vec<ApiKeySummary>,
 }
 
 /// `POST /api/staff/api-keys`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewApiKey {
     pub name: String,
 }
 
 /// The new key, with its secret: shown this once, stored only as a keyed hash.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ApiKeyCreated {
     pub key: ApiKeySummary,
     pub secret: String,

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// Machine-readable reason for a failed request. Apps switch on this, never on `message`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     /// Unknown email or wrong password: deliberately indistinguishable.
@@ -42,6 +43,7 @@ pub enum ErrorCode {
 
 /// One field's problem, shown beside that field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FieldError {
     pub field: String,
     pub message: String,
@@ -49,6 +51,7 @@ pub struct FieldError {
 
 /// Body of every non-2xx answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
     pub code: ErrorCode,
     /// A sentence a person can act on.

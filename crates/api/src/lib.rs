@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 
 /// Who an account is, from the portal's point of view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Client,
@@ -38,6 +39,7 @@ impl Role {
 
 /// `POST /api/session`: sign in.
 #[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SignInRequest {
     pub email: String,
     pub password: String,
@@ -55,6 +57,7 @@ impl std::fmt::Debug for SignInRequest {
 
 /// The signed-in account as the app sees it (`GET /api/session`, and the answer to a sign-in).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionInfo {
     pub name: String,
     pub email: String,
@@ -66,6 +69,7 @@ pub struct SessionInfo {
 
 /// `GET /api/portal`: what the public login page shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PortalInfo {
     /// The portal's name, shown as the page heading.
     pub name: String,
@@ -75,18 +79,21 @@ pub struct PortalInfo {
 
 /// `PUT /api/portal/login-text` (staff).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LoginTextUpdate {
     pub markdown: String,
 }
 
 /// `GET /api/portal/login-text` (staff): the Markdown source, for editing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LoginTextSource {
     pub markdown: String,
 }
 
 /// `POST /api/setup`: create the first staff account with the one-time link the server printed.
 #[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SetupRequest {
     pub token: String,
     pub name: String,
@@ -105,6 +112,7 @@ impl std::fmt::Debug for SetupRequest {
 
 /// `POST /api/setup/check`: is this one-time setup link still usable?
 #[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SetupCheck {
     pub token: String,
 }

@@ -5,18 +5,21 @@ use serde::{Deserialize, Serialize};
 /// `POST /api/password-reset`: email me a link. The answer never says whether the
 /// address has an account.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ResetRequest {
     pub email: String,
 }
 
 /// The same answer for every well-formed request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ResetRequested {
     pub message: String,
 }
 
 /// `POST /api/password-reset/check` and `/renew`: the token from the link.
 #[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ResetToken {
     pub token: String,
 }
@@ -29,6 +32,7 @@ impl std::fmt::Debug for ResetToken {
 
 /// A usable link: whose it is, so the form can tell password managers the username.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ResetLinkInfo {
     pub email: String,
     /// Unix seconds.
@@ -39,6 +43,7 @@ pub struct ResetLinkInfo {
 
 /// `POST /api/password-reset/complete`: choose the new password.
 #[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ResetComplete {
     pub token: String,
     pub password: String,

@@ -15,6 +15,7 @@ pub const FIRST_SIGN_IN_RANGE_MINUTES: (u64, u64) = (1, 1440);
 pub const MIN_PASSWORD_RANGE: (usize, usize) = (8, 64);
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PortalSettings {
     /// Clients may change their password from the account menu in the portal.
     pub account_password: bool,

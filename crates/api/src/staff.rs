@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AccountStatus {
     Active,
@@ -13,6 +14,7 @@ pub enum AccountStatus {
 
 /// Where a client stands with their password, as the board shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum PasswordState {
     Set,
@@ -26,6 +28,7 @@ pub enum PasswordState {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ClientSummary {
     pub id: i64,
     pub name: String,
@@ -38,6 +41,7 @@ pub struct ClientSummary {
 
 /// `GET /api/staff/clients?q=&status=&page=`: one page of the board.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ClientPage {
     pub clients: Vec<ClientSummary>,
     /// Matching clients in all pages.
@@ -48,6 +52,7 @@ pub struct ClientPage {
 
 /// `POST /api/staff/clients`.
 #[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewClient {
     pub name: String,
     pub email: String,
@@ -80,6 +85,7 @@ impl std::fmt::Debug for NewClient {
 
 /// What an action did, in the sentence the console shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ClientCreated {
     pub client: ClientSummary,
     pub message: String,
@@ -87,6 +93,7 @@ pub struct ClientCreated {
 
 /// The live reset link of a client, for the console's status panel.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ResetLinkStatus {
     pub link: String,
     pub sent_at: i64,
@@ -97,6 +104,7 @@ pub struct ResetLinkStatus {
 
 /// `GET /api/staff/clients/{id}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ClientDetail {
     pub client: ClientSummary,
     /// Shown while within the reuse window of the live link.
@@ -105,6 +113,7 @@ pub struct ClientDetail {
 
 /// `POST /api/staff/clients/{id}/password`.
 #[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SetPassword {
     /// None: a strong one is generated.
     #[serde(default)]
@@ -121,6 +130,7 @@ impl std::fmt::Debug for SetPassword {
 
 /// The password that was set, shown once so staff can pass it on.
 #[derive(Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PasswordSet {
     pub password: String,
     pub message: String,
@@ -134,12 +144,14 @@ impl std::fmt::Debug for PasswordSet {
 
 /// `POST /api/staff/clients/{id}/reset`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ResetSent {
     pub message: String,
     pub reset_link: ResetLinkStatus,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OutboxSummary {
     pub id: i64,
     pub created_at: i64,
@@ -153,6 +165,7 @@ pub struct OutboxSummary {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OutboxPage {
     pub messages: Vec<OutboxSummary>,
     pub total: i64,
@@ -163,12 +176,14 @@ pub struct OutboxPage {
 /// One message as staff read it. Reset links are shown as a placeholder: staff get a
 /// client's live link from the client's page, where its use is recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OutboxMessage {
     pub summary: OutboxSummary,
     pub body_text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ActivityEntry {
     pub id: i64,
     pub at: i64,
@@ -183,6 +198,7 @@ pub struct ActivityEntry {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ActivityPage {
     pub entries: Vec<ActivityEntry>,
     pub total: i64,

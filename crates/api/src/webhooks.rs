@@ -29,6 +29,7 @@ pub const PING: &str = "ping";
 
 /// `POST /api/staff/webhooks`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewWebhook {
     /// HTTPS, or plain HTTP to this machine (127.0.0.1, [::1], localhost).
     pub url: String,
@@ -39,6 +40,7 @@ pub struct NewWebhook {
 
 /// A webhook as the console lists it; never the secret.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WebhookSummary {
     pub id: i64,
     pub url: String,
@@ -52,12 +54,14 @@ pub struct WebhookSummary {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WebhookList {
     pub webhooks: Vec<WebhookSummary>,
 }
 
 /// The new webhook with its signing secret: shown this once.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WebhookCreated {
     pub webhook: WebhookSummary,
     pub secret: String,
@@ -74,6 +78,7 @@ impl std::fmt::Debug for WebhookCreated {
 
 /// One event sent (or being sent) to one webhook, with every attempt.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Delivery {
     pub id: i64,
     pub event_id: String,
@@ -91,6 +96,7 @@ pub struct Delivery {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DeliveryAttempt {
     pub at: i64,
     pub duration_ms: i64,
@@ -102,6 +108,7 @@ pub struct DeliveryAttempt {
 
 /// `GET /api/staff/webhooks/{id}/deliveries`: the newest deliveries first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DeliveryList {
     pub webhook: WebhookSummary,
     pub deliveries: Vec<Delivery>,
@@ -109,12 +116,14 @@ pub struct DeliveryList {
 
 /// `POST /api/staff/webhooks/{id}/test` and `.../deliveries/{id}/retry`: queued, sent shortly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DeliveryQueued {
     pub delivery_id: i64,
 }
 
 /// The JSON body of every delivery. Signed: see `Portico-Signature`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WebhookEvent {
     /// The same for every webhook that receives this event: receivers can deduplicate on it.
     pub id: String,
@@ -126,6 +135,7 @@ pub struct WebhookEvent {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EventData {
     /// The account the event is about; none for a test event.
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -143,6 +153,7 @@ pub struct EventData {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EventAccount {
     pub id: i64,
     pub email: String,

@@ -9,6 +9,7 @@ pub mod device;
 pub mod http;
 pub mod keys;
 pub mod mail;
+pub mod openapi;
 pub mod password_change;
 pub mod portal;
 pub mod reset;

@@ -115,7 +115,7 @@ impl Application {
             reset_queue: Arc::default(),
             webhooks: Webhooks::new(i64::from(settings.webhook_retry_secs))?,
         };
-        let router = router(state.clone(), &settings, &public_url);
+        let router = router(state.clone(), &settings, &public_url)?;
         Ok(Application {
             listener,
             router,
@@ -160,13 +160,19 @@ impl Application {
     }
 }
 
-fn router(state: AppState, settings: &Settings, public_url: &str) -> Router {
+fn router(state: AppState, settings: &Settings, public_url: &str) -> anyhow::Result<Router> {
     let origin: Arc<str> = public_url.into();
-    let api = crate::routes::router().with_state(state.clone()).layer(
-        axum::middleware::from_fn_with_state(origin, origin::refuse_cross_site),
-    );
+    let (api, document) = crate::routes::router().split_for_parts();
+    let document = crate::openapi::render(document, &state.sessions)?;
+    let api = api
+        .layer(axum::Extension(crate::routes::docs::Document(document)))
+        .with_state(state.clone())
+        .layer(axum::middleware::from_fn_with_state(
+            origin,
+            origin::refuse_cross_site,
+        ));
     let mut app = Router::new()
-        .nest("/api", api)
+        .merge(api)
         // https://w3c.github.io/webappsec-change-password-url/: password managers send
         // people here to change a password.
         .route(
@@ -186,7 +192,7 @@ fn router(state: AppState, settings: &Settings, public_url: &str) -> Router {
             headers::strict_transport_security,
         ));
     }
-    app
+    Ok(app)
 }
 
 /// Deletes dead sessions now and then so the table does not grow without bound.

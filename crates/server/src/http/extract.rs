@@ -3,7 +3,7 @@
 use std::net::{IpAddr, SocketAddr};
 
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
+use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Path, Query, Request};
 use axum::http::header::USER_AGENT;
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
@@ -24,11 +24,44 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
                 message: "Send the body as JSON with Content-Type: application/json.".into(),
                 fields: Vec::new(),
             }),
-            Err(rejection) => Err(ApiError::Validation {
-                message: format!("The request body is not valid: {}", rejection.body_text()),
-                fields: Vec::new(),
-            }),
+            Err(rejection) => Err(invalid("The request body", rejection.body_text())),
         }
+    }
+}
+
+/// `Path<T>` whose rejections are `ApiError`s: `/clients/abc` gets the API's error shape,
+/// not axum's plain-text answer.
+pub struct ApiPath<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for ApiPath<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        match Path::<T>::from_request_parts(parts, state).await {
+            Ok(Path(value)) => Ok(ApiPath(value)),
+            Err(rejection) => Err(invalid("The address", rejection.body_text())),
+        }
+    }
+}
+
+/// `Query<T>` whose rejections are `ApiError`s, like [`ApiPath`].
+pub struct ApiQuery<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        match Query::<T>::from_request_parts(parts, state).await {
+            Ok(Query(value)) => Ok(ApiQuery(value)),
+            Err(rejection) => Err(invalid("The query string", rejection.body_text())),
+        }
+    }
+}
+
+fn invalid(what: &str, detail: String) -> ApiError {
+    ApiError::Validation {
+        message: format!("{what} is not valid: {detail}"),
+        fields: Vec::new(),
     }
 }
 

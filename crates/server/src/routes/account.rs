@@ -1,24 +1,27 @@
 //! The signed-in account's own endpoints: choosing one's first password after a staff- or
 //! automation-set one, changing the password, and the signed-in devices.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{delete, get, post};
-use axum::{Json, Router};
+use axum::Json;
 use portico_api::account::{
     ChangePassword, DeviceSession, Devices, FirstPassword, PasswordChangeStep, PasswordChanged,
     PasswordPolicy, SignedOut,
 };
+use portico_api::{ErrorBody, SessionInfo};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::session::{actor, may_change_password, session_info};
 use crate::auth::password::Secret;
 use crate::auth::session::{self, CurrentSession};
 use crate::device;
-use crate::http::extract::{ApiJson, Client};
+use crate::http::extract::{ApiJson, ApiPath, Client};
 use crate::http::ApiError;
 use crate::keys::Purpose;
+use crate::openapi::{BadRequest, NotFound, SignedIn, Throttled};
 use crate::password_change::{self, Change};
 use crate::state::AppState;
 use crate::store::accounts::{email_key, Credentials, Status};
@@ -29,14 +32,20 @@ use crate::store::tickets::TicketRecord;
 const DISABLED: &str =
     "This portal does not let clients change their password here. Use \"Forgot your password?\" on the sign-in page instead.";
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/session/password-change", get(step).post(choose_first))
-        .route("/account/password", get(policy).post(change))
-        .route("/account/sessions", get(devices))
-        .route("/account/sessions/sign-out-others", post(sign_out_others))
-        .route("/account/sessions/{id}", delete(sign_out_device))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(step, choose_first))
+        .routes(routes!(policy, change))
+        .routes(routes!(devices))
+        .routes(routes!(sign_out_others))
+        .routes(routes!(sign_out_device))
 }
+
+const NO_TICKET: &str = "No first-password ticket, or a used one (`code`: `unauthenticated`).";
+const TICKET_EXPIRED: &str =
+    "The window for choosing a password closed; sign in again (`code`: `ticket_expired`).";
+const DISABLED_DOC: &str =
+    "The portal's settings do not let clients change their password (`code`: `feature_disabled`).";
 
 /// The first-password ticket this browser carries, with its account. A used or unknown
 /// ticket is no ticket (401); an expired one says so (410).
@@ -63,6 +72,19 @@ async fn ticket(
     Ok((record, credentials))
 }
 
+/// The pending first-password step of this browser's ticket.
+#[utoipa::path(
+    get,
+    path = "/session/password-change",
+    operation_id = "first_password_step",
+    tag = "account",
+    security(("first_password_ticket" = [])),
+    responses(
+        (status = 200, description = "Whose password is to be chosen, and until when.", body = PasswordChangeStep),
+        (status = 401, description = NO_TICKET, body = ErrorBody),
+        (status = 410, description = TICKET_EXPIRED, body = ErrorBody),
+    )
+)]
 async fn step(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -76,6 +98,22 @@ async fn step(
     }))
 }
 
+/// Choose one's own password with the ticket; this is what signs in.
+#[utoipa::path(
+    post,
+    path = "/session/password-change",
+    operation_id = "choose_first_password",
+    tag = "account",
+    security(("first_password_ticket" = [])),
+    request_body = FirstPassword,
+    responses(
+        (status = 200, description = "Password chosen and signed in; the ticket cookie is cleared.", body = SessionInfo,
+            headers(("Set-Cookie" = String, description = "The session cookie, and the cleared ticket."))),
+        BadRequest,
+        (status = 401, description = NO_TICKET, body = ErrorBody),
+        (status = 410, description = TICKET_EXPIRED, body = ErrorBody),
+    )
+)]
 async fn choose_first(
     State(state): State<AppState>,
     client: Client,
@@ -123,6 +161,19 @@ async fn choose_first(
     Ok(response)
 }
 
+/// What the change-password page needs.
+#[utoipa::path(
+    get,
+    path = "/account/password",
+    operation_id = "password_policy",
+    tag = "account",
+    security(("session_cookie" = [])),
+    responses(
+        (status = 200, description = "The account's email and the minimum length.", body = PasswordPolicy),
+        SignedIn,
+        (status = 403, description = DISABLED_DOC, body = ErrorBody),
+    )
+)]
 async fn policy(
     State(state): State<AppState>,
     session: CurrentSession,
@@ -136,6 +187,22 @@ async fn policy(
     }))
 }
 
+/// Change the password, giving the current one.
+#[utoipa::path(
+    post,
+    path = "/account/password",
+    operation_id = "change_password",
+    tag = "account",
+    security(("session_cookie" = [])),
+    request_body = ChangePassword,
+    responses(
+        (status = 200, description = "Changed; says how many other devices were signed out.", body = PasswordChanged),
+        BadRequest,
+        SignedIn,
+        (status = 403, description = DISABLED_DOC, body = ErrorBody),
+        Throttled,
+    )
+)]
 async fn change(
     State(state): State<AppState>,
     session: CurrentSession,
@@ -219,6 +286,15 @@ async fn change(
     }))
 }
 
+/// The account's signed-in devices.
+#[utoipa::path(
+    get,
+    path = "/account/sessions",
+    operation_id = "devices",
+    tag = "account",
+    security(("session_cookie" = [])),
+    responses((status = 200, description = "Every live session of the account.", body = Devices), SignedIn)
+)]
 async fn devices(
     State(state): State<AppState>,
     session: CurrentSession,
@@ -240,11 +316,26 @@ async fn devices(
     Ok(Json(Devices { sessions }))
 }
 
+/// Sign out one of the account's devices.
+#[utoipa::path(
+    delete,
+    path = "/account/sessions/{id}",
+    operation_id = "sign_out_device",
+    tag = "account",
+    security(("session_cookie" = [])),
+    params(("id" = i64, Path, description = "A session id from `GET /api/account/sessions`.")),
+    responses(
+        (status = 204, description = "That device is signed out."),
+        BadRequest,
+        SignedIn,
+        NotFound,
+    )
+)]
 async fn sign_out_device(
     State(state): State<AppState>,
     session: CurrentSession,
     client: Client,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
 ) -> Result<StatusCode, ApiError> {
     if !state
         .store
@@ -265,6 +356,15 @@ async fn sign_out_device(
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// Sign out every other device of the account.
+#[utoipa::path(
+    post,
+    path = "/account/sessions/sign-out-others",
+    operation_id = "sign_out_other_devices",
+    tag = "account",
+    security(("session_cookie" = [])),
+    responses((status = 200, description = "How many sessions ended.", body = SignedOut), SignedIn)
+)]
 async fn sign_out_others(
     State(state): State<AppState>,
     session: CurrentSession,

@@ -1,16 +1,18 @@
 //! `/api/staff/api-keys`: staff create (secret shown once), list and revoke automation keys.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::{get, post};
-use axum::{Json, Router};
+use axum::Json;
 use portico_api::automations::{ApiKeyCreated, ApiKeyList, ApiKeySummary, NewApiKey};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::session::actor;
 use crate::auth::session::StaffSession;
-use crate::http::extract::{ApiJson, Client};
+use crate::http::extract::{ApiJson, ApiPath, Client};
 use crate::http::ApiError;
 use crate::keys::{new_token, Purpose};
+use crate::openapi::{BadRequest, NotFound, StaffOnly};
 use crate::state::AppState;
 use crate::store::api_keys::ApiKeyRecord;
 
@@ -18,10 +20,10 @@ const MAX_NAME_CHARS: usize = 80;
 /// Enough of the secret to tell keys apart, far too little to guess the rest.
 const PREFIX_CHARS: usize = 10;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/staff/api-keys", get(list).post(create))
-        .route("/staff/api-keys/{id}/revoke", post(revoke))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list, create))
+        .routes(routes!(revoke))
 }
 
 fn summary(key: ApiKeyRecord) -> ApiKeySummary {
@@ -35,6 +37,15 @@ fn summary(key: ApiKeyRecord) -> ApiKeySummary {
     }
 }
 
+/// Every API key, revoked ones included; never a secret.
+#[utoipa::path(
+    get,
+    path = "/staff/api-keys",
+    operation_id = "list_api_keys",
+    tag = "api-keys",
+    security(("session_cookie" = [])),
+    responses((status = 200, description = "The keys.", body = ApiKeyList), StaffOnly)
+)]
 async fn list(
     State(state): State<AppState>,
     _staff: StaffSession,
@@ -49,6 +60,20 @@ async fn list(
     Ok(Json(ApiKeyList { keys }))
 }
 
+/// Create a key; its secret is in this answer and nowhere else, ever.
+#[utoipa::path(
+    post,
+    path = "/staff/api-keys",
+    operation_id = "create_api_key",
+    tag = "api-keys",
+    security(("session_cookie" = [])),
+    request_body = NewApiKey,
+    responses(
+        (status = 201, description = "Created; `secret` is shown this once.", body = ApiKeyCreated),
+        BadRequest,
+        StaffOnly,
+    )
+)]
 async fn create(
     State(state): State<AppState>,
     StaffSession(staff): StaffSession,
@@ -89,11 +114,26 @@ async fn create(
     ))
 }
 
+/// Revoke a key: it stops working at once. Revoking a revoked key changes nothing.
+#[utoipa::path(
+    post,
+    path = "/staff/api-keys/{id}/revoke",
+    operation_id = "revoke_api_key",
+    tag = "api-keys",
+    security(("session_cookie" = [])),
+    params(("id" = i64, Path, description = "The key's id.")),
+    responses(
+        (status = 200, description = "The key, now revoked.", body = ApiKeySummary),
+        BadRequest,
+        StaffOnly,
+        NotFound,
+    )
+)]
 async fn revoke(
     State(state): State<AppState>,
     StaffSession(staff): StaffSession,
     client: Client,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<ApiKeySummary>, ApiError> {
     let key = state
         .store

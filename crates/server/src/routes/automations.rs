@@ -3,14 +3,17 @@
 //! "whichever account looks like this".
 
 use axum::extract::State;
-use axum::routing::post;
-use axum::{Json, Router};
+use axum::Json;
 use portico_api::automations::{PasswordUpdated, ResetLinkSent, SendReset, UpdatePassword};
+use portico_api::ErrorBody;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::auth::api_key::AutomationKey;
 use crate::auth::password::Secret;
 use crate::http::extract::{ApiJson, Client};
 use crate::http::ApiError;
+use crate::openapi::{BadRequest, KeyRequired, Throttled};
 use crate::password_change::{self, Change};
 use crate::reset;
 use crate::state::AppState;
@@ -21,11 +24,15 @@ use portico_api::Role;
 
 const ARCHIVED: &str = "This account is archived: restore it in the console first.";
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/v1/automations/update-password", post(update_password))
-        .route("/v1/automations/send-reset", post(send_reset))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(update_password))
+        .routes(routes!(send_reset))
 }
+
+const NO_SUCH_CLIENT: &str =
+    "No client account has exactly this email (case-sensitive; `code`: `not_found`).";
+const ARCHIVED_DOC: &str = "The account is archived (`code`: `conflict`).";
 
 /// The active client account with exactly this email.
 async fn client_account(state: &AppState, email: &str) -> Result<Account, ApiError> {
@@ -51,6 +58,25 @@ fn actor(client: &Client, account_id: i64, key: &AutomationKey) -> Actor {
     }
 }
 
+/// Set a client's password, given or generated; by default the client must replace it at
+/// the next sign-in. The password is in the answer, for the caller to deliver.
+#[utoipa::path(
+    post,
+    path = "/v1/automations/update-password",
+    operation_id = "automation_update_password",
+    tag = "automations",
+    security(("api_key" = [])),
+    request_body = UpdatePassword,
+    responses(
+        (status = 200, description = "Set; sessions and links of the account ended, a notification queued.", body = PasswordUpdated),
+        BadRequest,
+        KeyRequired,
+        (status = 404, description = NO_SUCH_CLIENT, body = ErrorBody),
+        (status = 409, description = ARCHIVED_DOC, body = ErrorBody),
+        (status = 422, description = "The given password breaks the policy (`code`: `validation`; `fields`).", body = ErrorBody),
+        Throttled,
+    )
+)]
 async fn update_password(
     State(state): State<AppState>,
     key: AutomationKey,
@@ -85,6 +111,23 @@ async fn update_password(
     }))
 }
 
+/// Email a client a reset link (the live one, within its reuse window) and return it.
+#[utoipa::path(
+    post,
+    path = "/v1/automations/send-reset",
+    operation_id = "automation_send_reset",
+    tag = "automations",
+    security(("api_key" = [])),
+    request_body = SendReset,
+    responses(
+        (status = 200, description = "The link that was emailed.", body = ResetLinkSent),
+        BadRequest,
+        KeyRequired,
+        (status = 404, description = NO_SUCH_CLIENT, body = ErrorBody),
+        (status = 409, description = ARCHIVED_DOC, body = ErrorBody),
+        Throttled,
+    )
+)]
 async fn send_reset(
     State(state): State<AppState>,
     key: AutomationKey,

@@ -1,8 +1,11 @@
-//! The API under `/api`, one module per feature, merged here.
+//! The API under `/api`, one module per feature, merged here. Handlers are registered only
+//! through `routes!`, which takes each one's path, method and documentation from its
+//! `#[utoipa::path]`: the OpenAPI document cannot miss a route.
 
 mod account;
 mod api_keys;
 mod automations;
+pub mod docs;
 mod not_me;
 mod password_reset;
 mod portal;
@@ -11,13 +14,17 @@ mod setup;
 mod staff;
 mod webhooks;
 
-use axum::Router;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::http::ApiError;
 use crate::state::AppState;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
+/// Every `/api` route with its documentation; `split_for_parts` gives the axum router and
+/// the document (see `crate::openapi`).
+pub fn router() -> OpenApiRouter<AppState> {
+    let api = OpenApiRouter::new()
+        .routes(routes!(docs::document))
         .merge(session::router())
         .merge(account::router())
         .merge(not_me::router())
@@ -29,5 +36,6 @@ pub fn router() -> Router<AppState> {
         .merge(staff::router())
         .merge(webhooks::router())
         // Unknown API paths answer in the API's error shape, not with the app's HTML.
-        .fallback(|| async { ApiError::NotFound })
+        .fallback(|| async { ApiError::NotFound });
+    OpenApiRouter::with_openapi(crate::openapi::base()).nest("/api", api)
 }

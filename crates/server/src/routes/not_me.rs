@@ -2,14 +2,17 @@
 //! stops its reset links and emails a fresh one, so the rightful owner can take it back.
 
 use axum::extract::State;
-use axum::routing::post;
-use axum::{Json, Router};
+use axum::Json;
 use portico_api::account::{NotMeDone, NotMeInfo, NotMeToken};
+use portico_api::ErrorBody;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::session::actor;
 use crate::http::extract::{ApiJson, Client};
 use crate::http::ApiError;
 use crate::keys::Keys;
+use crate::openapi::BadRequest;
 use crate::reset;
 use crate::state::AppState;
 use crate::store::accounts::{Account, Status};
@@ -17,11 +20,14 @@ use crate::store::accounts::{Account, Status};
 /// Long enough for an email read after a weekend away.
 const LIFETIME_SECS: i64 = 7 * 24 * 3600;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/not-me/check", post(check))
-        .route("/not-me", post(confirm))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(check))
+        .routes(routes!(confirm))
 }
+
+const GONE: &str = "The link is not genuine (`invalid_link`), was used (`link_used`) or is \
+older than a week (`link_expired`).";
 
 /// The email and account a token names, if it is genuine, unused and in time.
 async fn resolve(state: &AppState, token: &str) -> Result<(i64, Account), ApiError> {
@@ -48,6 +54,19 @@ async fn resolve(state: &AppState, token: &str) -> Result<(i64, Account), ApiErr
     Ok((mail_id, account))
 }
 
+/// Whose account a "This wasn't me" link would lock down.
+#[utoipa::path(
+    post,
+    path = "/not-me/check",
+    operation_id = "check_not_me_link",
+    tag = "not-me",
+    request_body = NotMeToken,
+    responses(
+        (status = 200, description = "The link works; this is the account's email.", body = NotMeInfo),
+        BadRequest,
+        (status = 410, description = GONE, body = ErrorBody),
+    )
+)]
 async fn check(
     State(state): State<AppState>,
     ApiJson(body): ApiJson<NotMeToken>,
@@ -58,6 +77,19 @@ async fn check(
     }))
 }
 
+/// Lock the account down: end its sessions, void its password, email a fresh reset link.
+#[utoipa::path(
+    post,
+    path = "/not-me",
+    operation_id = "confirm_not_me",
+    tag = "not-me",
+    request_body = NotMeToken,
+    responses(
+        (status = 200, description = "Done; the message says what happened.", body = NotMeDone),
+        BadRequest,
+        (status = 410, description = GONE, body = ErrorBody),
+    )
+)]
 async fn confirm(
     State(state): State<AppState>,
     client: Client,

@@ -4,15 +4,18 @@ use axum::extract::State;
 use axum::http::header::SET_COOKIE;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
-use axum::{Json, Router};
+use axum::Json;
 use portico_api::reset::{ResetComplete, ResetLinkInfo, ResetRequest, ResetRequested, ResetToken};
+use portico_api::{ErrorBody, SessionInfo};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::session::session_info;
 use crate::auth::session;
 use crate::http::extract::{ApiJson, Client};
 use crate::http::ApiError;
 use crate::keys::Purpose;
+use crate::openapi::BadRequest;
 use crate::password_change::{self, Change};
 use crate::reset::{self, LinkState};
 use crate::state::AppState;
@@ -22,13 +25,17 @@ use crate::store::passwords::{ChangeError, ChangeMethod};
 use crate::store::reset_links::LinkRecord;
 use crate::validate;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/password-reset", post(request))
-        .route("/password-reset/check", post(check))
-        .route("/password-reset/renew", post(renew))
-        .route("/password-reset/complete", post(complete))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(request))
+        .routes(routes!(check))
+        .routes(routes!(renew))
+        .routes(routes!(complete))
 }
+
+const GONE: &str = "The link is unknown, replaced or for an archived account (`invalid_link`), \
+ran past its lifetime (`link_expired`: `/renew` sends a new one) or set a password already \
+(`link_used`).";
 
 fn actor(client: &Client, account_id: i64) -> Actor {
     Actor {
@@ -40,6 +47,17 @@ fn actor(client: &Client, account_id: i64) -> Actor {
 }
 
 /// The one answer to every well-formed request; the work happens after it has gone.
+#[utoipa::path(
+    post,
+    path = "/password-reset",
+    operation_id = "request_reset_link",
+    tag = "password-reset",
+    request_body = ResetRequest,
+    responses(
+        (status = 202, description = "The same answer whether or not the address has an account.", body = ResetRequested),
+        BadRequest,
+    )
+)]
 async fn request(
     State(state): State<AppState>,
     client: Client,
@@ -85,6 +103,19 @@ async fn usable_link(
 const INVALID: &str =
     "This link is not valid. It may have been replaced by a newer link, or copied incompletely.";
 
+/// Whose link this is, while it can be used.
+#[utoipa::path(
+    post,
+    path = "/password-reset/check",
+    operation_id = "check_reset_link",
+    tag = "password-reset",
+    request_body = ResetToken,
+    responses(
+        (status = 200, description = "The link works.", body = ResetLinkInfo),
+        BadRequest,
+        (status = 410, description = GONE, body = ErrorBody),
+    )
+)]
 async fn check(
     State(state): State<AppState>,
     client: Client,
@@ -108,6 +139,18 @@ async fn check(
 
 /// "This link has expired": send a fresh one to the same address, under the same limits
 /// and with the same answer as the request form.
+#[utoipa::path(
+    post,
+    path = "/password-reset/renew",
+    operation_id = "renew_reset_link",
+    tag = "password-reset",
+    request_body = ResetToken,
+    responses(
+        (status = 202, description = "As for a new request.", body = ResetRequested),
+        BadRequest,
+        (status = 410, description = "The token is not that of an expired link (`code`: `invalid_link`).", body = ErrorBody),
+    )
+)]
 async fn renew(
     State(state): State<AppState>,
     client: Client,
@@ -129,6 +172,20 @@ async fn renew(
     Ok((StatusCode::ACCEPTED, Json(ResetRequested { message })).into_response())
 }
 
+/// Choose the new password with the link; this signs in.
+#[utoipa::path(
+    post,
+    path = "/password-reset/complete",
+    operation_id = "complete_reset",
+    tag = "password-reset",
+    request_body = ResetComplete,
+    responses(
+        (status = 200, description = "Password changed and signed in.", body = SessionInfo,
+            headers(("Set-Cookie" = String, description = "The session cookie."))),
+        BadRequest,
+        (status = 410, description = GONE, body = ErrorBody),
+    )
+)]
 async fn complete(
     State(state): State<AppState>,
     client: Client,

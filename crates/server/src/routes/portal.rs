@@ -4,30 +4,54 @@ use axum::extract::State;
 use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, put};
-use axum::{Json, Router};
+use axum::Json;
 use portico_api::settings::PortalSettings;
-use portico_api::{LoginTextSource, LoginTextUpdate};
+use portico_api::{LoginTextSource, LoginTextUpdate, PortalInfo};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::session::actor;
 use crate::auth::session::StaffSession;
 use crate::http::extract::{ApiJson, Client};
 use crate::http::ApiError;
+use crate::openapi::{BadRequest, StaffOnly};
 use crate::state::AppState;
 use crate::store::events::EventKind;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/portal", get(portal))
-        .route("/portal/login-text", put(update_login_text).get(login_text))
-        .route("/staff/settings", get(settings).put(update_settings))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(portal))
+        .routes(routes!(update_login_text, login_text))
+        .routes(routes!(settings, update_settings))
 }
 
+/// The portal settings in force.
+#[utoipa::path(
+    get,
+    path = "/staff/settings",
+    operation_id = "portal_settings",
+    tag = "portal",
+    security(("session_cookie" = [])),
+    responses((status = 200, description = "The settings.", body = PortalSettings), StaffOnly)
+)]
 async fn settings(State(state): State<AppState>, _staff: StaffSession) -> Json<PortalSettings> {
     Json(state.settings.get())
 }
 
 /// All settings at once; any out-of-range value refuses the whole change, field by field.
+#[utoipa::path(
+    put,
+    path = "/staff/settings",
+    operation_id = "update_portal_settings",
+    tag = "portal",
+    security(("session_cookie" = [])),
+    request_body = PortalSettings,
+    responses(
+        (status = 200, description = "Saved; the settings now in force.", body = PortalSettings),
+        BadRequest,
+        StaffOnly,
+    )
+)]
 async fn update_settings(
     State(state): State<AppState>,
     StaffSession(staff): StaffSession,
@@ -61,6 +85,14 @@ async fn update_settings(
     Ok(Json(update))
 }
 
+/// What the public sign-in page shows: the portal's name and its login text as safe HTML.
+#[utoipa::path(
+    get,
+    path = "/portal",
+    operation_id = "portal",
+    tag = "portal",
+    responses((status = 200, description = "The portal.", body = PortalInfo))
+)]
 async fn portal(State(state): State<AppState>) -> Response {
     (
         [(CONTENT_TYPE, HeaderValue::from_static("application/json"))],
@@ -69,6 +101,15 @@ async fn portal(State(state): State<AppState>) -> Response {
         .into_response()
 }
 
+/// The login text's Markdown source, for editing.
+#[utoipa::path(
+    get,
+    path = "/portal/login-text",
+    operation_id = "login_text",
+    tag = "portal",
+    security(("session_cookie" = [])),
+    responses((status = 200, description = "The Markdown.", body = LoginTextSource), StaffOnly)
+)]
 async fn login_text(
     State(state): State<AppState>,
     _staff: StaffSession,
@@ -79,6 +120,20 @@ async fn login_text(
     }))
 }
 
+/// Replace the login text (Markdown; raw HTML is dropped when rendered).
+#[utoipa::path(
+    put,
+    path = "/portal/login-text",
+    operation_id = "update_login_text",
+    tag = "portal",
+    security(("session_cookie" = [])),
+    request_body = LoginTextUpdate,
+    responses(
+        (status = 204, description = "Saved; `GET /api/portal` shows it now."),
+        BadRequest,
+        StaffOnly,
+    )
+)]
 async fn update_login_text(
     State(state): State<AppState>,
     StaffSession(staff): StaffSession,

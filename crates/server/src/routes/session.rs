@@ -4,15 +4,17 @@ use axum::extract::State;
 use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
-use axum::{Json, Router};
-use portico_api::{FieldError, Role, SessionInfo, SignInRequest};
+use axum::Json;
+use portico_api::{ErrorBody, FieldError, Role, SessionInfo, SignInRequest};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::auth::password::Secret;
 use crate::auth::session::{self, CurrentSession};
 use crate::http::extract::{ApiJson, Client};
 use crate::http::ApiError;
 use crate::keys::{new_token, Purpose};
+use crate::openapi::{BadRequest, SignedIn, Throttled};
 use crate::state::AppState;
 use crate::store::accounts::{email_key, Account, Status};
 use crate::store::events::{Actor, EventKind};
@@ -20,8 +22,8 @@ use crate::store::events::{Actor, EventKind};
 /// Longer than any deliverable address (254), short enough to bound throttle memory.
 const THROTTLE_KEY_CHARS: usize = 320;
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/session", post(sign_in).get(current).delete(sign_out))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(sign_in, current, sign_out))
 }
 
 pub(crate) fn session_info(state: &AppState, account: &Account) -> SessionInfo {
@@ -52,6 +54,27 @@ pub(crate) fn actor(client: &Client, account_id: Option<i64>, email: Option<&str
     }
 }
 
+/// Sign in with email and password.
+///
+/// Unknown emails and wrong passwords get the same answer. A password that staff or an
+/// automation chose opens no session: the answer is 403 `password_change_required` with a
+/// first-password ticket cookie for `/api/session/password-change`.
+#[utoipa::path(
+    post,
+    path = "/session",
+    operation_id = "sign_in",
+    tag = "session",
+    request_body = SignInRequest,
+    responses(
+        (status = 200, description = "Signed in; the session cookie is set.", body = SessionInfo,
+            headers(("Set-Cookie" = String, description = "The session cookie."))),
+        BadRequest,
+        (status = 401, description = "The email or password is incorrect (`code`: `invalid_credentials`).", body = ErrorBody),
+        (status = 403, description = "The password was right, but the account is archived (`account_archived`), or its holder must choose a new password first (`password_change_required`, with the ticket cookie).", body = ErrorBody,
+            headers(("Set-Cookie" = String, description = "The first-password ticket, with `password_change_required`."))),
+        Throttled,
+    )
+)]
 async fn sign_in(
     State(state): State<AppState>,
     client: Client,
@@ -170,10 +193,29 @@ async fn first_password_step(
     Ok(response)
 }
 
+/// The signed-in account.
+#[utoipa::path(
+    get,
+    path = "/session",
+    operation_id = "current_session",
+    tag = "session",
+    security(("session_cookie" = [])),
+    responses((status = 200, description = "Who is signed in.", body = SessionInfo), SignedIn)
+)]
 async fn current(State(state): State<AppState>, session: CurrentSession) -> Json<SessionInfo> {
     Json(session_info(&state, &session.account))
 }
 
+/// Sign out: ends this browser's session, if any, and clears its cookie.
+#[utoipa::path(
+    delete,
+    path = "/session",
+    operation_id = "sign_out",
+    tag = "session",
+    security((), ("session_cookie" = [])),
+    responses((status = 204, description = "Signed out (also when no session was open).",
+        headers(("Set-Cookie" = String, description = "Clears the session cookie."))))
+)]
 async fn sign_out(
     State(state): State<AppState>,
     client: Client,

@@ -4,9 +4,10 @@ use axum::extract::State;
 use axum::http::header::SET_COOKIE;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
-use axum::{Json, Router};
-use portico_api::{FieldError, Role, SetupCheck, SetupRequest};
+use axum::Json;
+use portico_api::{ErrorBody, FieldError, Role, SessionInfo, SetupCheck, SetupRequest};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::session::session_info;
 use crate::auth::password::Secret;
@@ -14,6 +15,7 @@ use crate::auth::session;
 use crate::http::extract::{ApiJson, Client};
 use crate::http::ApiError;
 use crate::keys::Purpose;
+use crate::openapi::BadRequest;
 use crate::state::AppState;
 use crate::store::accounts::{Account, CreateError, NewAccount, Status};
 use crate::store::events::{Actor, EventKind};
@@ -23,12 +25,28 @@ use crate::validate;
 const INVALID_LINK: &str =
     "This setup link has expired or was already used. Restart the server to print a new one.";
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/setup", post(complete))
-        .route("/setup/check", post(check))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(complete))
+        .routes(routes!(check))
 }
 
+const GONE: &str =
+    "The setup link is unknown, used or expired, or a staff account exists (`code`: `invalid_link`).";
+
+/// Is this one-time setup link still usable?
+#[utoipa::path(
+    post,
+    path = "/setup/check",
+    operation_id = "check_setup_link",
+    tag = "setup",
+    request_body = SetupCheck,
+    responses(
+        (status = 204, description = "The link works."),
+        BadRequest,
+        (status = 410, description = GONE, body = ErrorBody),
+    )
+)]
 async fn check(
     State(state): State<AppState>,
     ApiJson(request): ApiJson<SetupCheck>,
@@ -43,6 +61,20 @@ async fn check(
     }
 }
 
+/// Create the first staff account with the setup link, and sign in as it.
+#[utoipa::path(
+    post,
+    path = "/setup",
+    operation_id = "complete_setup",
+    tag = "setup",
+    request_body = SetupRequest,
+    responses(
+        (status = 201, description = "Created and signed in.", body = SessionInfo,
+            headers(("Set-Cookie" = String, description = "The session cookie."))),
+        BadRequest,
+        (status = 410, description = GONE, body = ErrorBody),
+    )
+)]
 async fn complete(
     State(state): State<AppState>,
     client: Client,

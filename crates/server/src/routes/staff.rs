@@ -1,23 +1,26 @@
 //! `/api/staff/...`: the console's endpoints. Every handler takes a `StaffSession`, so
 //! anonymous callers get 401 and clients 403 before anything else happens.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::{Json, Router};
+use axum::Json;
 use portico_api::staff::{
     AccountStatus, ActivityPage, ClientCreated, ClientDetail, ClientPage, NewClient, OutboxMessage,
     OutboxPage, OutboxSummary, PasswordSet, ResetSent, SetPassword,
 };
-use portico_api::FieldError;
+use portico_api::{ErrorBody, FieldError};
 use serde::Deserialize;
+use utoipa::IntoParams;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use crate::auth::password::Secret;
 use crate::auth::session::StaffSession;
-use crate::http::extract::{ApiJson, Client};
+use crate::http::extract::{ApiJson, ApiPath, ApiQuery, Client};
 use crate::http::ApiError;
 use crate::mail::compose::{self, Recipient, Sender};
+use crate::openapi::{BadRequest, NotFound, StaffOnly};
 use crate::password_change::{self, Change};
 use crate::reset::{self, FreshLink};
 use crate::state::AppState;
@@ -32,18 +35,18 @@ const PER_PAGE: i64 = 50;
 const MAX_MESSAGE_CHARS: usize = 2000;
 const ARCHIVED: &str = "You cannot reset the password for an archived account.";
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/staff/clients", get(list_clients).post(create_client))
-        .route("/staff/clients/{id}", get(client_detail))
-        .route("/staff/clients/{id}/password", post(set_password))
-        .route("/staff/clients/{id}/reset", post(send_reset))
-        .route("/staff/clients/{id}/archive", post(archive))
-        .route("/staff/clients/{id}/unarchive", post(unarchive))
-        .route("/staff/outbox", get(outbox))
-        .route("/staff/outbox/{id}", get(outbox_message))
-        .route("/staff/outbox/{id}/retry", post(retry))
-        .route("/staff/activity", get(activity))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list_clients, create_client))
+        .routes(routes!(client_detail))
+        .routes(routes!(set_password))
+        .routes(routes!(send_reset))
+        .routes(routes!(archive))
+        .routes(routes!(unarchive))
+        .routes(routes!(outbox))
+        .routes(routes!(outbox_message))
+        .routes(routes!(retry))
+        .routes(routes!(activity))
 }
 
 /// The client an action is about, with the staff member's address and browser.
@@ -56,22 +59,52 @@ fn actor(client: &Client, account_id: i64, staff: &StaffSession) -> Actor {
     }
 }
 
+/// `{id}` of `/staff/clients/{id}/...`.
+#[derive(Deserialize, IntoParams)]
+#[into_params(names("id"), parameter_in = Path)]
+struct ClientId(
+    /// The client's account id.
+    i64,
+);
+
+/// `{id}` of `/staff/outbox/{id}/...`.
+#[derive(Deserialize, IntoParams)]
+#[into_params(names("id"), parameter_in = Path)]
+struct MessageId(
+    /// The message's id.
+    i64,
+);
+
 fn page_number(page: Option<i64>) -> i64 {
     page.unwrap_or(1).clamp(1, 1_000_000)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 struct ClientQuery {
+    /// Words of the name or email; three characters or more search anywhere in them.
     #[serde(default)]
     q: String,
+    /// `active` (the default), `archived` or `all`.
     status: Option<String>,
+    /// From 1; out-of-range pages are clamped.
     page: Option<i64>,
 }
 
+/// One page of the clients board, by name.
+#[utoipa::path(
+    get,
+    path = "/staff/clients",
+    operation_id = "list_clients",
+    tag = "staff",
+    security(("session_cookie" = [])),
+    params(ClientQuery),
+    responses((status = 200, description = "The page.", body = ClientPage), BadRequest, StaffOnly)
+)]
 async fn list_clients(
     State(state): State<AppState>,
     _staff: StaffSession,
-    Query(query): Query<ClientQuery>,
+    ApiQuery(query): ApiQuery<ClientQuery>,
 ) -> Result<Json<ClientPage>, ApiError> {
     let status = match query.status.as_deref() {
         None | Some("active") => StatusFilter::Active,
@@ -92,6 +125,20 @@ async fn list_clients(
     }))
 }
 
+/// Add a client, with a password or an emailed link to choose one.
+#[utoipa::path(
+    post,
+    path = "/staff/clients",
+    operation_id = "create_client",
+    tag = "staff",
+    security(("session_cookie" = [])),
+    request_body = NewClient,
+    responses(
+        (status = 201, description = "Created; the message says whether instructions were emailed.", body = ClientCreated),
+        BadRequest,
+        StaffOnly,
+    )
+)]
 async fn create_client(
     State(state): State<AppState>,
     staff: StaffSession,
@@ -218,10 +265,20 @@ async fn client_account(state: &AppState, id: i64) -> Result<Account, ApiError> 
     }
 }
 
+/// One client, with the live reset link while it may be re-sent.
+#[utoipa::path(
+    get,
+    path = "/staff/clients/{id}",
+    operation_id = "client_detail",
+    tag = "staff",
+    security(("session_cookie" = [])),
+    params(ClientId),
+    responses((status = 200, description = "The client.", body = ClientDetail), BadRequest, StaffOnly, NotFound)
+)]
 async fn client_detail(
     State(state): State<AppState>,
     _staff: StaffSession,
-    Path(id): Path<i64>,
+    ApiPath(ClientId(id)): ApiPath<ClientId>,
 ) -> Result<Json<ClientDetail>, ApiError> {
     let now = state.now();
     let summary = state
@@ -239,11 +296,28 @@ async fn client_detail(
     }))
 }
 
+/// Set a client's password, given or generated; shown once in the answer.
+#[utoipa::path(
+    post,
+    path = "/staff/clients/{id}/password",
+    operation_id = "set_client_password",
+    tag = "staff",
+    security(("session_cookie" = [])),
+    params(ClientId),
+    request_body = SetPassword,
+    responses(
+        (status = 200, description = "Set; the client's sessions and links ended.", body = PasswordSet),
+        BadRequest,
+        StaffOnly,
+        NotFound,
+        (status = 409, description = "The account is archived (`code`: `conflict`).", body = ErrorBody),
+    )
+)]
 async fn set_password(
     State(state): State<AppState>,
     staff: StaffSession,
     client: Client,
-    Path(id): Path<i64>,
+    ApiPath(ClientId(id)): ApiPath<ClientId>,
     ApiJson(request): ApiJson<SetPassword>,
 ) -> Result<Json<PasswordSet>, ApiError> {
     let account = client_account(&state, id).await?;
@@ -281,11 +355,27 @@ async fn set_password(
     }))
 }
 
+/// Email the client a reset link (the live one, within its reuse window).
+#[utoipa::path(
+    post,
+    path = "/staff/clients/{id}/reset",
+    operation_id = "send_client_reset",
+    tag = "staff",
+    security(("session_cookie" = [])),
+    params(ClientId),
+    responses(
+        (status = 200, description = "Queued; the link's status.", body = ResetSent),
+        BadRequest,
+        StaffOnly,
+        NotFound,
+        (status = 409, description = "The account is archived (`code`: `conflict`).", body = ErrorBody),
+    )
+)]
 async fn send_reset(
     State(state): State<AppState>,
     staff: StaffSession,
     client: Client,
-    Path(id): Path<i64>,
+    ApiPath(ClientId(id)): ApiPath<ClientId>,
 ) -> Result<Json<ResetSent>, ApiError> {
     let account = client_account(&state, id).await?;
     if account.status == Status::Archived {
@@ -340,26 +430,48 @@ async fn change_status(
     }))
 }
 
+/// Archive a client: no sign-in, no links, sessions end. Archiving twice changes nothing.
+#[utoipa::path(
+    post,
+    path = "/staff/clients/{id}/archive",
+    operation_id = "archive_client",
+    tag = "staff",
+    security(("session_cookie" = [])),
+    params(ClientId),
+    responses((status = 200, description = "The client, archived.", body = ClientDetail), BadRequest, StaffOnly, NotFound)
+)]
 async fn archive(
     State(state): State<AppState>,
     staff: StaffSession,
     client: Client,
-    Path(id): Path<i64>,
+    ApiPath(ClientId(id)): ApiPath<ClientId>,
 ) -> Result<Json<ClientDetail>, ApiError> {
     change_status(state, staff, client, id, Status::Archived).await
 }
 
+/// Restore an archived client.
+#[utoipa::path(
+    post,
+    path = "/staff/clients/{id}/unarchive",
+    operation_id = "unarchive_client",
+    tag = "staff",
+    security(("session_cookie" = [])),
+    params(ClientId),
+    responses((status = 200, description = "The client, active.", body = ClientDetail), BadRequest, StaffOnly, NotFound)
+)]
 async fn unarchive(
     State(state): State<AppState>,
     staff: StaffSession,
     client: Client,
-    Path(id): Path<i64>,
+    ApiPath(ClientId(id)): ApiPath<ClientId>,
 ) -> Result<Json<ClientDetail>, ApiError> {
     change_status(state, staff, client, id, Status::Active).await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 struct PageQuery {
+    /// From 1; out-of-range pages are clamped.
     page: Option<i64>,
 }
 
@@ -376,10 +488,20 @@ fn summary(mail: &StoredMail) -> OutboxSummary {
     }
 }
 
+/// One page of the outbox, newest first.
+#[utoipa::path(
+    get,
+    path = "/staff/outbox",
+    operation_id = "outbox",
+    tag = "staff",
+    security(("session_cookie" = [])),
+    params(PageQuery),
+    responses((status = 200, description = "The page.", body = OutboxPage), BadRequest, StaffOnly)
+)]
 async fn outbox(
     State(state): State<AppState>,
     _staff: StaffSession,
-    Query(query): Query<PageQuery>,
+    ApiQuery(query): ApiQuery<PageQuery>,
 ) -> Result<Json<OutboxPage>, ApiError> {
     let page = page_number(query.page);
     let (mails, total) = state.store.outbox_page(page, PER_PAGE).await?;
@@ -391,10 +513,20 @@ async fn outbox(
     }))
 }
 
+/// One message as staff may read it: links are placeholders.
+#[utoipa::path(
+    get,
+    path = "/staff/outbox/{id}",
+    operation_id = "outbox_message",
+    tag = "staff",
+    security(("session_cookie" = [])),
+    params(MessageId),
+    responses((status = 200, description = "The message.", body = OutboxMessage), BadRequest, StaffOnly, NotFound)
+)]
 async fn outbox_message(
     State(state): State<AppState>,
     _staff: StaffSession,
-    Path(id): Path<i64>,
+    ApiPath(MessageId(id)): ApiPath<MessageId>,
 ) -> Result<Json<OutboxMessage>, ApiError> {
     let mail = state
         .store
@@ -416,11 +548,27 @@ async fn outbox_message(
     }))
 }
 
+/// Try a failed delivery again now.
+#[utoipa::path(
+    post,
+    path = "/staff/outbox/{id}/retry",
+    operation_id = "retry_message",
+    tag = "staff",
+    security(("session_cookie" = [])),
+    params(MessageId),
+    responses(
+        (status = 200, description = "Queued again.", body = OutboxSummary),
+        BadRequest,
+        StaffOnly,
+        NotFound,
+        (status = 409, description = "Only a failed message can be retried (`code`: `conflict`).", body = ErrorBody),
+    )
+)]
 async fn retry(
     State(state): State<AppState>,
     staff: StaffSession,
     client: Client,
-    Path(id): Path<i64>,
+    ApiPath(MessageId(id)): ApiPath<MessageId>,
 ) -> Result<Json<OutboxSummary>, ApiError> {
     let mail = state
         .store
@@ -453,17 +601,31 @@ async fn retry(
     Ok(Json(summary(&mail)))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 struct ActivityQuery {
+    /// Only the events of this account.
     account_id: Option<i64>,
+    /// Only events of this kind, such as `sign_in.failed`.
     kind: Option<String>,
+    /// From 1; out-of-range pages are clamped.
     page: Option<i64>,
 }
 
+/// One page of the activity log, newest first.
+#[utoipa::path(
+    get,
+    path = "/staff/activity",
+    operation_id = "activity",
+    tag = "staff",
+    security(("session_cookie" = [])),
+    params(ActivityQuery),
+    responses((status = 200, description = "The page.", body = ActivityPage), BadRequest, StaffOnly)
+)]
 async fn activity(
     State(state): State<AppState>,
     _staff: StaffSession,
-    Query(query): Query<ActivityQuery>,
+    ApiQuery(query): ApiQuery<ActivityQuery>,
 ) -> Result<Json<ActivityPage>, ApiError> {
     let page = page_number(query.page);
     let kind = query

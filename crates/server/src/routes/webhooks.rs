@@ -1,20 +1,24 @@
 //! `/api/staff/webhooks`: staff register receivers (the signing secret shown once), read
 //! each one's delivery history, send a test event, retry a delivery and delete.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::{get, post};
-use axum::{Json, Router};
+use axum::Json;
 use portico_api::webhooks::{
     DeliveryList, DeliveryQueued, NewWebhook, WebhookCreated, WebhookList, WebhookSummary,
 };
 use portico_api::FieldError;
+use serde::Deserialize;
+use utoipa::IntoParams;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::session::actor;
 use crate::auth::session::StaffSession;
-use crate::http::extract::{ApiJson, Client};
+use crate::http::extract::{ApiJson, ApiPath, Client};
 use crate::http::ApiError;
 use crate::keys::new_nonce;
+use crate::openapi::{BadRequest, NotFound, StaffOnly};
 use crate::state::AppState;
 use crate::store::webhooks::WebhookRecord;
 use crate::webhooks::{check_events, check_url};
@@ -25,16 +29,23 @@ const PREFIX_CHARS: usize = 10;
 /// How much history the console shows for one webhook.
 const HISTORY: i64 = 50;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/staff/webhooks", get(list).post(create))
-        .route("/staff/webhooks/{id}", axum::routing::delete(delete))
-        .route("/staff/webhooks/{id}/deliveries", get(deliveries))
-        .route("/staff/webhooks/{id}/test", post(send_test))
-        .route(
-            "/staff/webhooks/{id}/deliveries/{delivery_id}/retry",
-            post(retry),
-        )
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list, create))
+        .routes(routes!(delete))
+        .routes(routes!(deliveries))
+        .routes(routes!(send_test))
+        .routes(routes!(retry))
+}
+
+/// `{id}/deliveries/{delivery_id}` of a webhook.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Path)]
+struct DeliveryPath {
+    /// The webhook's id.
+    id: i64,
+    /// The delivery's id.
+    delivery_id: i64,
 }
 
 fn summary(webhook: WebhookRecord) -> WebhookSummary {
@@ -49,6 +60,15 @@ fn summary(webhook: WebhookRecord) -> WebhookSummary {
     }
 }
 
+/// Every webhook, oldest first; never a secret.
+#[utoipa::path(
+    get,
+    path = "/staff/webhooks",
+    operation_id = "list_webhooks",
+    tag = "webhooks",
+    security(("session_cookie" = [])),
+    responses((status = 200, description = "The webhooks.", body = WebhookList), StaffOnly)
+)]
 async fn list(
     State(state): State<AppState>,
     _staff: StaffSession,
@@ -63,6 +83,20 @@ async fn list(
     Ok(Json(WebhookList { webhooks }))
 }
 
+/// Register a receiver for some events; its signing secret is in this answer only.
+#[utoipa::path(
+    post,
+    path = "/staff/webhooks",
+    operation_id = "create_webhook",
+    tag = "webhooks",
+    security(("session_cookie" = [])),
+    request_body = NewWebhook,
+    responses(
+        (status = 201, description = "Registered; `secret` is shown this once.", body = WebhookCreated),
+        BadRequest,
+        StaffOnly,
+    )
+)]
 async fn create(
     State(state): State<AppState>,
     StaffSession(staff): StaffSession,
@@ -120,11 +154,21 @@ async fn create(
     ))
 }
 
+/// Delete a webhook and its delivery history; nothing more is sent to it.
+#[utoipa::path(
+    delete,
+    path = "/staff/webhooks/{id}",
+    operation_id = "delete_webhook",
+    tag = "webhooks",
+    security(("session_cookie" = [])),
+    params(("id" = i64, Path, description = "The webhook's id.")),
+    responses((status = 204, description = "Deleted."), BadRequest, StaffOnly, NotFound)
+)]
 async fn delete(
     State(state): State<AppState>,
     StaffSession(staff): StaffSession,
     client: Client,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
 ) -> Result<StatusCode, ApiError> {
     let actor = actor(&client, Some(staff.account.id), None);
     if state.store.delete_webhook(id, &actor, state.now()).await? {
@@ -134,10 +178,20 @@ async fn delete(
     }
 }
 
+/// The webhook and its newest deliveries, each with every attempt.
+#[utoipa::path(
+    get,
+    path = "/staff/webhooks/{id}/deliveries",
+    operation_id = "list_webhook_deliveries",
+    tag = "webhooks",
+    security(("session_cookie" = [])),
+    params(("id" = i64, Path, description = "The webhook's id.")),
+    responses((status = 200, description = "The deliveries, newest first.", body = DeliveryList), BadRequest, StaffOnly, NotFound)
+)]
 async fn deliveries(
     State(state): State<AppState>,
     _staff: StaffSession,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<DeliveryList>, ApiError> {
     let webhook = state.store.webhook(id).await?.ok_or(ApiError::NotFound)?;
     let deliveries = state.store.deliveries(id, HISTORY).await?;
@@ -147,10 +201,20 @@ async fn deliveries(
     }))
 }
 
+/// Queue a `ping` event for this webhook alone, to try the receiver.
+#[utoipa::path(
+    post,
+    path = "/staff/webhooks/{id}/test",
+    operation_id = "send_webhook_test",
+    tag = "webhooks",
+    security(("session_cookie" = [])),
+    params(("id" = i64, Path, description = "The webhook's id.")),
+    responses((status = 202, description = "Queued; sent within moments.", body = DeliveryQueued), BadRequest, StaffOnly, NotFound)
+)]
 async fn send_test(
     State(state): State<AppState>,
     _staff: StaffSession,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
 ) -> Result<(StatusCode, Json<DeliveryQueued>), ApiError> {
     let delivery_id = state
         .store
@@ -160,10 +224,20 @@ async fn send_test(
     Ok((StatusCode::ACCEPTED, Json(DeliveryQueued { delivery_id })))
 }
 
+/// Send a delivery again now, whatever its state.
+#[utoipa::path(
+    post,
+    path = "/staff/webhooks/{id}/deliveries/{delivery_id}/retry",
+    operation_id = "retry_webhook_delivery",
+    tag = "webhooks",
+    security(("session_cookie" = [])),
+    params(DeliveryPath),
+    responses((status = 202, description = "Queued again, due now.", body = DeliveryQueued), BadRequest, StaffOnly, NotFound)
+)]
 async fn retry(
     State(state): State<AppState>,
     _staff: StaffSession,
-    Path((id, delivery_id)): Path<(i64, i64)>,
+    ApiPath(DeliveryPath { id, delivery_id }): ApiPath<DeliveryPath>,
 ) -> Result<(StatusCode, Json<DeliveryQueued>), ApiError> {
     if state
         .store

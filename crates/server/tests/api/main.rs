@@ -6,6 +6,7 @@ mod cli;
 mod headers;
 mod helpers;
 mod mmdb;
+mod openapi;
 mod password_reset;
 mod portal;
 mod receiver;
