@@ -45,6 +45,9 @@ for (const width of [1280, 320]) {
         await page.getByRole('button', { name: 'Email me a reset link' }).click();
         await page.goto(await server.resetLink(client.email));
         await page.getByLabel('New password', { exact: true }).fill('qwerty123');
+        // Confirmed too: whether the page or (before the common-password list has loaded)
+        // the server catches it, the error is the password's own.
+        await page.getByLabel('Confirm new password').fill('qwerty123');
         await page.getByRole('button', { name: 'Set new password' }).click();
         await expect(page.locator('#new-password-error')).not.toBeEmpty();
         await expectAccessible(page);

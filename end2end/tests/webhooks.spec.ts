@@ -118,6 +118,14 @@ test.describe('Webhooks', () => {
       await expect(page.getByText('Webhook deleted.')).toBeVisible();
       await expect(page.getByText('No webhooks yet.')).toBeVisible();
       await expectAccessible(page);
+
+      // Both ends of the webhook's life are in the activity log, under their own filter.
+      await nav.getByRole('link', { name: 'Activity' }).click();
+      await page.getByLabel('Kind of event').selectOption('webhook');
+      await page.getByRole('button', { name: 'Filter' }).click();
+      await expect(page.getByRole('cell', { name: 'webhook.deleted' })).toHaveCount(1);
+      await expect(page.getByRole('cell', { name: 'webhook.created' })).toHaveCount(1);
+      await expect(page.getByRole('cell', { name: 'sign_in.succeeded' })).toHaveCount(0);
     } finally {
       receiver.close();
     }

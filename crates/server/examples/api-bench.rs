@@ -329,6 +329,9 @@ async fn main() {
         board.push((what, median, p95));
     }
 
+    let hooks = webhooks(&url, &staff).await;
+    let (openapi, openapi_p95) = latency(&client, &format!("{url}/api/openapi.json")).await;
+
     println!("\nAPI over loopback ({RUNS} runs; latencies are medians of per-run medians, {REQUESTS_PER_RUN} sequential keep-alive requests a run)");
     println!("| measure | result | budget |");
     println!("|---|---|---|");
@@ -369,7 +372,101 @@ async fn main() {
     for (what, median, p95) in &board {
         println!("| {what} | {} | {} |", ms(*median), ms(*p95));
     }
+    println!(
+        "| GET /api/openapi.json latency ({} KB) | {} (p95 {}) | |",
+        hooks.openapi_kb,
+        ms(openapi),
+        ms(openapi_p95)
+    );
+    println!("\nWebhooks (a receiver on loopback answering 200; {WEBHOOK_EVENTS} clients created one after another)");
+    println!("| measure | median | p95 |");
+    println!("|---|---|---|");
+    println!(
+        "| client created -> signed account.created received | {} | {} |",
+        ms(hooks.event_to_receiver.0),
+        ms(hooks.event_to_receiver.1)
+    );
+    println!(
+        "| POST /api/staff/clients with a webhook subscribed | {} | {} |",
+        ms(hooks.create_with_webhook.0),
+        ms(hooks.create_with_webhook.1)
+    );
+    println!(
+        "| GET /api/staff/webhooks/{{id}}/deliveries (50 with attempts) | {} | {} |",
+        ms(hooks.history.0),
+        ms(hooks.history.1)
+    );
     if portal >= Duration::from_millis(1) {
         println!("\nOVER BUDGET: GET /api/portal median is not under 1 ms");
+    }
+}
+
+const WEBHOOK_EVENTS: usize = 200;
+
+struct WebhookNumbers {
+    event_to_receiver: (Duration, Duration),
+    create_with_webhook: (Duration, Duration),
+    history: (Duration, Duration),
+    openapi_kb: usize,
+}
+
+/// Registers a webhook for `account.created` with a receiver in this process, then creates
+/// clients one at a time and times each until its event arrives.
+async fn webhooks(url: &str, staff: &reqwest::Client) -> WebhookNumbers {
+    let (arrived, mut arrivals) = tokio::sync::mpsc::unbounded_channel::<Instant>();
+    let receiver = axum::Router::new().route(
+        "/hook",
+        axum::routing::post(move |_body: String| {
+            let arrived = arrived.clone();
+            async move {
+                let _ = arrived.send(Instant::now());
+                "ok"
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("receiver port");
+    let hook_url = format!("http://{}/hook", listener.local_addr().expect("address"));
+    tokio::spawn(async move { axum::serve(listener, receiver).await });
+    let created: serde_json::Value = staff
+        .post(format!("{url}/api/staff/webhooks"))
+        .json(&serde_json::json!({ "url": hook_url, "events": ["account.created"] }))
+        .send()
+        .await
+        .expect("register webhook")
+        .json()
+        .await
+        .expect("webhook");
+    let id = created["webhook"]["id"].as_i64().expect("webhook id");
+    let (mut end_to_end, mut answers) = (Vec::new(), Vec::new());
+    for i in 0..WEBHOOK_EVENTS {
+        let start = Instant::now();
+        let response = staff
+            .post(format!("{url}/api/staff/clients"))
+            .json(&serde_json::json!({
+                "name": format!("Hooked {i}"),
+                "email": format!("hooked{i}@bench.example.com"),
+            }))
+            .send()
+            .await
+            .expect("create client");
+        assert_eq!(response.status(), 201);
+        answers.push(start.elapsed());
+        let at = arrivals.recv().await.expect("a delivery");
+        end_to_end.push(at - start);
+    }
+    let history_url = format!("{url}/api/staff/webhooks/{id}/deliveries");
+    let openapi = reqwest::get(format!("{url}/api/openapi.json"))
+        .await
+        .expect("openapi")
+        .bytes()
+        .await
+        .expect("openapi body");
+    WebhookNumbers {
+        event_to_receiver: (median(end_to_end.clone()), percentile(end_to_end, 0.95)),
+        create_with_webhook: (median(answers.clone()), percentile(answers, 0.95)),
+        history: latency(staff, &history_url).await,
+        openapi_kb: openapi.len() / 1024,
     }
 }

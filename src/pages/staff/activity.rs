@@ -11,7 +11,7 @@ use crate::api;
 use crate::dom::format_time;
 
 /// The filter's choices: a family of events (`sign_in` covers `sign_in.failed`...).
-const KINDS: [(&str, &str); 9] = [
+const KINDS: [(&str, &str); 11] = [
     ("", "All events"),
     ("sign_in", "Sign-ins"),
     ("password_reset", "Password resets"),
@@ -21,6 +21,8 @@ const KINDS: [(&str, &str); 9] = [
     ("signed_out", "Sign-outs"),
     ("session", "Devices signed out"),
     ("portal", "Portal changes"),
+    ("api_key", "API keys"),
+    ("webhook", "Webhooks"),
 ];
 
 #[component]
