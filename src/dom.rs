@@ -118,20 +118,6 @@ pub fn initials(name: &str, email: &str) -> String {
     letters
 }
 
-#[cfg(test)]
-mod tests {
-    use super::initials;
-
-    #[test]
-    fn initials_take_first_and_last_words() {
-        assert_eq!(initials("Ada Lovelace", "a@x"), "AL");
-        assert_eq!(initials("Ada King Lovelace", "a@x"), "AL");
-        assert_eq!(initials("ada", "a@x"), "a");
-        assert_eq!(initials("  ", "zoe@x"), "z");
-        assert_eq!(initials("émile Zola", "e@x"), "éZ");
-    }
-}
-
 /// Moves focus to the element with this id once the next frame has rendered it: after a
 /// view replaces the control that had focus, keyboard and screen-reader users continue
 /// from the new state's heading instead of the top of the page.
@@ -154,4 +140,18 @@ pub fn focus_soon(id: &'static str) {
 /// Now, in Unix seconds, by the browser's clock.
 pub fn now_secs() -> i64 {
     (js_sys::Date::now() / 1000.0) as i64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::initials;
+
+    #[test]
+    fn initials_take_first_and_last_words() {
+        assert_eq!(initials("Ada Lovelace", "a@x"), "AL");
+        assert_eq!(initials("Ada King Lovelace", "a@x"), "AL");
+        assert_eq!(initials("ada", "a@x"), "a");
+        assert_eq!(initials("  ", "zoe@x"), "z");
+        assert_eq!(initials("émile Zola", "e@x"), "éZ");
+    }
 }

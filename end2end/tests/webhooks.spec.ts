@@ -55,7 +55,16 @@ test.describe('Webhooks', () => {
       await expect(page.getByLabel('Endpoint URL')).toBeFocused();
       await expectAccessible(page);
 
+      // Only the events wrong: focus lands on the first box, which carries the error.
       await page.getByLabel('Endpoint URL').fill(receiver.url);
+      await page.getByRole('button', { name: 'Add webhook' }).click();
+      const firstEvent = page.getByRole('checkbox', { name: /^account\.created/ });
+      await expect(firstEvent).toBeFocused();
+      await expect(firstEvent).toHaveAccessibleDescription('Choose at least one event.');
+      await expect(firstEvent).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator('#webhook-url-error')).toBeEmpty();
+      await expectAccessible(page);
+
       await page.getByRole('checkbox', { name: /^account\.created/ }).check();
       await page.getByRole('checkbox', { name: /^password\.changed/ }).check();
       await page.getByLabel('Description (optional)').fill('CRM sync');
@@ -109,7 +118,9 @@ test.describe('Webhooks', () => {
       expect(signatureIsValid(secret, delivered)).toBe(true);
       expect(delivered.body).toBe(receiver.received[1].body);
       expect(JSON.parse(delivered.body).data.account.email).toBe('mae@example.com');
-      await page.getByRole('listitem').filter({ hasText: 'account.created' }).locator('summary').click();
+      // The refreshes updated the open row in place: still open, focus still on its button.
+      await expect(event.getByRole('region', { name: /Attempts of delivery/ })).toContainText('HTTP 200');
+      await expect(event.getByRole('button', { name: /Send again/ })).toBeFocused();
       await expectAccessible(page);
 
       page.once('dialog', (dialog) => dialog.accept());

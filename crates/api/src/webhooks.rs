@@ -88,6 +88,9 @@ pub struct Delivery {
     pub status: String,
     /// While pending: when the next attempt is due.
     pub next_attempt_at: Option<i64>,
+    /// An attempt is under way right now; sending again must wait for its outcome.
+    #[serde(default)]
+    pub sending: bool,
     pub delivered_at: Option<i64>,
     /// The exact JSON body sent.
     pub payload: String,
@@ -141,7 +144,8 @@ pub struct EventData {
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub account: Option<EventAccount>,
     /// For `password.changed`: `reset_link`, `in_portal`, `staff`, `automation`,
-    /// `first_sign_in`.
+    /// `first_sign_in`, or `not_me` (the client reported a change they did not make: the
+    /// password was cleared and a reset link emailed).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub method: Option<String>,
     /// For `password.changed` by an automation: the API key's name.

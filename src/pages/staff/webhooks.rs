@@ -120,7 +120,7 @@ pub fn WebhooksPage() -> impl IntoView {
                     error=url_error
                     hint="https:// anywhere; plain http:// only to this machine (127.0.0.1 or localhost)."
                 />
-                <fieldset class="choices" aria-describedby="events-error" aria-invalid=move || events_error.get().map(|_| "true")>
+                <fieldset class="choices">
                     <legend>"Events to send"</legend>
                     {EVENTS.iter().map(|&(name, about)| {
                         let id = format!("event-{name}");
@@ -129,6 +129,9 @@ pub fn WebhooksPage() -> impl IntoView {
                                 <input
                                     type="checkbox"
                                     id=id.clone()
+                                    // On each box, since focus lands on a box, not the fieldset.
+                                    aria-describedby="events-error"
+                                    aria-invalid=move || events_error.get().map(|_| "true")
                                     prop:checked=move || chosen.with(|c| c.iter().any(|e| e == name))
                                     on:change=move |ev| {
                                         let on = event_target_checked(&ev);
@@ -201,11 +204,17 @@ fn status_words(delivery: &Delivery) -> String {
     match (delivery.status.as_str(), delivery.next_attempt_at) {
         ("delivered", _) => "Delivered".into(),
         ("failed", _) => "Failed: gave up".into(),
+        _ if delivery.sending => "Sending".into(),
         (_, Some(at)) if !delivery.attempts.is_empty() => {
             format!("Failing: next try {}", format_time(at))
         }
-        _ => "Sending".into(),
+        _ => "Queued".into(),
     }
+}
+
+/// Whether "Send again" applies: not while an attempt is under way, nor before the first.
+fn retryable(delivery: &Delivery) -> bool {
+    !delivery.sending && (delivery.status != "pending" || !delivery.attempts.is_empty())
 }
 
 /// How often the deliveries page looks for news.
@@ -331,28 +340,33 @@ pub fn WebhookPage() -> impl IntoView {
             <p class="hint">"The newest 50. Open one to see each attempt and the exact body sent."</p>
             <Show when=move || !deliveries().is_empty() fallback=|| view! { <p>"Nothing sent yet."</p> }>
                 <ul class="deliveries">
-                    // Keyed by what can change, so a refresh leaves untouched rows (and their
-                    // open state) alone.
+                    // Keyed by id alone, each row following its delivery reactively: a refresh
+                    // keeps an open row open and focus on its button.
                     <For
                         each=deliveries
-                        key=|d| (d.id, d.attempts.len(), d.status.clone())
-                        children=move |delivery| {
-                            let delivery_id = delivery.id;
-                            // Not while the first attempt is on its way; a failing one may
-                            // skip the rest of its wait.
-                            let retryable = delivery.status != "pending" || !delivery.attempts.is_empty();
+                        key=|d| d.id
+                        children=move |first| {
+                            let delivery_id = first.id;
+                            let current = Memo::new(move |_| {
+                                data.with(|d| match d {
+                                    Some(Ok(list)) => list.deliveries.iter().find(|d| d.id == delivery_id).cloned(),
+                                    _ => None,
+                                })
+                                .unwrap_or_else(|| first.clone())
+                            });
+                            let can_retry = move || current.with(retryable);
                             view! {
                                 <li>
                                     <details>
                                         <summary>
-                                            <code>{delivery.event_type.clone()}</code>
-                                            {format!(" · {} · {}", status_words(&delivery), format_time(delivery.created_at))}
+                                            <code>{current.with_untracked(|d| d.event_type.clone())}</code>
+                                            {move || current.with(|d| format!(" · {} · {}", status_words(d), format_time(d.created_at)))}
                                         </summary>
                                         <dl class="facts">
-                                            <dt>"Event id"</dt><dd><code>{delivery.event_id.clone()}</code></dd>
-                                            {delivery.delivered_at.map(|at| view! { <dt>"Delivered"</dt><dd>{format_time(at)}</dd> })}
+                                            <dt>"Event id"</dt><dd><code>{current.with_untracked(|d| d.event_id.clone())}</code></dd>
+                                            {move || current.with(|d| d.delivered_at).map(|at| view! { <dt>"Delivered"</dt><dd>{format_time(at)}</dd> })}
                                         </dl>
-                                        {(!delivery.attempts.is_empty()).then(|| view! {
+                                        {move || current.with(|d| (!d.attempts.is_empty()).then(|| view! {
                                             <div class="table-wrap" tabindex="0" role="region" aria-label=format!("Attempts of delivery {delivery_id}")>
                                                 <table>
                                                     <thead>
@@ -364,7 +378,7 @@ pub fn WebhookPage() -> impl IntoView {
                                                         </tr>
                                                     </thead>
                                                     <tbody>
-                                                        {delivery.attempts.iter().map(|attempt| view! {
+                                                        {d.attempts.iter().map(|attempt| view! {
                                                             <tr>
                                                                 <td>{format_time(attempt.at)}</td>
                                                                 <td>{attempt.status_code.map(|c| format!("HTTP {c}")).unwrap_or_else(|| "No answer".into())}</td>
@@ -375,13 +389,18 @@ pub fn WebhookPage() -> impl IntoView {
                                                     </tbody>
                                                 </table>
                                             </div>
-                                        })}
-                                        <pre class="mail-body" tabindex="0" aria-label=format!("Body of delivery {delivery_id}")>{delivery.payload.clone()}</pre>
-                                        {retryable.then(|| view! {
-                                            <button type="button" class="secondary" on:click=move |_| retry(delivery_id)>
-                                                "Send again"<span class="visually-hidden">{format!(" delivery {delivery_id}")}</span>
-                                            </button>
-                                        })}
+                                        }))}
+                                        <pre class="mail-body" tabindex="0" aria-label=format!("Body of delivery {delivery_id}")>{current.with_untracked(|d| d.payload.clone())}</pre>
+                                        // Always there, so it keeps focus while the row updates;
+                                        // aria-disabled rather than hidden while it cannot apply.
+                                        <button
+                                            type="button"
+                                            class="secondary"
+                                            aria-disabled=move || (!can_retry()).then_some("true")
+                                            on:click=move |_| if can_retry() { retry(delivery_id) }
+                                        >
+                                            "Send again"<span class="visually-hidden">{format!(" delivery {delivery_id}")}</span>
+                                        </button>
                                     </details>
                                 </li>
                             }

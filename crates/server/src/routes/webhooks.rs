@@ -7,7 +7,7 @@ use axum::Json;
 use portico_api::webhooks::{
     DeliveryList, DeliveryQueued, NewWebhook, WebhookCreated, WebhookList, WebhookSummary,
 };
-use portico_api::FieldError;
+use portico_api::{ErrorBody, FieldError};
 use serde::Deserialize;
 use utoipa::IntoParams;
 use utoipa_axum::router::OpenApiRouter;
@@ -20,7 +20,7 @@ use crate::http::ApiError;
 use crate::keys::new_nonce;
 use crate::openapi::{BadRequest, NotFound, StaffOnly};
 use crate::state::AppState;
-use crate::store::webhooks::WebhookRecord;
+use crate::store::webhooks::{Requeue, WebhookRecord};
 use crate::webhooks::{check_events, check_url};
 
 const MAX_DESCRIPTION_CHARS: usize = 200;
@@ -194,7 +194,7 @@ async fn deliveries(
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<DeliveryList>, ApiError> {
     let webhook = state.store.webhook(id).await?.ok_or(ApiError::NotFound)?;
-    let deliveries = state.store.deliveries(id, HISTORY).await?;
+    let deliveries = state.store.deliveries(id, HISTORY, state.now()).await?;
     Ok(Json(DeliveryList {
         webhook: summary(webhook),
         deliveries,
@@ -224,7 +224,7 @@ async fn send_test(
     Ok((StatusCode::ACCEPTED, Json(DeliveryQueued { delivery_id })))
 }
 
-/// Send a delivery again now, whatever its state.
+/// Send a delivery again now, whether it was delivered, failed or is waiting for a retry.
 #[utoipa::path(
     post,
     path = "/staff/webhooks/{id}/deliveries/{delivery_id}/retry",
@@ -232,20 +232,26 @@ async fn send_test(
     tag = "webhooks",
     security(("session_cookie" = [])),
     params(DeliveryPath),
-    responses((status = 202, description = "Queued again, due now.", body = DeliveryQueued), BadRequest, StaffOnly, NotFound)
+    responses(
+        (status = 202, description = "Queued again, due now.", body = DeliveryQueued),
+        BadRequest, StaffOnly, NotFound,
+        (status = 409, description = "An attempt is under way; its outcome decides what follows (`code`: `conflict`).", body = ErrorBody),
+    )
 )]
 async fn retry(
     State(state): State<AppState>,
     _staff: StaffSession,
     ApiPath(DeliveryPath { id, delivery_id }): ApiPath<DeliveryPath>,
 ) -> Result<(StatusCode, Json<DeliveryQueued>), ApiError> {
-    if state
+    match state
         .store
         .retry_delivery(id, delivery_id, state.now())
         .await?
     {
-        Ok((StatusCode::ACCEPTED, Json(DeliveryQueued { delivery_id })))
-    } else {
-        Err(ApiError::NotFound)
+        Requeue::Queued => Ok((StatusCode::ACCEPTED, Json(DeliveryQueued { delivery_id }))),
+        Requeue::Sending => Err(ApiError::Conflict(
+            "This delivery is being sent right now. Wait for the outcome of this attempt.".into(),
+        )),
+        Requeue::NotFound => Err(ApiError::NotFound),
     }
 }

@@ -1,9 +1,11 @@
 //! "This wasn't me": locking an account down from a password-changed email.
 
 use anyhow::Context;
+use portico_api::webhooks::{EventData, PASSWORD_CHANGED};
 
 use super::events::{insert_event, Actor, EventKind};
 use super::reset_links::retire_live_links;
+use super::webhooks::queue_account_event;
 use super::Store;
 use crate::clock::Timestamp;
 
@@ -69,6 +71,18 @@ impl Store {
             .execute(&mut *tx)
             .await
             .context("retiring first-password tickets")?;
+        // Receivers that mirror password state learn that the password no longer works.
+        queue_account_event(
+            &mut tx,
+            PASSWORD_CHANGED,
+            account_id,
+            EventData {
+                method: Some("not_me".into()),
+                ..EventData::default()
+            },
+            now,
+        )
+        .await?;
         insert_event(
             &mut tx,
             EventKind::AccountSecured,
@@ -80,6 +94,7 @@ impl Store {
         )
         .await?;
         tx.commit().await.context("commit")?;
+        self.webhooks_queued();
         Ok(true)
     }
 }

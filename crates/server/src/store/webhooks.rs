@@ -52,6 +52,17 @@ pub struct DueDelivery {
     pub payload: String,
     /// Attempts made before this one.
     pub attempts: i64,
+    /// This claim's number: the attempt records its outcome only while it still holds.
+    pub claim: i64,
+}
+
+/// What became of a request to send a delivery again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Requeue {
+    Queued,
+    /// An attempt is under way; its outcome decides what happens next.
+    Sending,
+    NotFound,
 }
 
 /// What came of one attempt.
@@ -166,6 +177,7 @@ struct DeliveryRow {
     created_at: i64,
     status: String,
     next_attempt_at: Option<i64>,
+    claimed_until: Option<i64>,
     delivered_at: Option<i64>,
     payload: String,
 }
@@ -292,9 +304,15 @@ impl Store {
     }
 
     /// The newest `limit` deliveries of a webhook, each with its attempts.
-    pub async fn deliveries(&self, webhook_id: i64, limit: i64) -> anyhow::Result<Vec<Delivery>> {
+    pub async fn deliveries(
+        &self,
+        webhook_id: i64,
+        limit: i64,
+        now: Timestamp,
+    ) -> anyhow::Result<Vec<Delivery>> {
         let rows: Vec<DeliveryRow> = sqlx::query_as(
-            "SELECT id, event_id, event_type, created_at, status, next_attempt_at, delivered_at, payload
+            "SELECT id, event_id, event_type, created_at, status, next_attempt_at, claimed_until,
+                 delivered_at, payload
              FROM webhook_deliveries WHERE webhook_id = ? ORDER BY id DESC LIMIT ?",
         )
         .bind(webhook_id)
@@ -330,8 +348,8 @@ impl Store {
                 event_id: row.event_id,
                 event_type: row.event_type,
                 created_at: row.created_at,
-                // While an attempt runs, `next_attempt_at` is its lease, not a due time.
                 next_attempt_at: row.next_attempt_at.filter(|_| row.status == "pending"),
+                sending: row.status == "pending" && row.claimed_until.is_some_and(|t| t > now),
                 status: row.status,
                 delivered_at: row.delivered_at,
                 payload: row.payload,
@@ -339,33 +357,47 @@ impl Store {
             .collect())
     }
 
-    /// Puts a webhook's delivery back in the queue, due now; false when it has no such one.
+    /// Puts a webhook's delivery back in the queue, due now, unless an attempt is under way.
     pub async fn retry_delivery(
         &self,
         webhook_id: i64,
         id: i64,
         now: Timestamp,
-    ) -> anyhow::Result<bool> {
+    ) -> anyhow::Result<Requeue> {
+        let mut tx = self.write().await?;
         let requeued = sqlx::query(
             "UPDATE webhook_deliveries SET status = 'pending', next_attempt_at = ?, delivered_at = NULL
-             WHERE id = ? AND webhook_id = ?",
+             WHERE id = ? AND webhook_id = ? AND (claimed_until IS NULL OR claimed_until <= ?)",
         )
         .bind(now)
         .bind(id)
         .bind(webhook_id)
-        .execute(&self.pool)
+        .bind(now)
+        .execute(&mut *tx)
         .await
         .context("requeueing a webhook delivery")?
         .rows_affected()
             == 1;
         if requeued {
+            tx.commit().await.context("commit")?;
             self.webhooks_queued();
+            return Ok(Requeue::Queued);
         }
-        Ok(requeued)
+        let exists: Option<i64> =
+            sqlx::query_scalar("SELECT id FROM webhook_deliveries WHERE id = ? AND webhook_id = ?")
+                .bind(id)
+                .bind(webhook_id)
+                .fetch_optional(&mut *tx)
+                .await
+                .context("reading a webhook delivery")?;
+        Ok(match exists {
+            Some(_) => Requeue::Sending,
+            None => Requeue::NotFound,
+        })
     }
 
-    /// Takes up to `limit` due deliveries and leases them for `lease_secs`, so a sender that
-    /// dies mid-attempt only delays them.
+    /// Takes up to `limit` due deliveries nobody is sending and claims them for `lease_secs`,
+    /// so a sender that dies mid-attempt only delays them.
     pub async fn claim_due_deliveries(
         &self,
         now: Timestamp,
@@ -374,14 +406,16 @@ impl Store {
     ) -> anyhow::Result<Vec<DueDelivery>> {
         // RETURNING may not name a joined table, but it may hold a subquery.
         sqlx::query_as(
-            "UPDATE webhook_deliveries SET next_attempt_at = ?
+            "UPDATE webhook_deliveries SET claim = claim + 1, claimed_until = ?1
              WHERE id IN (
-                 SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ?
-                 ORDER BY next_attempt_at, id LIMIT ?)
+                 SELECT id FROM webhook_deliveries
+                 WHERE status = 'pending' AND next_attempt_at <= ?2
+                     AND (claimed_until IS NULL OR claimed_until <= ?2)
+                 ORDER BY next_attempt_at, id LIMIT ?3)
              RETURNING id,
                  (SELECT url FROM webhooks w WHERE w.id = webhook_id) AS url,
                  (SELECT secret_nonce FROM webhooks w WHERE w.id = webhook_id) AS secret_nonce,
-                 event_id, event_type, payload, attempts",
+                 event_id, event_type, payload, attempts, claim",
         )
         .bind(now + lease_secs)
         .bind(now)
@@ -403,18 +437,50 @@ impl Store {
         .rows_affected())
     }
 
+    /// When the next delivery nobody is sending falls due (a live claim counts as not yet).
     pub async fn next_delivery_due(&self) -> anyhow::Result<Option<Timestamp>> {
         sqlx::query_scalar(
-            "SELECT MIN(next_attempt_at) FROM webhook_deliveries WHERE status = 'pending'",
+            "SELECT MIN(MAX(next_attempt_at, COALESCE(claimed_until, 0)))
+             FROM webhook_deliveries WHERE status = 'pending'",
         )
         .fetch_one(&self.pool)
         .await
         .context("finding the next due webhook delivery")
     }
 
-    /// Records an attempt and what follows from it, together.
-    pub async fn record_attempt(&self, delivery_id: i64, attempt: Attempt) -> anyhow::Result<()> {
+    /// Records an attempt and what follows from it, together, if `claim` still holds the
+    /// delivery; false when it does not (the webhook was deleted meanwhile, or the claim ran
+    /// out and another attempt took over), and then nothing is written.
+    pub async fn record_attempt(
+        &self,
+        delivery_id: i64,
+        claim: i64,
+        attempt: Attempt,
+    ) -> anyhow::Result<bool> {
         let mut tx = self.write().await?;
+        let (status, next, delivered) = match attempt.next {
+            AfterAttempt::Delivered => ("delivered", None, Some(attempt.at)),
+            AfterAttempt::RetryAt(at) => ("pending", Some(at), None),
+            AfterAttempt::GiveUp => ("failed", None, None),
+        };
+        let updated = sqlx::query(
+            "UPDATE webhook_deliveries
+             SET status = ?, next_attempt_at = ?, delivered_at = ?, attempts = attempts + 1,
+                 claimed_until = NULL
+             WHERE id = ? AND claim = ?",
+        )
+        .bind(status)
+        .bind(next)
+        .bind(delivered)
+        .bind(delivery_id)
+        .bind(claim)
+        .execute(&mut *tx)
+        .await
+        .context("updating a webhook delivery")?
+        .rows_affected();
+        if updated != 1 {
+            return Ok(false);
+        }
         sqlx::query(
             "INSERT INTO webhook_attempts (delivery_id, at, duration_ms, status_code, detail)
              VALUES (?, ?, ?, ?, ?)",
@@ -427,31 +493,124 @@ impl Store {
         .execute(&mut *tx)
         .await
         .context("recording a webhook attempt")?;
-        let (status, next, delivered) = match attempt.next {
-            AfterAttempt::Delivered => ("delivered", None, Some(attempt.at)),
-            AfterAttempt::RetryAt(at) => ("pending", Some(at), None),
-            AfterAttempt::GiveUp => ("failed", None, None),
-        };
-        sqlx::query(
-            "UPDATE webhook_deliveries
-             SET status = ?, next_attempt_at = ?, delivered_at = ?, attempts = attempts + 1
-             WHERE id = ?",
-        )
-        .bind(status)
-        .bind(next)
-        .bind(delivered)
-        .bind(delivery_id)
-        .execute(&mut *tx)
-        .await
-        .context("updating a webhook delivery")?;
         tx.commit().await.context("commit")?;
-        Ok(())
+        Ok(true)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::new_event_id;
+    use super::*;
+
+    async fn store_with_ping(dir: &tempfile::TempDir) -> (Store, i64, i64) {
+        let url = format!("sqlite://{}", dir.path().join("portico.db").display());
+        let store = Store::open(&url).await.unwrap();
+        let hook = store
+            .create_webhook(
+                NewWebhook {
+                    url: "http://127.0.0.1:9/hook",
+                    events: &["account.created".to_string()],
+                    description: "",
+                    secret_nonce: &[7; 32],
+                    secret_prefix: "whsec_abcd",
+                },
+                &Actor::default(),
+                1_000,
+            )
+            .await
+            .unwrap();
+        let delivery = store.queue_ping(hook.id, 1_000).await.unwrap().unwrap();
+        (store, hook.id, delivery)
+    }
+
+    fn failed_at(at: Timestamp, retry_at: Timestamp) -> Attempt {
+        Attempt {
+            at,
+            duration_ms: 3,
+            status_code: Some(500),
+            detail: "answer 500".into(),
+            next: AfterAttempt::RetryAt(retry_at),
+        }
+    }
+
+    #[tokio::test]
+    async fn a_claim_holds_a_delivery_until_its_outcome_or_until_it_runs_out() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, hook, id) = store_with_ping(&dir).await;
+
+        let first = store.claim_due_deliveries(1_000, 120, 16).await.unwrap();
+        assert_eq!(first.len(), 1);
+        assert!(store
+            .claim_due_deliveries(1_010, 120, 16)
+            .await
+            .unwrap()
+            .is_empty());
+        assert_eq!(store.next_delivery_due().await.unwrap(), Some(1_120));
+        assert_eq!(
+            store.retry_delivery(hook, id, 1_010).await.unwrap(),
+            Requeue::Sending
+        );
+        let shown = store.deliveries(hook, 50, 1_010).await.unwrap();
+        assert!(shown[0].sending);
+        assert_eq!(shown[0].status, "pending");
+
+        // The sender died mid-attempt: once the claim runs out, the delivery is due again.
+        let second = store.claim_due_deliveries(1_120, 120, 16).await.unwrap();
+        assert_eq!(second.len(), 1);
+        assert_eq!(second[0].claim, first[0].claim + 1);
+        // The old attempt's outcome, arriving late, is not recorded over the new one.
+        assert!(!store
+            .record_attempt(id, first[0].claim, failed_at(1_100, 1_130))
+            .await
+            .unwrap());
+        assert!(store.deliveries(hook, 50, 1_121).await.unwrap()[0]
+            .attempts
+            .is_empty());
+
+        assert!(store
+            .record_attempt(id, second[0].claim, failed_at(1_121, 1_151))
+            .await
+            .unwrap());
+        let shown = store.deliveries(hook, 50, 1_122).await.unwrap();
+        assert!(!shown[0].sending);
+        assert_eq!(shown[0].attempts.len(), 1);
+        assert_eq!(shown[0].next_attempt_at, Some(1_151));
+        assert_eq!(store.next_delivery_due().await.unwrap(), Some(1_151));
+
+        // Waiting for a retry, it may be sent again at once.
+        assert_eq!(
+            store.retry_delivery(hook, id, 1_122).await.unwrap(),
+            Requeue::Queued
+        );
+        assert_eq!(
+            store.retry_delivery(hook + 1, id, 1_122).await.unwrap(),
+            Requeue::NotFound
+        );
+        assert_eq!(
+            store
+                .claim_due_deliveries(1_122, 120, 16)
+                .await
+                .unwrap()
+                .len(),
+            1
+        );
+    }
+
+    #[tokio::test]
+    async fn an_attempt_on_a_deleted_webhook_records_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, hook, id) = store_with_ping(&dir).await;
+        let claimed = store.claim_due_deliveries(1_000, 120, 16).await.unwrap();
+        assert!(store
+            .delete_webhook(hook, &Actor::default(), 1_001)
+            .await
+            .unwrap());
+        assert!(!store
+            .record_attempt(id, claimed[0].claim, failed_at(1_002, 1_032))
+            .await
+            .unwrap());
+        assert_eq!(store.next_delivery_due().await.unwrap(), None);
+    }
 
     #[test]
     fn event_ids_are_long_and_distinct() {

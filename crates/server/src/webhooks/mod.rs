@@ -27,6 +27,9 @@ impl Webhooks {
         let client = reqwest::Client::builder()
             // A redirect would send the signed body somewhere staff never registered.
             .redirect(reqwest::redirect::Policy::none())
+            // Nor would a proxy from the environment: plain http:// is allowed only because
+            // it stays on this machine.
+            .no_proxy()
             .timeout(TIMEOUT)
             .connect_timeout(TIMEOUT)
             .user_agent(concat!("Portico-Webhooks/", env!("CARGO_PKG_VERSION")))

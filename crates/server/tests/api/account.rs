@@ -5,6 +5,7 @@ use serde_json::{json, Value};
 use crate::helpers::{
     browser, json, set_cookies, spawn_app, spawn_app_configured, TestApp, TestUser,
 };
+use crate::receiver::Receiver;
 
 const TEMPORARY: &str = "temporary words from staff";
 
@@ -428,6 +429,15 @@ async fn not_me_token(app: &TestApp, email: &str) -> String {
 #[tokio::test]
 async fn this_wasnt_me_signs_out_everywhere_and_sends_a_fresh_reset_link_once() {
     let app = spawn_app().await;
+    let receiver = Receiver::start(&[]).await;
+    let registered = app
+        .post(
+            &app.staff_tab().await,
+            "/api/staff/webhooks",
+            &json!({ "url": receiver.url, "events": ["password.changed"] }),
+        )
+        .await;
+    assert_eq!(registered.status(), 201);
     let (user, laptop, phone) = signed_in_twice(&app).await;
     let changed = app
         .post(
@@ -437,6 +447,10 @@ async fn this_wasnt_me_signs_out_everywhere_and_sends_a_fresh_reset_link_once() 
         )
         .await;
     assert_eq!(changed.status(), 200);
+    assert_eq!(
+        receiver.wait_for(1).await[0].json()["data"]["method"],
+        "in_portal"
+    );
     let token = not_me_token(&app, &user.email).await;
 
     let anyone = browser();
@@ -467,6 +481,11 @@ async fn this_wasnt_me_signs_out_everywhere_and_sends_a_fresh_reset_link_once() 
         .iter()
         .any(|m| m.to_address == user.email && m.kind == "reset_link"));
     assert_eq!(app.events_of("account.secured").await.len(), 1);
+    // Systems that mirror password state hear that the password no longer works.
+    let secured = receiver.wait_for(2).await[1].json();
+    assert_eq!(secured["type"], "password.changed");
+    assert_eq!(secured["data"]["method"], "not_me");
+    assert_eq!(secured["data"]["account"]["email"], user.email);
 
     let again = app
         .post(&anyone, "/api/not-me", &json!({ "token": token }))

@@ -5,9 +5,12 @@ use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::Router;
+
+/// Permits of an open gate: more than any test sends, with room to add more.
+const OPEN: usize = tokio::sync::Semaphore::MAX_PERMITS / 4;
 
 #[derive(Debug, Clone)]
 pub struct Request {
@@ -39,6 +42,8 @@ struct Inner {
 pub struct Receiver {
     pub url: String,
     inner: Arc<Mutex<Inner>>,
+    /// While held, requests are kept waiting for an answer until released.
+    gate: Arc<tokio::sync::Semaphore>,
     task: tokio::task::JoinHandle<()>,
 }
 
@@ -55,21 +60,38 @@ impl Receiver {
     }
 
     pub async fn start_on(port: u16, script: &[u16]) -> Receiver {
+        Receiver::start_with(port, script, OPEN).await
+    }
+
+    /// Keeps every request waiting for its answer until [`Receiver::release`].
+    pub async fn start_held() -> Receiver {
+        Receiver::start_with(0, &[], 0).await
+    }
+
+    async fn start_with(port: u16, script: &[u16], permits: usize) -> Receiver {
         let inner = Arc::new(Mutex::new(Inner {
             received: Vec::new(),
             script: script.iter().copied().collect(),
         }));
+        let gate = Arc::new(tokio::sync::Semaphore::new(permits));
         let shared = inner.clone();
+        let held = gate.clone();
         let app = Router::new().route(
             "/hook",
             post(move |headers: HeaderMap, body: String| {
                 let shared = shared.clone();
+                let held = held.clone();
                 async move {
-                    let mut inner = shared.lock().unwrap();
-                    inner.received.push(Request { headers, body });
-                    let status = inner.script.pop_front().unwrap_or(200);
+                    let status = {
+                        let mut inner = shared.lock().unwrap();
+                        inner.received.push(Request { headers, body });
+                        inner.script.pop_front().unwrap_or(200)
+                    };
+                    held.acquire().await.unwrap().forget();
+                    // A redirect points back here: a sender that followed it would be seen.
                     (
                         StatusCode::from_u16(status).unwrap(),
+                        [(header::LOCATION, "/hook")],
                         format!("answer {status}"),
                     )
                 }
@@ -82,7 +104,17 @@ impl Receiver {
         let task = tokio::spawn(async move {
             axum::serve(listener, app).await.unwrap();
         });
-        Receiver { url, inner, task }
+        Receiver {
+            url,
+            inner,
+            gate,
+            task,
+        }
+    }
+
+    /// Lets every waiting and later request have its answer.
+    pub fn release(&self) {
+        self.gate.add_permits(OPEN);
     }
 
     pub fn received(&self) -> Vec<Request> {

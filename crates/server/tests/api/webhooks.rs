@@ -78,16 +78,21 @@ async fn each_event_is_delivered_signed_to_the_webhooks_that_chose_it() {
     let listed = json(app.get(&tab, "/api/staff/webhooks").await).await;
     assert_eq!(listed["webhooks"][0]["events"], json!(ALL_EVENTS));
     assert!(!listed.to_string().contains(&secret), "shown once only");
-    let stored: String = sqlx::query_scalar(
-        "SELECT group_concat(quote(secret_nonce) || secret_prefix || url) FROM webhooks",
-    )
-    .fetch_one(app.state.store.pool())
-    .await
-    .unwrap();
-    assert!(
-        !stored.contains(&secret[10..]),
-        "the database holds no secret"
-    );
+    // Not in any table or column, nor the write-ahead log: every byte of the database.
+    sqlx::query("PRAGMA wal_checkpoint(FULL)")
+        .execute(app.state.store.pool())
+        .await
+        .unwrap();
+    for file in ["portico.db", "portico.db-wal"] {
+        let bytes = std::fs::read(app.data_dir.path().join(file)).unwrap_or_default();
+        for secret in [&secret, &other_secret] {
+            let rest = &secret.as_bytes()[10..];
+            assert!(
+                !bytes.windows(rest.len()).any(|w| w == rest),
+                "the database holds no secret ({file})"
+            );
+        }
+    }
 
     // account.created, from the console.
     let created = app
@@ -161,9 +166,13 @@ async fn each_event_is_delivered_signed_to_the_webhooks_that_chose_it() {
 
     // The password-only webhook heard of the change and nothing else, as the same event.
     let only = passwords_only.wait_for(1).await;
-    assert_eq!(only.len(), 1);
     assert!(verify(&other_secret, &only[0]));
     assert_eq!(only[0].json()["id"], changed["id"]);
+    // Every event above was queued by now; none of the others follows later.
+    app.state.store.webhooks_queued();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(passwords_only.received().len(), 1);
+    assert_eq!(everything.received().len(), 4);
 }
 
 #[tokio::test]
@@ -400,4 +409,84 @@ async fn deleting_a_webhook_stops_its_deliveries_and_removes_its_history() {
         .await
         .unwrap();
     assert_eq!(queued, 0);
+}
+
+/// Polls the history until `done` holds for the newest delivery (up to 10 s).
+async fn newest_delivery_when(
+    app: &TestApp,
+    tab: &reqwest::Client,
+    id: i64,
+    done: impl Fn(&Value) -> bool,
+) -> Value {
+    for _ in 0..200 {
+        let history = deliveries(app, tab, id).await;
+        let newest = &history["deliveries"][0];
+        if done(newest) {
+            return newest.clone();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("the newest delivery never got there");
+}
+
+#[tokio::test]
+async fn a_delivery_cannot_be_sent_again_while_an_attempt_is_under_way() {
+    let app = spawn_app().await;
+    let tab = app.staff_tab().await;
+    let receiver = Receiver::start_held().await;
+    let (id, _) = register(&app, &tab, &receiver.url, &["account.created"]).await;
+    let queued = app
+        .post(&tab, &format!("/api/staff/webhooks/{id}/test"), &json!({}))
+        .await;
+    let delivery_id = json(queued).await["delivery_id"].as_i64().unwrap();
+    receiver.wait_for(1).await;
+    let sending = newest_delivery_when(&app, &tab, id, |d| d["sending"] == true).await;
+    assert_eq!(sending["status"], "pending");
+    assert!(sending["attempts"].as_array().unwrap().is_empty());
+
+    let retry = format!("/api/staff/webhooks/{id}/deliveries/{delivery_id}/retry");
+    let refused = app.post(&tab, &retry, &json!({})).await;
+    assert_eq!(refused.status(), 409);
+    let body = json(refused).await;
+    assert_eq!(body["code"], "conflict");
+    assert!(body["message"].as_str().unwrap().contains("being sent"));
+
+    receiver.release();
+    let delivered = newest_delivery_when(&app, &tab, id, |d| d["status"] == "delivered").await;
+    assert_eq!(delivered["sending"], false);
+    assert_eq!(delivered["attempts"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        receiver.received().len(),
+        1,
+        "the refused retry sent nothing"
+    );
+
+    // Finished, it may be sent again: the same event, once more.
+    assert_eq!(app.post(&tab, &retry, &json!({})).await.status(), 202);
+    let received = receiver.wait_for(2).await;
+    assert_eq!(received[1].body, received[0].body);
+}
+
+#[tokio::test]
+async fn a_redirect_is_a_failed_attempt_and_is_not_followed() {
+    let app = spawn_app().await;
+    let tab = app.staff_tab().await;
+    // Its redirect points back at itself: following it would show as a second request.
+    let receiver = Receiver::start(&[307]).await;
+    let (id, _) = register(&app, &tab, &receiver.url, &["account.created"]).await;
+    app.post(&tab, &format!("/api/staff/webhooks/{id}/test"), &json!({}))
+        .await;
+    let failed = newest_delivery_when(&app, &tab, id, |d| {
+        !d["attempts"].as_array().unwrap().is_empty()
+    })
+    .await;
+    assert_eq!(failed["status"], "pending");
+    assert_eq!(failed["attempts"][0]["status_code"], 307);
+    assert_eq!(
+        failed["next_attempt_at"].as_i64().unwrap() - app.clock.now(),
+        30,
+        "retried later like any failure"
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(receiver.received().len(), 1);
 }
