@@ -233,6 +233,10 @@ pub mod staff {
         .await
     }
 
+    pub async fn roll_webhook_secret(id: i64) -> Result<WebhookCreated, Error> {
+        read(send(Request::post(&format!("/api/staff/webhooks/{id}/secret"))).await?).await
+    }
+
     pub async fn send_test_event(id: i64) -> Result<DeliveryQueued, Error> {
         read(send(Request::post(&format!("/api/staff/webhooks/{id}/test"))).await?).await
     }

@@ -22,13 +22,14 @@ async function startReceiver() {
   return { url: `http://127.0.0.1:${port}/hook`, received, state, close: () => server.close() };
 }
 
-/** What a receiver does: recompute HMAC-SHA256 over "t.body" with the secret. */
+/** What a receiver does: recompute HMAC-SHA256 over "t.body" with the secret and accept
+ * the delivery if any v1 matches (there are two for a day after the secret is rolled). */
 function signatureIsValid(secret: string, request: Received): boolean {
   const header = String(request.headers['portico-signature']);
-  const match = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(header);
+  const match = /^t=(\d+)((?:,v1=[0-9a-f]{64})+)$/.exec(header);
   if (!match) return false;
   const expected = createHmac('sha256', secret).update(`${match[1]}.${request.body}`).digest('hex');
-  return expected === match[2];
+  return match[2].split(',v1=').includes(expected);
 }
 
 test.describe('Webhooks', () => {
@@ -97,6 +98,17 @@ test.describe('Webhooks', () => {
       expect(signatureIsValid(secret, receiver.received[0])).toBe(true);
       expect(JSON.parse(receiver.received[0].body).type).toBe('ping');
 
+      // Rolling the secret: the new one is shown once, and both sign for a day.
+      page.once('dialog', (dialog) => dialog.accept());
+      await page.getByRole('button', { name: 'Roll signing secret' }).click();
+      await expect(page.getByText('New signing secret made.')).toBeVisible();
+      const rolled = await page.getByLabel('New signing secret').inputValue();
+      expect(rolled).toMatch(/^whsec_[\w-]{43}$/);
+      expect(rolled).not.toBe(secret);
+      await expect(page.getByText(`${rolled.slice(0, 10)}…`)).toBeVisible();
+      await expect(page.getByText(/^Also signs deliveries until/)).toBeVisible();
+      await expectAccessible(page);
+
       // The receiver starts failing: a new client's event is kept and retried, not lost.
       receiver.state.status = 500;
       const created = await page.request.post('/api/staff/clients', { data: { name: 'Mae Jemison', email: 'mae@example.com' } });
@@ -115,6 +127,7 @@ test.describe('Webhooks', () => {
       await expect(page.getByRole('listitem').filter({ hasText: 'account.created' })).toContainText('Delivered');
       expect(receiver.received).toHaveLength(3);
       const delivered = receiver.received[2];
+      expect(signatureIsValid(rolled, delivered)).toBe(true);
       expect(signatureIsValid(secret, delivered)).toBe(true);
       expect(delivered.body).toBe(receiver.received[1].body);
       expect(JSON.parse(delivered.body).data.account.email).toBe('mae@example.com');

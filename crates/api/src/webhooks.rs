@@ -48,6 +48,9 @@ pub struct WebhookSummary {
     pub description: String,
     /// The secret's first characters, to tell secrets apart.
     pub secret_prefix: String,
+    /// After the secret was rolled: until when the one before it signs deliveries too.
+    #[serde(default)]
+    pub previous_secret_until: Option<i64>,
     pub created_at: i64,
     /// The newest delivery's state (`pending`, `delivered`, `failed`), if any was made.
     pub last_delivery: Option<String>,
@@ -59,7 +62,7 @@ pub struct WebhookList {
     pub webhooks: Vec<WebhookSummary>,
 }
 
-/// The new webhook with its signing secret: shown this once.
+/// The webhook with its signing secret, new or just rolled: shown this once.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WebhookCreated {
@@ -178,6 +181,7 @@ mod tests {
                 events: vec!["password.changed".into()],
                 description: String::new(),
                 secret_prefix: "whsec_ab".into(),
+                previous_secret_until: None,
                 created_at: 0,
                 last_delivery: None,
             },

@@ -280,6 +280,25 @@ pub fn WebhookPage() -> impl IntoView {
             load();
         })
     };
+    let rolled = RwSignal::new(None::<WebhookCreated>);
+    let roll = move |_| {
+        let sure = web_sys::window()
+            .and_then(|w| w.confirm_with_message("Make a new signing secret? For 24 hours deliveries carry signatures under both the new and the previous secret, so the receiver can switch over.").ok())
+            .unwrap_or(false);
+        if !sure {
+            return;
+        }
+        spawn_local(async move {
+            match api::staff::roll_webhook_secret(id()).await {
+                Ok(made) => {
+                    notice.set(None);
+                    rolled.set(Some(made));
+                }
+                Err(err) => notice.set(Some(Err(err.message()))),
+            }
+            load();
+        })
+    };
     let navigate = use_navigate();
     let flash = Flash::get();
     let delete = move |_| {
@@ -320,6 +339,9 @@ pub fn WebhookPage() -> impl IntoView {
                             <dt>"Events"</dt><dd>{hook.events.join(", ")}</dd>
                             {(!hook.description.is_empty()).then(|| view! { <dt>"Description"</dt><dd>{hook.description.clone()}</dd> })}
                             <dt>"Signing secret"</dt><dd><code>{format!("{}…", hook.secret_prefix)}</code></dd>
+                            {hook.previous_secret_until.map(|until| view! {
+                                <dt>"Previous secret"</dt><dd>{format!("Also signs deliveries until {}", format_time(until))}</dd>
+                            })}
                             <dt>"Added"</dt><dd>{format_time(hook.created_at)}</dd>
                         </dl>
                     }.into_any()
@@ -327,9 +349,22 @@ pub fn WebhookPage() -> impl IntoView {
             }}
             <div class="actions">
                 <button type="button" class="secondary" on:click=send_test>"Send test event"</button>
+                <button type="button" class="secondary" on:click=roll>"Roll signing secret"</button>
                 <button type="button" class="danger" on:click=delete>"Delete webhook"</button>
             </div>
             <div role="status">
+                {move || rolled.get().map(|made| view! {
+                    <SecretOnce
+                        message=format!(
+                            "New signing secret made. Copy it now: it is not shown again. Until {}, deliveries are signed with the previous secret too, so you can update the receiver.",
+                            made.webhook.previous_secret_until.map(format_time).unwrap_or_default()
+                        )
+                        id="rolled-webhook-secret"
+                        label="New signing secret"
+                        copy_label="Copy secret"
+                        secret=made.secret
+                    />
+                })}
                 {move || match notice.get() {
                     Some(Ok(m)) => Some(view! { <p class="notice">{m}</p> }.into_any()),
                     Some(Err(m)) => Some(view! { <p class="form-error">{m}</p> }.into_any()),

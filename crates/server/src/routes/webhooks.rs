@@ -15,6 +15,7 @@ use utoipa_axum::routes;
 
 use super::session::actor;
 use crate::auth::session::StaffSession;
+use crate::clock::Timestamp;
 use crate::http::extract::{ApiJson, ApiPath, Client};
 use crate::http::ApiError;
 use crate::keys::new_nonce;
@@ -33,6 +34,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list, create))
         .routes(routes!(delete))
+        .routes(routes!(roll_secret))
         .routes(routes!(deliveries))
         .routes(routes!(send_test))
         .routes(routes!(retry))
@@ -48,8 +50,9 @@ struct DeliveryPath {
     delivery_id: i64,
 }
 
-fn summary(webhook: WebhookRecord) -> WebhookSummary {
+fn summary(webhook: WebhookRecord, now: Timestamp) -> WebhookSummary {
     WebhookSummary {
+        previous_secret_until: webhook.previous_secret_until.filter(|&until| until > now),
         events: webhook.event_list(),
         id: webhook.id,
         url: webhook.url,
@@ -78,7 +81,7 @@ async fn list(
         .webhooks()
         .await?
         .into_iter()
-        .map(summary)
+        .map(|webhook| summary(webhook, state.now()))
         .collect();
     Ok(Json(WebhookList { webhooks }))
 }
@@ -128,9 +131,7 @@ async fn create(
             ));
         }
     };
-    let nonce = new_nonce()?;
-    let secret = state.keys.webhook_secret(&nonce);
-    let prefix: String = secret.chars().take(PREFIX_CHARS).collect();
+    let (nonce, secret, prefix) = new_secret(&state)?;
     let webhook = state
         .store
         .create_webhook(
@@ -148,10 +149,64 @@ async fn create(
     Ok((
         StatusCode::CREATED,
         Json(WebhookCreated {
-            webhook: summary(webhook),
+            webhook: summary(webhook, state.now()),
             secret,
         }),
     ))
+}
+
+/// A fresh signing secret: the nonce to store, the secret to show once, its prefix.
+fn new_secret(state: &AppState) -> anyhow::Result<([u8; 32], String, String)> {
+    let nonce = new_nonce()?;
+    let secret = state.keys.webhook_secret(&nonce);
+    let prefix = secret.chars().take(PREFIX_CHARS).collect();
+    Ok((nonce, secret, prefix))
+}
+
+/// How long the secret before a roll keeps signing: a day to update the receiver.
+const ROLL_OVERLAP_SECS: i64 = 24 * 3600;
+
+/// Give the webhook a new signing secret, shown in this answer only. For 24 hours every
+/// delivery carries a signature under the previous secret too, so the receiver can switch
+/// without refusing one.
+#[utoipa::path(
+    post,
+    path = "/staff/webhooks/{id}/secret",
+    operation_id = "roll_webhook_secret",
+    tag = "webhooks",
+    security(("session_cookie" = [])),
+    params(("id" = i64, Path, description = "The webhook's id.")),
+    responses(
+        (status = 200, description = "Rolled; `secret` is shown this once.", body = WebhookCreated),
+        BadRequest,
+        StaffOnly,
+        NotFound,
+    )
+)]
+async fn roll_secret(
+    State(state): State<AppState>,
+    StaffSession(staff): StaffSession,
+    client: Client,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<WebhookCreated>, ApiError> {
+    let (nonce, secret, prefix) = new_secret(&state)?;
+    let now = state.now();
+    let webhook = state
+        .store
+        .roll_webhook_secret(
+            id,
+            &nonce,
+            &prefix,
+            now + ROLL_OVERLAP_SECS,
+            &actor(&client, Some(staff.account.id), None),
+            now,
+        )
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok(Json(WebhookCreated {
+        webhook: summary(webhook, now),
+        secret,
+    }))
 }
 
 /// Delete a webhook and its delivery history; nothing more is sent to it.
@@ -196,7 +251,7 @@ async fn deliveries(
     let webhook = state.store.webhook(id).await?.ok_or(ApiError::NotFound)?;
     let deliveries = state.store.deliveries(id, HISTORY, state.now()).await?;
     Ok(Json(DeliveryList {
-        webhook: summary(webhook),
+        webhook: summary(webhook, state.now()),
         deliveries,
     }))
 }

@@ -37,6 +37,7 @@ pub enum EventKind {
     ApiKeyRevoked,
     WebhookCreated,
     WebhookDeleted,
+    WebhookSecretRolled,
 }
 
 impl EventKind {
@@ -72,6 +73,7 @@ impl EventKind {
             EventKind::ApiKeyRevoked => "api_key.revoked",
             EventKind::WebhookCreated => "webhook.created",
             EventKind::WebhookDeleted => "webhook.deleted",
+            EventKind::WebhookSecretRolled => "webhook.secret_rolled",
         }
     }
 }

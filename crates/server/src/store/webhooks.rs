@@ -19,6 +19,8 @@ pub struct WebhookRecord {
     pub events: String,
     pub description: String,
     pub secret_prefix: String,
+    /// Until when the secret before the last roll signs too (maybe already past).
+    pub previous_secret_until: Option<Timestamp>,
     pub created_at: Timestamp,
     pub last_delivery: Option<String>,
 }
@@ -29,7 +31,8 @@ impl WebhookRecord {
     }
 }
 
-const COLUMNS: &str = "id, url, events, description, secret_prefix, created_at,
+const COLUMNS: &str =
+    "id, url, events, description, secret_prefix, previous_secret_until, created_at,
     (SELECT status FROM webhook_deliveries d WHERE d.webhook_id = webhooks.id
      ORDER BY d.id DESC LIMIT 1) AS last_delivery";
 
@@ -47,6 +50,9 @@ pub struct DueDelivery {
     pub id: i64,
     pub url: String,
     pub secret_nonce: Vec<u8>,
+    /// The secret before the last roll, and until when it signs too.
+    pub previous_secret_nonce: Option<Vec<u8>>,
+    pub previous_secret_until: Option<Timestamp>,
     pub event_id: String,
     pub event_type: String,
     pub payload: String,
@@ -228,6 +234,7 @@ impl Store {
             events: new.events.join(" "),
             description: new.description.into(),
             secret_prefix: new.secret_prefix.into(),
+            previous_secret_until: None,
             created_at: now,
             last_delivery: None,
         })
@@ -247,6 +254,53 @@ impl Store {
             .fetch_optional(&self.pool)
             .await
             .context("reading a webhook")
+    }
+
+    /// Gives the webhook a new secret (by its nonce); the one before keeps signing too until
+    /// `previous_until`. None when there is no such webhook.
+    pub async fn roll_webhook_secret(
+        &self,
+        id: i64,
+        nonce: &[u8],
+        prefix: &str,
+        previous_until: Timestamp,
+        actor: &Actor,
+        now: Timestamp,
+    ) -> anyhow::Result<Option<WebhookRecord>> {
+        let mut tx = self.write().await?;
+        let url: Option<String> = sqlx::query_scalar(
+            "UPDATE webhooks SET previous_secret_nonce = secret_nonce, previous_secret_until = ?,
+                 secret_nonce = ?, secret_prefix = ?
+             WHERE id = ? RETURNING url",
+        )
+        .bind(previous_until)
+        .bind(nonce)
+        .bind(prefix)
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await
+        .context("rolling a webhook secret")?;
+        let Some(url) = url else {
+            return Ok(None);
+        };
+        insert_event(
+            &mut tx,
+            EventKind::WebhookSecretRolled,
+            actor,
+            Some(&format!(
+                "{url}: the previous secret also signs for {} hours",
+                (previous_until - now) / 3600
+            )),
+            now,
+        )
+        .await?;
+        let record = sqlx::query_as(&format!("SELECT {COLUMNS} FROM webhooks WHERE id = ?"))
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await
+            .context("reading a webhook")?;
+        tx.commit().await.context("commit")?;
+        Ok(Some(record))
     }
 
     /// Deletes the webhook and its delivery history; false when there was none.
@@ -415,6 +469,10 @@ impl Store {
              RETURNING id,
                  (SELECT url FROM webhooks w WHERE w.id = webhook_id) AS url,
                  (SELECT secret_nonce FROM webhooks w WHERE w.id = webhook_id) AS secret_nonce,
+                 (SELECT previous_secret_nonce FROM webhooks w WHERE w.id = webhook_id)
+                     AS previous_secret_nonce,
+                 (SELECT previous_secret_until FROM webhooks w WHERE w.id = webhook_id)
+                     AS previous_secret_until,
                  event_id, event_type, payload, attempts, claim",
         )
         .bind(now + lease_secs)

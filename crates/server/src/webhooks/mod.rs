@@ -95,20 +95,22 @@ pub fn check_events(requested: &[String]) -> Result<Vec<String>, String> {
 }
 
 /// The `Portico-Signature` header: `t=<unix seconds>,v1=<hex HMAC-SHA256>` over
-/// `"<t>.<body>"` with the webhook's secret. The time is signed too, so a receiver that
-/// refuses old timestamps cannot be replayed an old delivery.
-pub fn signature(secret: &str, timestamp: i64, body: &[u8]) -> String {
-    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("any key length");
-    mac.update(timestamp.to_string().as_bytes());
-    mac.update(b".");
-    mac.update(body);
-    let hex: String = mac
-        .finalize()
-        .into_bytes()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    format!("t={timestamp},v1={hex}")
+/// `"<t>.<body>"`, one `v1` per secret (two while a rolled secret's predecessor still
+/// signs: the receiver accepts the delivery if any `v1` matches its secret). The time is
+/// signed too, so a receiver that refuses old timestamps cannot be replayed an old delivery.
+pub fn signature(secrets: &[&str], timestamp: i64, body: &[u8]) -> String {
+    let mut header = format!("t={timestamp}");
+    for secret in secrets {
+        let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("any key length");
+        mac.update(timestamp.to_string().as_bytes());
+        mac.update(b".");
+        mac.update(body);
+        header.push_str(",v1=");
+        for byte in mac.finalize().into_bytes() {
+            header.push_str(&format!("{byte:02x}"));
+        }
+    }
+    header
 }
 
 #[cfg(test)]
@@ -155,17 +157,23 @@ mod tests {
     #[test]
     fn the_signature_covers_time_and_body() {
         // Checked against: printf '1700000000.{"a":1}' | openssl dgst -sha256 -hmac whsec_test
+        const TEST: &str = "v1=38877139021993b830af32feea6e18a8da83eb2f6e49ee50bd9e4cf4ca4d3789";
         assert_eq!(
-            signature("whsec_test", 1_700_000_000, br#"{"a":1}"#),
-            "t=1700000000,v1=38877139021993b830af32feea6e18a8da83eb2f6e49ee50bd9e4cf4ca4d3789"
+            signature(&["whsec_test"], 1_700_000_000, br#"{"a":1}"#),
+            format!("t=1700000000,{TEST}")
         );
         assert_ne!(
-            signature("whsec_test", 1_700_000_000, b"{}"),
-            signature("whsec_test", 1_700_000_001, b"{}")
+            signature(&["whsec_test"], 1_700_000_000, b"{}"),
+            signature(&["whsec_test"], 1_700_000_001, b"{}")
         );
         assert_ne!(
-            signature("whsec_test", 1, b"{}"),
-            signature("whsec_other", 1, b"{}")
+            signature(&["whsec_test"], 1, b"{}"),
+            signature(&["whsec_other"], 1, b"{}")
         );
+        // After a roll: the new secret's signature first, then the old one's.
+        let both = signature(&["whsec_new", "whsec_test"], 1_700_000_000, br#"{"a":1}"#);
+        assert!(both.starts_with("t=1700000000,v1="), "{both}");
+        assert!(both.ends_with(&format!(",{TEST}")), "{both}");
+        assert_eq!(both.matches("v1=").count(), 2);
     }
 }

@@ -58,8 +58,17 @@ pub async fn run(state: AppState) {
 }
 
 async fn attempt(state: AppState, delivery: DueDelivery) {
-    let secret = state.keys.webhook_secret(&delivery.secret_nonce);
     let at = state.now();
+    let mut secrets = vec![state.keys.webhook_secret(&delivery.secret_nonce)];
+    if let (Some(nonce), Some(until)) = (
+        &delivery.previous_secret_nonce,
+        delivery.previous_secret_until,
+    ) {
+        if at < until {
+            secrets.push(state.keys.webhook_secret(nonce));
+        }
+    }
+    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
     let started = Instant::now();
     let answer = state
         .webhooks
@@ -71,7 +80,7 @@ async fn attempt(state: AppState, delivery: DueDelivery) {
         .header("Portico-Delivery-Id", delivery.id)
         .header(
             "Portico-Signature",
-            signature(&secret, at, delivery.payload.as_bytes()),
+            signature(&secrets, at, delivery.payload.as_bytes()),
         )
         .body(delivery.payload.clone())
         .send()

@@ -36,13 +36,24 @@ async fn register(
     )
 }
 
-/// What a receiver should do: recompute the signature from the secret, time and body.
+/// The `v1` signatures of a delivery: one per secret that signs it.
+fn signatures(request: &Request) -> Vec<String> {
+    let header = request.header("portico-signature");
+    let mut parts = header.split(',');
+    assert!(parts.next().unwrap().starts_with("t="), "{header}");
+    parts
+        .map(|part| part.strip_prefix("v1=").expect("v1=...").to_string())
+        .collect()
+}
+
+/// What a receiver should do: recompute the signature from the secret, time and body, and
+/// accept the delivery if any `v1` matches.
 fn verify(secret: &str, request: &Request) -> bool {
     let header = request.header("portico-signature");
-    let (t, v1) = header
+    let t = header
         .strip_prefix("t=")
-        .and_then(|rest| rest.split_once(",v1="))
-        .expect("t=...,v1=...");
+        .and_then(|rest| rest.split(',').next())
+        .expect("t=...");
     let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
     mac.update(format!("{t}.{}", request.body).as_bytes());
     let expected: String = mac
@@ -51,7 +62,7 @@ fn verify(secret: &str, request: &Request) -> bool {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
-    expected == v1
+    signatures(request).contains(&expected)
 }
 
 async fn deliveries(app: &TestApp, tab: &reqwest::Client, id: i64) -> Value {
@@ -489,4 +500,71 @@ async fn a_redirect_is_a_failed_attempt_and_is_not_followed() {
     );
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(receiver.received().len(), 1);
+}
+
+#[tokio::test]
+async fn a_rolled_secret_signs_beside_the_previous_one_for_a_day() {
+    let app = spawn_app().await;
+    let staff = app
+        .create_user(Role::Staff, "sam@example.com", "staff password here")
+        .await;
+    let tab = app.signed_in(&staff).await;
+    let receiver = Receiver::start(&[]).await;
+    let (id, old) = register(&app, &tab, &receiver.url, &["account.created"]).await;
+    let ping = |tab: reqwest::Client, n: usize| {
+        let (app, receiver) = (&app, &receiver);
+        async move {
+            let queued = app
+                .post(&tab, &format!("/api/staff/webhooks/{id}/test"), &json!({}))
+                .await;
+            assert_eq!(queued.status(), 202);
+            receiver.wait_for(n).await.remove(n - 1)
+        }
+    };
+    assert_eq!(signatures(&ping(tab.clone(), 1).await).len(), 1);
+
+    let rolled = app
+        .post(
+            &tab,
+            &format!("/api/staff/webhooks/{id}/secret"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(rolled.status(), 200);
+    let rolled = json(rolled).await;
+    let new = rolled["secret"].as_str().unwrap().to_string();
+    assert!(new.starts_with("whsec_") && new != old);
+    assert_eq!(rolled["webhook"]["secret_prefix"], new[..10]);
+    let until = rolled["webhook"]["previous_secret_until"].as_i64().unwrap();
+    assert_eq!(until - app.clock.now(), 24 * 3600);
+    let listed = json(app.get(&tab, "/api/staff/webhooks").await).await;
+    assert_eq!(listed["webhooks"][0]["previous_secret_until"], until);
+    assert!(!listed.to_string().contains(&new), "shown once only");
+
+    // For a day, both: a receiver on either secret accepts the delivery.
+    let during = ping(tab.clone(), 2).await;
+    assert_eq!(signatures(&during).len(), 2);
+    assert!(verify(&new, &during) && verify(&old, &during));
+
+    // Then only the new one.
+    app.clock.advance(24 * 3600);
+    // A day later: a new session, as for anyone.
+    let tab = app.signed_in(&staff).await;
+    let after = ping(tab.clone(), 3).await;
+    assert_eq!(signatures(&after).len(), 1);
+    assert!(verify(&new, &after) && !verify(&old, &after));
+    let listed = json(app.get(&tab, "/api/staff/webhooks").await).await;
+    assert!(listed["webhooks"][0]["previous_secret_until"].is_null());
+    assert_eq!(app.events_of("webhook.secret_rolled").await.len(), 1);
+
+    assert_eq!(
+        app.post(
+            &tab,
+            &format!("/api/staff/webhooks/{}/secret", id + 1),
+            &json!({})
+        )
+        .await
+        .status(),
+        404
+    );
 }
