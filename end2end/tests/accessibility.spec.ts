@@ -107,6 +107,28 @@ for (const width of [1280, 320]) {
         await expect(page.getByLabel('New key')).toBeVisible();
         await expectAccessible(page);
         await expectNoOverflow(page);
+        await page.getByRole('navigation', { name: 'Staff console' }).getByRole('link', { name: 'Webhooks' }).click();
+        await page.getByLabel('Endpoint URL').fill('http://hooks.example.com/a/rather/long/path/for/a/narrow/screen');
+        await page.getByRole('button', { name: 'Add webhook' }).click();
+        await expect(page.locator('#events-error')).not.toBeEmpty();
+        await expectAccessible(page);
+        await expectNoOverflow(page);
+        // Nobody listens on the discard port: the delivery fails and waits for a retry.
+        const url = `http://127.0.0.1:9/a/rather/long/path/for/a/narrow/screen/${width}/${colorScheme}`;
+        await page.getByLabel('Endpoint URL').fill(url);
+        await page.getByRole('checkbox', { name: /^account\.created/ }).check();
+        await page.getByRole('button', { name: 'Add webhook' }).click();
+        await expect(page.getByLabel('Signing secret')).toBeVisible();
+        await expectAccessible(page);
+        await expectNoOverflow(page);
+        await page.getByRole('link', { name: url }).click();
+        await page.getByRole('button', { name: 'Send test event' }).click();
+        const ping = page.getByRole('listitem').filter({ hasText: 'ping' });
+        await expect(ping).toContainText('Failing: next try');
+        await ping.locator('summary').click();
+        await expect(ping.getByRole('region', { name: /Attempts of delivery/ })).toContainText('No answer');
+        await expectAccessible(page);
+        await expectNoOverflow(page);
         await page.goto('/staff/clients/new');
         await page.getByRole('button', { name: 'Add client' }).click();
         await expect(page.locator('#name-error')).not.toBeEmpty();
@@ -119,5 +141,12 @@ for (const width of [1280, 320]) {
 
 async function expectNoOverflow(page: import('@playwright/test').Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  // Which elements stick out, so a failure says where to look.
+  const wide = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('body *'))
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className} ends at ${Math.round(e.getBoundingClientRect().right)} px`)
+      .slice(0, 12),
+  );
+  expect(overflow, wide.join('\n')).toBeLessThanOrEqual(0);
 }
