@@ -24,6 +24,22 @@ pub const EVENTS: [(&str, &str); 4] = [
     ),
 ];
 
+/// The names in [`EVENTS`], as the OpenAPI document lists them: the wire carries plain
+/// strings, so an unknown one gets the server's own message, not a decoding error.
+#[cfg(feature = "openapi")]
+#[derive(Serialize, utoipa::ToSchema)]
+#[allow(dead_code)]
+enum EventName {
+    #[serde(rename = "account.created")]
+    AccountCreated,
+    #[serde(rename = "password.changed")]
+    PasswordChanged,
+    #[serde(rename = "password_reset.requested")]
+    ResetRequested,
+    #[serde(rename = "password_reset.completed")]
+    ResetCompleted,
+}
+
 /// The event type of "Send test event" deliveries; nothing subscribes to it.
 pub const PING: &str = "ping";
 
@@ -33,6 +49,8 @@ pub const PING: &str = "ping";
 pub struct NewWebhook {
     /// HTTPS, or plain HTTP to this machine (127.0.0.1, [::1], localhost).
     pub url: String,
+    /// At least one.
+    #[cfg_attr(feature = "openapi", schema(inline, value_type = Vec<EventName>, min_items = 1))]
     pub events: Vec<String>,
     #[serde(default)]
     pub description: String,
@@ -44,6 +62,7 @@ pub struct NewWebhook {
 pub struct WebhookSummary {
     pub id: i64,
     pub url: String,
+    #[cfg_attr(feature = "openapi", schema(inline, value_type = Vec<EventName>))]
     pub events: Vec<String>,
     pub description: String,
     /// The secret's first characters, to tell secrets apart.
@@ -171,6 +190,20 @@ pub struct EventAccount {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(feature = "openapi")]
+    #[test]
+    fn the_documented_event_names_are_the_events() {
+        let documented = [
+            EventName::AccountCreated,
+            EventName::PasswordChanged,
+            EventName::ResetRequested,
+            EventName::ResetCompleted,
+        ]
+        .map(|name| serde_json::to_value(name).unwrap());
+        let events = EVENTS.map(|(name, _)| serde_json::Value::from(name));
+        assert_eq!(documented, events);
+    }
 
     #[test]
     fn the_secret_stays_out_of_debug_output() {

@@ -232,3 +232,26 @@ async fn malformed_paths_and_queries_answer_in_the_error_shape() {
     assert_eq!(response.status(), 400);
     assert_eq!(json(response).await["code"], "validation");
 }
+
+#[tokio::test]
+async fn a_webhook_chooses_from_the_named_events() {
+    let app = spawn_app().await;
+    let doc = document(&app).await;
+    let names: Vec<&str> = portico_api::webhooks::EVENTS
+        .iter()
+        .map(|(name, _)| *name)
+        .collect();
+    let chosen = &doc["components"]["schemas"]["NewWebhook"]["properties"]["events"];
+    assert_eq!(chosen["minItems"], 1, "{chosen}");
+    assert_eq!(
+        chosen["items"]["enum"],
+        serde_json::json!(names),
+        "{chosen}"
+    );
+    let listed = &doc["components"]["schemas"]["WebhookSummary"]["properties"]["events"];
+    assert_eq!(
+        listed["items"]["enum"],
+        serde_json::json!(names),
+        "{listed}"
+    );
+}
