@@ -136,6 +136,18 @@ test.describe('Webhooks', () => {
       await expect(event.getByRole('button', { name: /Send again/ })).toBeFocused();
       await expectAccessible(page);
 
+      // A failed refresh keeps what is shown (the open row stays open) and says so, until
+      // the next one works.
+      const deliveries = '**/api/staff/webhooks/*/deliveries';
+      await page.route(deliveries, (route) => route.fulfill({ status: 503, contentType: 'text/plain', body: 'restarting' }));
+      const refreshError = page.getByRole('alert').filter({ hasText: 'Could not refresh the deliveries' });
+      await expect(refreshError).toBeVisible();
+      await expect(event.getByRole('region', { name: /Attempts of delivery/ })).toContainText('HTTP 200');
+      await expectAccessible(page);
+      await page.unroute(deliveries);
+      await expect(refreshError).toHaveCount(0);
+      await expect(event.getByRole('button', { name: /Send again/ })).toBeFocused();
+
       page.once('dialog', (dialog) => dialog.accept());
       await page.getByRole('button', { name: 'Delete webhook' }).click();
       await expect(page.getByRole('heading', { name: 'Webhooks', level: 1 })).toBeVisible();

@@ -120,7 +120,7 @@ pub fn WebhooksPage() -> impl IntoView {
                     error=url_error
                     hint="https:// anywhere; plain http:// only to this machine (127.0.0.1 or localhost)."
                 />
-                <fieldset class="choices">
+                <fieldset class="choices" class:invalid=move || events_error.get().is_some()>
                     <legend>"Events to send"</legend>
                     {EVENTS.iter().map(|&(name, about)| {
                         let id = format!("event-{name}");
@@ -231,13 +231,23 @@ pub fn WebhookPage() -> impl IntoView {
             .unwrap_or_default()
     };
     let data = RwSignal::new(None::<Result<DeliveryList, String>>);
+    let refresh_failed = RwSignal::new(None::<String>);
     let load = move || {
         spawn_local(async move {
-            data.set(Some(
-                api::staff::webhook_deliveries(id())
-                    .await
-                    .map_err(|e| e.message()),
-            ));
+            match api::staff::webhook_deliveries(id()).await {
+                Ok(list) => {
+                    refresh_failed.set(None);
+                    data.set(Some(Ok(list)));
+                }
+                // Once something is shown, a failed look keeps it (rows stay open, focus
+                // stays put) and says so beside it.
+                Err(err) if data.with_untracked(|d| matches!(d, Some(Ok(_)))) => refresh_failed
+                    .set(Some(format!(
+                        "Could not refresh the deliveries: {} Still trying.",
+                        err.message()
+                    ))),
+                Err(err) => data.set(Some(Err(err.message()))),
+            }
         })
     };
     load();
@@ -283,7 +293,7 @@ pub fn WebhookPage() -> impl IntoView {
     let rolled = RwSignal::new(None::<WebhookCreated>);
     let roll = move |_| {
         let sure = web_sys::window()
-            .and_then(|w| w.confirm_with_message("Make a new signing secret? For 24 hours deliveries carry signatures under both the new and the previous secret, so the receiver can switch over.").ok())
+            .and_then(|w| w.confirm_with_message("Make a new signing secret? For 24 hours each delivery's Portico-Signature header carries a v1 under the new and the previous secret, so the receiver can switch over; it must accept a delivery when any v1 matches.").ok())
             .unwrap_or(false);
         if !sure {
             return;
@@ -372,6 +382,7 @@ pub fn WebhookPage() -> impl IntoView {
                 }}
             </div>
             <h2>"Deliveries"</h2>
+            <p class="form-error" role="alert">{move || refresh_failed.get()}</p>
             <p class="hint">"The newest 50. Open one to see each attempt and the exact body sent."</p>
             <Show when=move || !deliveries().is_empty() fallback=|| view! { <p>"Nothing sent yet."</p> }>
                 <ul class="deliveries">
@@ -382,11 +393,12 @@ pub fn WebhookPage() -> impl IntoView {
                         key=|d| d.id
                         children=move |first| {
                             let delivery_id = first.id;
-                            let current = Memo::new(move |_| {
+                            let current = Memo::new(move |before: Option<&Delivery>| {
                                 data.with(|d| match d {
                                     Some(Ok(list)) => list.deliveries.iter().find(|d| d.id == delivery_id).cloned(),
                                     _ => None,
                                 })
+                                .or_else(|| before.cloned())
                                 .unwrap_or_else(|| first.clone())
                             });
                             let can_retry = move || current.with(retryable);

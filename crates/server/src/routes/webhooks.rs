@@ -21,7 +21,7 @@ use crate::http::ApiError;
 use crate::keys::new_nonce;
 use crate::openapi::{BadRequest, NotFound, StaffOnly};
 use crate::state::AppState;
-use crate::store::webhooks::{Requeue, WebhookRecord};
+use crate::store::webhooks::{Requeue, Roll, WebhookRecord, MAX_PREVIOUS_SECRETS};
 use crate::webhooks::{check_events, check_url};
 
 const MAX_DESCRIPTION_CHARS: usize = 200;
@@ -167,8 +167,8 @@ fn new_secret(state: &AppState) -> anyhow::Result<([u8; 32], String, String)> {
 const ROLL_OVERLAP_SECS: i64 = 24 * 3600;
 
 /// Give the webhook a new signing secret, shown in this answer only. For 24 hours every
-/// delivery carries a signature under the previous secret too, so the receiver can switch
-/// without refusing one.
+/// delivery carries a signature under the previous secret too (and under any earlier one
+/// still within its day), so the receiver can switch without refusing one.
 #[utoipa::path(
     post,
     path = "/staff/webhooks/{id}/secret",
@@ -181,6 +181,7 @@ const ROLL_OVERLAP_SECS: i64 = 24 * 3600;
         BadRequest,
         StaffOnly,
         NotFound,
+        (status = 409, description = "Three earlier secrets still sign; roll again once the oldest stops (`code`: `conflict`).", body = ErrorBody),
     )
 )]
 async fn roll_secret(
@@ -191,7 +192,7 @@ async fn roll_secret(
 ) -> Result<Json<WebhookCreated>, ApiError> {
     let (nonce, secret, prefix) = new_secret(&state)?;
     let now = state.now();
-    let webhook = state
+    let rolled = state
         .store
         .roll_webhook_secret(
             id,
@@ -201,8 +202,19 @@ async fn roll_secret(
             &actor(&client, Some(staff.account.id), None),
             now,
         )
-        .await?
-        .ok_or(ApiError::NotFound)?;
+        .await?;
+    let webhook = match rolled {
+        Roll::Rolled(webhook) => webhook,
+        Roll::NotFound => return Err(ApiError::NotFound),
+        Roll::TooMany { until } => {
+            let hours = (until - now + 3599) / 3600;
+            return Err(ApiError::Conflict(format!(
+                "{MAX_PREVIOUS_SECRETS} earlier secrets still sign this webhook's deliveries. \
+                 Roll again once the oldest stops, in about {hours} {}.",
+                if hours == 1 { "hour" } else { "hours" }
+            )));
+        }
+    };
     Ok(Json(WebhookCreated {
         webhook: summary(webhook, now),
         secret,

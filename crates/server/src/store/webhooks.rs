@@ -19,7 +19,7 @@ pub struct WebhookRecord {
     pub events: String,
     pub description: String,
     pub secret_prefix: String,
-    /// Until when the secret before the last roll signs too (maybe already past).
+    /// Until when the secrets before the last roll sign too (maybe already past).
     pub previous_secret_until: Option<Timestamp>,
     pub created_at: Timestamp,
     pub last_delivery: Option<String>,
@@ -31,8 +31,9 @@ impl WebhookRecord {
     }
 }
 
-const COLUMNS: &str =
-    "id, url, events, description, secret_prefix, previous_secret_until, created_at,
+const COLUMNS: &str = "id, url, events, description, secret_prefix, created_at,
+    (SELECT MAX(until) FROM webhook_previous_secrets p WHERE p.webhook_id = webhooks.id)
+        AS previous_secret_until,
     (SELECT status FROM webhook_deliveries d WHERE d.webhook_id = webhooks.id
      ORDER BY d.id DESC LIMIT 1) AS last_delivery";
 
@@ -49,10 +50,8 @@ pub struct NewWebhook<'a> {
 pub struct DueDelivery {
     pub id: i64,
     pub url: String,
+    pub webhook_id: i64,
     pub secret_nonce: Vec<u8>,
-    /// The secret before the last roll, and until when it signs too.
-    pub previous_secret_nonce: Option<Vec<u8>>,
-    pub previous_secret_until: Option<Timestamp>,
     pub event_id: String,
     pub event_type: String,
     pub payload: String,
@@ -60,6 +59,21 @@ pub struct DueDelivery {
     pub attempts: i64,
     /// This claim's number: the attempt records its outcome only while it still holds.
     pub claim: i64,
+}
+
+/// Earlier secrets signing at once, at most: enough to roll again after losing a new
+/// secret, few enough that a header stays short.
+pub const MAX_PREVIOUS_SECRETS: i64 = 3;
+
+/// What became of a request to roll a webhook's secret.
+#[derive(Debug)]
+pub enum Roll {
+    Rolled(WebhookRecord),
+    /// [`MAX_PREVIOUS_SECRETS`] earlier secrets still sign; the first stops at `until`.
+    TooMany {
+        until: Timestamp,
+    },
+    NotFound,
 }
 
 /// What became of a request to send a delivery again.
@@ -256,8 +270,8 @@ impl Store {
             .context("reading a webhook")
     }
 
-    /// Gives the webhook a new secret (by its nonce); the one before keeps signing too until
-    /// `previous_until`. None when there is no such webhook.
+    /// Gives the webhook a new secret (by its nonce); the current one keeps signing too
+    /// until `previous_until`, as do earlier ones whose day is not over.
     pub async fn roll_webhook_secret(
         &self,
         id: i64,
@@ -266,23 +280,46 @@ impl Store {
         previous_until: Timestamp,
         actor: &Actor,
         now: Timestamp,
-    ) -> anyhow::Result<Option<WebhookRecord>> {
+    ) -> anyhow::Result<Roll> {
         let mut tx = self.write().await?;
+        sqlx::query("DELETE FROM webhook_previous_secrets WHERE webhook_id = ? AND until <= ?")
+            .bind(id)
+            .bind(now)
+            .execute(&mut *tx)
+            .await
+            .context("forgetting expired webhook secrets")?;
+        let (still_signing, first_expiry): (i64, Option<Timestamp>) = sqlx::query_as(
+            "SELECT COUNT(*), MIN(until) FROM webhook_previous_secrets WHERE webhook_id = ?",
+        )
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await
+        .context("counting previous webhook secrets")?;
+        if still_signing >= MAX_PREVIOUS_SECRETS {
+            return Ok(Roll::TooMany {
+                until: first_expiry.unwrap_or(now),
+            });
+        }
         let url: Option<String> = sqlx::query_scalar(
-            "UPDATE webhooks SET previous_secret_nonce = secret_nonce, previous_secret_until = ?,
-                 secret_nonce = ?, secret_prefix = ?
-             WHERE id = ? RETURNING url",
+            "INSERT INTO webhook_previous_secrets (webhook_id, secret_nonce, until)
+             SELECT id, secret_nonce, ? FROM webhooks WHERE id = ?
+             RETURNING (SELECT url FROM webhooks WHERE id = webhook_id)",
         )
         .bind(previous_until)
-        .bind(nonce)
-        .bind(prefix)
         .bind(id)
         .fetch_optional(&mut *tx)
         .await
-        .context("rolling a webhook secret")?;
+        .context("keeping the previous webhook secret")?;
         let Some(url) = url else {
-            return Ok(None);
+            return Ok(Roll::NotFound);
         };
+        sqlx::query("UPDATE webhooks SET secret_nonce = ?, secret_prefix = ? WHERE id = ?")
+            .bind(nonce)
+            .bind(prefix)
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .context("rolling a webhook secret")?;
         insert_event(
             &mut tx,
             EventKind::WebhookSecretRolled,
@@ -300,7 +337,24 @@ impl Store {
             .await
             .context("reading a webhook")?;
         tx.commit().await.context("commit")?;
-        Ok(Some(record))
+        Ok(Roll::Rolled(record))
+    }
+
+    /// The nonces of a webhook's earlier secrets that still sign at `at`, newest first.
+    pub async fn previous_secret_nonces(
+        &self,
+        webhook_id: i64,
+        at: Timestamp,
+    ) -> anyhow::Result<Vec<Vec<u8>>> {
+        sqlx::query_scalar(
+            "SELECT secret_nonce FROM webhook_previous_secrets
+             WHERE webhook_id = ? AND until > ? ORDER BY id DESC",
+        )
+        .bind(webhook_id)
+        .bind(at)
+        .fetch_all(&self.pool)
+        .await
+        .context("reading previous webhook secrets")
     }
 
     /// Deletes the webhook and its delivery history; false when there was none.
@@ -420,7 +474,8 @@ impl Store {
     ) -> anyhow::Result<Requeue> {
         let mut tx = self.write().await?;
         let requeued = sqlx::query(
-            "UPDATE webhook_deliveries SET status = 'pending', next_attempt_at = ?, delivered_at = NULL
+            "UPDATE webhook_deliveries
+             SET status = 'pending', next_attempt_at = ?, delivered_at = NULL, claim = claim + 1
              WHERE id = ? AND webhook_id = ? AND (claimed_until IS NULL OR claimed_until <= ?)",
         )
         .bind(now)
@@ -451,33 +506,41 @@ impl Store {
     }
 
     /// Takes up to `limit` due deliveries nobody is sending and claims them for `lease_secs`,
-    /// so a sender that dies mid-attempt only delays them.
+    /// so a sender that dies mid-attempt only delays them. No webhook gets more than
+    /// `per_webhook` attempts under way: a receiver that never answers cannot take every
+    /// slot from the others.
     pub async fn claim_due_deliveries(
         &self,
         now: Timestamp,
         lease_secs: i64,
         limit: i64,
+        per_webhook: i64,
     ) -> anyhow::Result<Vec<DueDelivery>> {
         // RETURNING may not name a joined table, but it may hold a subquery.
         sqlx::query_as(
             "UPDATE webhook_deliveries SET claim = claim + 1, claimed_until = ?1
              WHERE id IN (
-                 SELECT id FROM webhook_deliveries
-                 WHERE status = 'pending' AND next_attempt_at <= ?2
-                     AND (claimed_until IS NULL OR claimed_until <= ?2)
+                 SELECT id FROM (
+                     SELECT d.id, d.next_attempt_at,
+                         ROW_NUMBER() OVER (
+                             PARTITION BY d.webhook_id ORDER BY d.next_attempt_at, d.id) AS n,
+                         (SELECT COUNT(*) FROM webhook_deliveries l
+                          WHERE l.webhook_id = d.webhook_id AND l.status = 'pending'
+                              AND l.claimed_until > ?2) AS under_way
+                     FROM webhook_deliveries d
+                     WHERE d.status = 'pending' AND d.next_attempt_at <= ?2
+                         AND (d.claimed_until IS NULL OR d.claimed_until <= ?2))
+                 WHERE n + under_way <= ?4
                  ORDER BY next_attempt_at, id LIMIT ?3)
              RETURNING id,
                  (SELECT url FROM webhooks w WHERE w.id = webhook_id) AS url,
                  (SELECT secret_nonce FROM webhooks w WHERE w.id = webhook_id) AS secret_nonce,
-                 (SELECT previous_secret_nonce FROM webhooks w WHERE w.id = webhook_id)
-                     AS previous_secret_nonce,
-                 (SELECT previous_secret_until FROM webhooks w WHERE w.id = webhook_id)
-                     AS previous_secret_until,
-                 event_id, event_type, payload, attempts, claim",
+                 webhook_id, event_id, event_type, payload, attempts, claim",
         )
         .bind(now + lease_secs)
         .bind(now)
         .bind(limit)
+        .bind(per_webhook)
         .fetch_all(&self.pool)
         .await
         .context("claiming due webhook deliveries")
@@ -506,15 +569,16 @@ impl Store {
         .context("finding the next due webhook delivery")
     }
 
-    /// Records an attempt and what follows from it, together, if `claim` still holds the
-    /// delivery; false when it does not (the webhook was deleted meanwhile, or the claim ran
-    /// out and another attempt took over), and then nothing is written.
+    /// Records an attempt and what follows from it, together, if the claim still holds the
+    /// delivery; false when it does not (the webhook was deleted meanwhile, the claim ran
+    /// out and another attempt took over, or staff sent it again), and then nothing is
+    /// written.
     pub async fn record_attempt(
         &self,
-        delivery_id: i64,
-        claim: i64,
+        delivery: &DueDelivery,
         attempt: Attempt,
     ) -> anyhow::Result<bool> {
+        let delivery_id = delivery.id;
         let mut tx = self.write().await?;
         let (status, next, delivered) = match attempt.next {
             AfterAttempt::Delivered => ("delivered", None, Some(attempt.at)),
@@ -525,13 +589,15 @@ impl Store {
             "UPDATE webhook_deliveries
              SET status = ?, next_attempt_at = ?, delivered_at = ?, attempts = attempts + 1,
                  claimed_until = NULL
-             WHERE id = ? AND claim = ?",
+             WHERE id = ? AND claim = ? AND event_id = ?",
         )
         .bind(status)
         .bind(next)
         .bind(delivered)
         .bind(delivery_id)
-        .bind(claim)
+        .bind(delivery.claim)
+        // Ids of deleted rows can come back: the event id tells this delivery from a newer one.
+        .bind(&delivery.event_id)
         .execute(&mut *tx)
         .await
         .context("updating a webhook delivery")?
@@ -596,10 +662,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (store, hook, id) = store_with_ping(&dir).await;
 
-        let first = store.claim_due_deliveries(1_000, 120, 16).await.unwrap();
+        let first = store.claim_due_deliveries(1_000, 120, 16, 4).await.unwrap();
         assert_eq!(first.len(), 1);
         assert!(store
-            .claim_due_deliveries(1_010, 120, 16)
+            .claim_due_deliveries(1_010, 120, 16, 4)
             .await
             .unwrap()
             .is_empty());
@@ -613,12 +679,12 @@ mod tests {
         assert_eq!(shown[0].status, "pending");
 
         // The sender died mid-attempt: once the claim runs out, the delivery is due again.
-        let second = store.claim_due_deliveries(1_120, 120, 16).await.unwrap();
+        let second = store.claim_due_deliveries(1_120, 120, 16, 4).await.unwrap();
         assert_eq!(second.len(), 1);
         assert_eq!(second[0].claim, first[0].claim + 1);
         // The old attempt's outcome, arriving late, is not recorded over the new one.
         assert!(!store
-            .record_attempt(id, first[0].claim, failed_at(1_100, 1_130))
+            .record_attempt(&first[0], failed_at(1_100, 1_130))
             .await
             .unwrap());
         assert!(store.deliveries(hook, 50, 1_121).await.unwrap()[0]
@@ -626,7 +692,7 @@ mod tests {
             .is_empty());
 
         assert!(store
-            .record_attempt(id, second[0].claim, failed_at(1_121, 1_151))
+            .record_attempt(&second[0], failed_at(1_121, 1_151))
             .await
             .unwrap());
         let shown = store.deliveries(hook, 50, 1_122).await.unwrap();
@@ -646,7 +712,54 @@ mod tests {
         );
         assert_eq!(
             store
-                .claim_due_deliveries(1_122, 120, 16)
+                .claim_due_deliveries(1_122, 120, 16, 4)
+                .await
+                .unwrap()
+                .len(),
+            1
+        );
+    }
+
+    #[tokio::test]
+    async fn one_webhook_cannot_take_every_slot() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, busy, _) = store_with_ping(&dir).await;
+        for _ in 0..5 {
+            store.queue_ping(busy, 1_000).await.unwrap();
+        }
+        let other = store
+            .create_webhook(
+                NewWebhook {
+                    url: "http://127.0.0.1:10/hook",
+                    events: &["account.created".to_string()],
+                    description: "",
+                    secret_nonce: &[8; 32],
+                    secret_prefix: "whsec_efgh",
+                },
+                &Actor::default(),
+                1_000,
+            )
+            .await
+            .unwrap();
+        store.queue_ping(other.id, 1_001).await.unwrap();
+
+        let claimed = store.claim_due_deliveries(1_001, 120, 16, 4).await.unwrap();
+        let to = |hook: i64| claimed.iter().filter(|d| d.webhook_id == hook).count();
+        assert_eq!((to(busy), to(other.id)), (4, 1));
+        // The busy one's other two wait for one of its four to end.
+        assert!(store
+            .claim_due_deliveries(1_002, 120, 16, 4)
+            .await
+            .unwrap()
+            .is_empty());
+        let delivered = Attempt {
+            next: AfterAttempt::Delivered,
+            ..failed_at(1_003, 0)
+        };
+        assert!(store.record_attempt(&claimed[0], delivered).await.unwrap());
+        assert_eq!(
+            store
+                .claim_due_deliveries(1_003, 120, 16, 4)
                 .await
                 .unwrap()
                 .len(),
@@ -657,14 +770,14 @@ mod tests {
     #[tokio::test]
     async fn an_attempt_on_a_deleted_webhook_records_nothing() {
         let dir = tempfile::tempdir().unwrap();
-        let (store, hook, id) = store_with_ping(&dir).await;
-        let claimed = store.claim_due_deliveries(1_000, 120, 16).await.unwrap();
+        let (store, hook, _) = store_with_ping(&dir).await;
+        let claimed = store.claim_due_deliveries(1_000, 120, 16, 4).await.unwrap();
         assert!(store
             .delete_webhook(hook, &Actor::default(), 1_001)
             .await
             .unwrap());
         assert!(!store
-            .record_attempt(id, claimed[0].claim, failed_at(1_002, 1_032))
+            .record_attempt(&claimed[0], failed_at(1_002, 1_032))
             .await
             .unwrap());
         assert_eq!(store.next_delivery_due().await.unwrap(), None);

@@ -16,6 +16,9 @@ use crate::store::webhooks::{AfterAttempt, Attempt, DueDelivery};
 const LEASE_SECS: i64 = 120;
 /// Attempts under way at once.
 const CONCURRENCY: usize = 16;
+/// Attempts under way at once to one webhook, so one that never answers leaves the other
+/// slots to everyone else.
+const PER_WEBHOOK: i64 = 4;
 /// With a 30-second base: 30 s, 1 min, 2 min, ... then hourly; about a day in all.
 pub const MAX_ATTEMPTS: i64 = 30;
 const IDLE_POLL_SECS: i64 = 60;
@@ -31,7 +34,7 @@ pub async fn run(state: AppState) {
         if room > 0 {
             match state
                 .store
-                .claim_due_deliveries(state.now(), LEASE_SECS, room as i64)
+                .claim_due_deliveries(state.now(), LEASE_SECS, room as i64, PER_WEBHOOK)
                 .await
             {
                 Ok(batch) => {
@@ -46,6 +49,9 @@ pub async fn run(state: AppState) {
             }
         }
         let wait = match state.store.next_delivery_due().await {
+            // Due but not claimed: waiting for a free slot (overall or the webhook's), and an
+            // attempt ending wakes the loop, so no need to look every second meanwhile.
+            Ok(Some(at)) if at <= state.now() && !under_way.is_empty() => IDLE_POLL_SECS,
             Ok(Some(at)) => (at - state.now()).clamp(1, IDLE_POLL_SECS),
             _ => IDLE_POLL_SECS,
         };
@@ -59,15 +65,26 @@ pub async fn run(state: AppState) {
 
 async fn attempt(state: AppState, delivery: DueDelivery) {
     let at = state.now();
-    let mut secrets = vec![state.keys.webhook_secret(&delivery.secret_nonce)];
-    if let (Some(nonce), Some(until)) = (
-        &delivery.previous_secret_nonce,
-        delivery.previous_secret_until,
-    ) {
-        if at < until {
-            secrets.push(state.keys.webhook_secret(nonce));
+    // The current secret first, then any earlier ones still within their day after a roll.
+    let previous = match state
+        .store
+        .previous_secret_nonces(delivery.webhook_id, at)
+        .await
+    {
+        Ok(nonces) => nonces,
+        Err(err) => {
+            tracing::warn!(
+                id = delivery.id,
+                error = format!("{err:#}"),
+                "reading previous webhook secrets failed; signing with the current one"
+            );
+            Vec::new()
         }
-    }
+    };
+    let secrets: Vec<String> = std::iter::once(&delivery.secret_nonce)
+        .chain(&previous)
+        .map(|nonce| state.keys.webhook_secret(nonce))
+        .collect();
     let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
     let started = Instant::now();
     let answer = state
@@ -113,8 +130,7 @@ async fn attempt(state: AppState, delivery: DueDelivery) {
     let recorded = state
         .store
         .record_attempt(
-            delivery.id,
-            delivery.claim,
+            &delivery,
             Attempt {
                 at,
                 duration_ms,
