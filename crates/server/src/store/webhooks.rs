@@ -626,16 +626,16 @@ impl Store {
 mod tests {
     use super::*;
 
-    async fn store_with_ping(dir: &tempfile::TempDir) -> (Store, i64, i64) {
-        let url = format!("sqlite://{}", dir.path().join("portico.db").display());
-        let store = Store::open(&url).await.unwrap();
+    /// A webhook to loopback port `port`, its nonce filled with `port`'s low byte.
+    async fn add_webhook(store: &Store, port: u16) -> i64 {
+        let url = format!("http://127.0.0.1:{port}/hook");
         let hook = store
             .create_webhook(
                 NewWebhook {
-                    url: "http://127.0.0.1:9/hook",
+                    url: &url,
                     events: &["account.created".to_string()],
                     description: "",
-                    secret_nonce: &[7; 32],
+                    secret_nonce: &[port as u8; 32],
                     secret_prefix: "whsec_abcd",
                 },
                 &Actor::default(),
@@ -643,8 +643,15 @@ mod tests {
             )
             .await
             .unwrap();
-        let delivery = store.queue_ping(hook.id, 1_000).await.unwrap().unwrap();
-        (store, hook.id, delivery)
+        hook.id
+    }
+
+    async fn store_with_ping(dir: &tempfile::TempDir) -> (Store, i64, i64) {
+        let url = format!("sqlite://{}", dir.path().join("portico.db").display());
+        let store = Store::open(&url).await.unwrap();
+        let hook = add_webhook(&store, 9).await;
+        let delivery = store.queue_ping(hook, 1_000).await.unwrap().unwrap();
+        (store, hook, delivery)
     }
 
     fn failed_at(at: Timestamp, retry_at: Timestamp) -> Attempt {
@@ -727,25 +734,12 @@ mod tests {
         for _ in 0..5 {
             store.queue_ping(busy, 1_000).await.unwrap();
         }
-        let other = store
-            .create_webhook(
-                NewWebhook {
-                    url: "http://127.0.0.1:10/hook",
-                    events: &["account.created".to_string()],
-                    description: "",
-                    secret_nonce: &[8; 32],
-                    secret_prefix: "whsec_efgh",
-                },
-                &Actor::default(),
-                1_000,
-            )
-            .await
-            .unwrap();
-        store.queue_ping(other.id, 1_001).await.unwrap();
+        let other = add_webhook(&store, 10).await;
+        store.queue_ping(other, 1_001).await.unwrap();
 
         let claimed = store.claim_due_deliveries(1_001, 120, 16, 4).await.unwrap();
         let to = |hook: i64| claimed.iter().filter(|d| d.webhook_id == hook).count();
-        assert_eq!((to(busy), to(other.id)), (4, 1));
+        assert_eq!((to(busy), to(other)), (4, 1));
         // The busy one's other two wait for one of its four to end.
         assert!(store
             .claim_due_deliveries(1_002, 120, 16, 4)

@@ -290,19 +290,10 @@ async fn a_test_event_tries_the_receiver_and_a_delivery_can_be_retried_by_hand()
         .await;
     assert_eq!(queued.status(), 202);
     let delivery_id = json(queued).await["delivery_id"].as_i64().unwrap();
-    let mut history = Value::Null;
-    for _ in 0..200 {
-        history = deliveries(&app, &tab, id).await;
-        if !history["deliveries"][0]["attempts"]
-            .as_array()
-            .unwrap()
-            .is_empty()
-        {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    let delivery = &history["deliveries"][0];
+    let delivery = newest_delivery_when(&app, &tab, id, |d| {
+        !d["attempts"].as_array().unwrap().is_empty()
+    })
+    .await;
     assert_eq!(delivery["event_type"], "ping");
     assert!(delivery["attempts"][0]["status_code"].is_null());
     assert!(delivery["attempts"][0]["detail"]
