@@ -37,6 +37,12 @@ pub enum ErrorCode {
     /// The portal's settings turn this feature off.
     FeatureDisabled,
     NotFound,
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge,
+    /// The request body did not arrive in time.
+    RequestTimeout,
+    /// The server could not answer in time; try again shortly (see `Retry-After`).
+    Unavailable,
     /// Something broke on the server; details are in its log, never in the answer.
     Internal,
 }

@@ -219,6 +219,44 @@ pub struct Settings {
         global = true
     )]
     pub reset_limit_per_ip: u32,
+    /// A client that has not sent a request's headers this long after connecting (or
+    /// after its previous answer, on a kept-alive connection) is disconnected.
+    #[arg(
+        long,
+        env = "PORTICO_HEADER_TIMEOUT",
+        default_value = "10s",
+        value_parser = parse_duration_secs,
+        global = true
+    )]
+    pub header_timeout: i64,
+    /// An API request's body must arrive within this long (else 408).
+    #[arg(
+        long,
+        env = "PORTICO_BODY_TIMEOUT",
+        default_value = "10s",
+        value_parser = parse_duration_secs,
+        global = true
+    )]
+    pub body_timeout: i64,
+    /// An API request that takes longer than this in all is answered 503.
+    #[arg(
+        long,
+        env = "PORTICO_REQUEST_TIMEOUT",
+        default_value = "30s",
+        value_parser = parse_duration_secs,
+        global = true
+    )]
+    pub request_timeout: i64,
+    /// Open connections allowed from one client address (an IPv6 /64 counts as one);
+    /// more are closed at once. 0 turns the cap off, for a deployment behind its own
+    /// proxy, where every connection comes from the proxy.
+    #[arg(
+        long,
+        env = "PORTICO_MAX_CONNECTIONS_PER_IP",
+        default_value_t = 256,
+        global = true
+    )]
+    pub max_connections_per_ip: u32,
     /// A MaxMind-format database (GeoLite2 City, say) for the approximate location in
     /// password-change emails; left out without it.
     #[arg(long, env = "PORTICO_GEOIP_DB", global = true)]

@@ -13,6 +13,7 @@ pub mod openapi;
 pub mod password_change;
 pub mod portal;
 pub mod reset;
+pub mod reset_door;
 pub mod routes;
 pub mod settings;
 pub mod setup_link;

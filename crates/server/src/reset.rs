@@ -5,6 +5,7 @@ use crate::clock::{human_duration, Timestamp};
 use crate::http::extract::Client;
 use crate::keys::{new_nonce, Purpose};
 use crate::mail::compose::{self, Recipient, Sender};
+use crate::reset_door::{Admission, Job, Limit, WINDOW_SECS};
 use crate::state::AppState;
 use crate::store::accounts::{email_key, Account, Status};
 use crate::store::events::{Actor, EventKind};
@@ -16,11 +17,7 @@ pub struct ResetConfig {
     pub lifetime_secs: i64,
     /// Asking again sooner than this after a link was made sends that same link.
     pub reuse_secs: i64,
-    pub per_address_per_hour: i64,
-    pub per_ip_per_hour: i64,
 }
-
-const HOUR: i64 = 3600;
 
 /// Where a link leads. The token rides in the fragment, which browsers never send to a
 /// server, so it stays out of access logs and Referer headers.
@@ -63,46 +60,87 @@ pub fn reuse(live: Option<&LinkRecord>, now: Timestamp) -> Option<i64> {
         .map(|link| link.id)
 }
 
-/// Handles a request for a link. Runs after the answer has gone out, so that the answer's
+/// Takes a request to the door ([`ResetDoor`]): counted, then queued or dropped. The
+/// caller answers 202 whatever the outcome, before any work is done, so that the answer's
 /// timing says nothing about whether the account exists, is archived, or was throttled.
-pub async fn handle_request(state: AppState, email: String, client: Client) {
-    if let Err(err) = request(&state, &email, &client).await {
-        tracing::error!(
-            error = format!("{err:#}"),
-            "handling a reset request failed"
-        );
+pub fn take_request(state: &AppState, email: &str, client: &Client) {
+    let admission = state.reset_door.admit(email, client, state.now());
+    if admission == Admission::Dropped {
+        tracing::warn!(ip = %client.ip, "reset queue full: request dropped");
     }
 }
 
-async fn request(state: &AppState, email: &str, client: &Client) -> anyhow::Result<()> {
-    let _one_at_a_time = state.reset_queue.lock().await;
+/// The queue's one worker: handles requests in arrival order until the door is gone.
+pub async fn work(state: AppState, mut jobs: tokio::sync::mpsc::Receiver<Job>) {
+    while let Some(job) = jobs.recv().await {
+        let outcome = match &job {
+            Job::Request { email, client } => request(&state, email, client).await,
+            Job::Throttled { email, client, why } => throttled(&state, email, client, *why).await,
+        };
+        if let Err(err) = outcome {
+            tracing::error!(
+                error = format!("{err:#}"),
+                "handling a reset request failed"
+            );
+        }
+    }
+}
+
+/// Rebuilds the door's counts from the requests handled in the last hour.
+pub async fn replay_recent(state: &AppState) -> anyhow::Result<()> {
     let now = state.now();
-    let key = email_key(email);
-    let ip = client.ip.to_string();
-    let mut actor = Actor {
+    let recent = state
+        .store
+        .recent_event_sources(EventKind::ResetRequested, now - WINDOW_SECS)
+        .await?;
+    for (email, ip, at) in recent {
+        let ip = ip.and_then(|ip| ip.parse().ok());
+        state
+            .reset_door
+            .replay(email.as_deref().unwrap_or_default(), ip, at, now);
+    }
+    Ok(())
+}
+
+fn requester(email: &str, client: &Client) -> Actor {
+    Actor {
         account_id: None,
-        email: Some(key.clone()),
-        ip: Some(ip.clone()),
+        email: Some(email_key(email)),
+        ip: Some(client.ip.to_string()),
         user_agent: Some(client.user_agent.clone()),
-    };
+    }
+}
+
+/// The first refusal of a key in its hour, for the activity log (later ones only count).
+async fn throttled(
+    state: &AppState,
+    email: &str,
+    client: &Client,
+    why: Limit,
+) -> anyhow::Result<()> {
+    let mut actor = requester(email, client);
+    actor.account_id = state
+        .store
+        .credentials_by_email(email)
+        .await?
+        .map(|c| c.account.id);
+    state
+        .store
+        .record_event_detail(
+            EventKind::ResetThrottled,
+            &actor,
+            Some(why.detail()),
+            state.now(),
+        )
+        .await
+}
+
+/// An admitted request: within the limits, so a link goes out if the account may have one.
+async fn request(state: &AppState, email: &str, client: &Client) -> anyhow::Result<()> {
+    let now = state.now();
+    let mut actor = requester(email, client);
     let credentials = state.store.credentials_by_email(email).await?;
     actor.account_id = credentials.as_ref().map(|c| c.account.id);
-    let (by_address, by_ip) = state
-        .store
-        .count_recent_events(EventKind::ResetRequested, now - HOUR, &key, &ip)
-        .await?;
-    let config = &state.settings.reset();
-    if by_address >= config.per_address_per_hour || by_ip >= config.per_ip_per_hour {
-        let why = if by_address >= config.per_address_per_hour {
-            "too many requests for this address in the last hour: nothing sent"
-        } else {
-            "too many requests from this IP address in the last hour: nothing sent"
-        };
-        return state
-            .store
-            .record_event_detail(EventKind::ResetThrottled, &actor, Some(why), now)
-            .await;
-    }
     let detail = match &credentials {
         None => "no account with this address: nothing sent",
         Some(c) if c.account.status == Status::Archived => "archived account: nothing sent",
@@ -214,6 +252,8 @@ pub async fn link_status(
 mod tests {
     use super::*;
 
+    const HOUR: i64 = 3600;
+
     fn link(created_at: Timestamp) -> LinkRecord {
         LinkRecord {
             id: 7,
@@ -273,8 +313,6 @@ mod tests {
         let config = ResetConfig {
             lifetime_secs: 24 * HOUR,
             reuse_secs: 16 * HOUR,
-            per_address_per_hour: 3,
-            per_ip_per_hour: 20,
         };
         assert_eq!(
             confirmation(&config),

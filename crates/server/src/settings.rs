@@ -12,23 +12,14 @@ use crate::store::portal::StoredSettings;
 pub struct SettingsCache {
     current: RwLock<PortalSettings>,
     saving: tokio::sync::Mutex<()>,
-    per_address_per_hour: i64,
-    per_ip_per_hour: i64,
 }
 
 impl SettingsCache {
     /// `flags` fill in whatever staff have not chosen.
-    pub fn new(
-        flags: PortalSettings,
-        stored: &StoredSettings,
-        per_address_per_hour: i64,
-        per_ip_per_hour: i64,
-    ) -> SettingsCache {
+    pub fn new(flags: PortalSettings, stored: &StoredSettings) -> SettingsCache {
         SettingsCache {
             current: RwLock::new(stored.over(flags)),
             saving: tokio::sync::Mutex::new(()),
-            per_address_per_hour,
-            per_ip_per_hour,
         }
     }
 
@@ -53,8 +44,6 @@ impl SettingsCache {
         ResetConfig {
             lifetime_secs: secs(settings.reset_link_lifetime_secs),
             reuse_secs: secs(settings.reset_reuse_window_secs),
-            per_address_per_hour: self.per_address_per_hour,
-            per_ip_per_hour: self.per_ip_per_hour,
         }
     }
 
@@ -83,10 +72,9 @@ mod tests {
 
     #[test]
     fn flags_apply_until_staff_choose() {
-        let cache = SettingsCache::new(flags(), &StoredSettings::default(), 3, 20);
+        let cache = SettingsCache::new(flags(), &StoredSettings::default());
         assert_eq!(cache.get(), flags());
         assert_eq!(cache.reset().lifetime_secs, 86_400);
-        assert_eq!(cache.reset().per_ip_per_hour, 20);
     }
 
     #[test]
@@ -96,7 +84,7 @@ mod tests {
             account_password: Some(false),
             ..StoredSettings::default()
         };
-        let cache = SettingsCache::new(flags(), &stored, 3, 20);
+        let cache = SettingsCache::new(flags(), &stored);
         assert_eq!(cache.min_password_chars(), 12);
         assert!(!cache.get().account_password);
         assert_eq!(cache.get().reset_reuse_window_secs, 57_600);

@@ -14,11 +14,14 @@ use crate::auth::throttle::Throttle;
 use crate::clock::{Clock, SystemClock};
 use crate::config::Settings;
 use crate::device::GeoIp;
+use crate::http::connections::{self, ConnectionLimits};
+use crate::http::limits::{self, RequestLimits, MAX_BODY_BYTES};
 use crate::http::{headers, origin, static_files};
 use crate::keys::Keys;
 use crate::mail::smtp::SmtpTarget;
 use crate::mail::Mailer;
 use crate::portal::PortalCache;
+use crate::reset_door::{self, ResetDoor};
 use crate::settings::SettingsCache;
 use crate::state::{AppState, SessionConfig};
 use crate::store::Store;
@@ -43,6 +46,9 @@ pub struct Application {
     pub public_url: String,
     /// Where the outbox is delivered; without it mail waits in the outbox.
     smtp: Option<SmtpTarget>,
+    connection_limits: ConnectionLimits,
+    /// The reset queue's receiving end, for its worker.
+    reset_jobs: tokio::sync::mpsc::Receiver<crate::reset_door::Job>,
 }
 
 impl Application {
@@ -85,6 +91,10 @@ impl Application {
             .transpose()?
             .map(Arc::new);
         let stored_settings = store.stored_settings().await?;
+        let (reset_door, reset_jobs) = ResetDoor::new(reset_door::Limits {
+            per_address: settings.reset_limit_per_address as usize,
+            per_ip: settings.reset_limit_per_ip as usize,
+        });
         let state = AppState {
             store,
             keys,
@@ -108,14 +118,17 @@ impl Application {
             settings: Arc::new(SettingsCache::new(
                 settings.portal_defaults(),
                 &stored_settings,
-                i64::from(settings.reset_limit_per_address),
-                i64::from(settings.reset_limit_per_ip),
             )),
             geoip,
-            reset_queue: Arc::default(),
+            reset_door: Arc::new(reset_door),
             webhooks: Webhooks::new(i64::from(settings.webhook_retry_secs))?,
         };
+        crate::reset::replay_recent(&state).await?;
         let router = router(state.clone(), &settings, &public_url)?;
+        let connection_limits = ConnectionLimits {
+            header_timeout: secs(settings.header_timeout),
+            max_per_ip: settings.max_connections_per_ip,
+        };
         Ok(Application {
             listener,
             router,
@@ -123,6 +136,8 @@ impl Application {
             setup_link,
             public_url,
             smtp,
+            connection_limits,
+            reset_jobs,
         })
     }
 
@@ -136,6 +151,7 @@ impl Application {
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         tokio::spawn(housekeeping(self.state.clone()));
+        tokio::spawn(crate::reset::work(self.state.clone(), self.reset_jobs));
         tokio::spawn(crate::webhooks::sender::run(self.state.clone()));
         match &self.smtp {
             Some(target) => {
@@ -149,27 +165,33 @@ impl Application {
                 "no --smtp-url: emails stay in the outbox (portico-server outbox list)"
             ),
         }
-        axum::serve(
-            self.listener,
-            self.router
-                .into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(shutdown)
-        .await
-        .context("server failed")
+        connections::serve(self.listener, self.router, self.connection_limits, shutdown).await
     }
+}
+
+fn secs(value: i64) -> Duration {
+    Duration::from_secs(u64::try_from(value).unwrap_or(1))
 }
 
 fn router(state: AppState, settings: &Settings, public_url: &str) -> anyhow::Result<Router> {
     let origin: Arc<str> = public_url.into();
     let (api, document) = crate::routes::router().split_for_parts();
     let document = crate::openapi::render(document, &state.sessions)?;
+    let request_limits = Arc::new(RequestLimits {
+        body_bytes: MAX_BODY_BYTES,
+        body_timeout: secs(settings.body_timeout),
+        request_timeout: secs(settings.request_timeout),
+    });
     let api = api
         .layer(axum::Extension(crate::routes::docs::Document(document)))
         .with_state(state.clone())
         .layer(axum::middleware::from_fn_with_state(
             origin,
             origin::refuse_cross_site,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            request_limits,
+            limits::enforce,
         ));
     let mut app = Router::new()
         .merge(api)
@@ -222,6 +244,7 @@ async fn housekeeping(state: AppState) {
 
 /// `portico-server serve`.
 pub async fn serve(settings: Settings) -> anyhow::Result<()> {
+    connections::raise_open_file_limit();
     let app = Application::build(settings).await?;
     let public_url = app.public_url.clone();
     if let Some(link) = &app.setup_link {

@@ -10,6 +10,7 @@ use crate::device::GeoIp;
 use crate::keys::Keys;
 use crate::mail::Mailer;
 use crate::portal::PortalCache;
+use crate::reset_door::ResetDoor;
 use crate::settings::SettingsCache;
 use crate::store::Store;
 use crate::webhooks::Webhooks;
@@ -31,9 +32,8 @@ pub struct AppState {
     /// Reset link times and the password minimum: staff's choices, else the flags.
     pub settings: Arc<SettingsCache>,
     pub geoip: Option<Arc<GeoIp>>,
-    /// Reset requests are handled one at a time, so that concurrent requests cannot all
-    /// count the same history and slip past the per-address and per-IP limits.
-    pub reset_queue: Arc<tokio::sync::Mutex<()>>,
+    /// Reset requests are counted against their limits here, on arrival, then queued.
+    pub reset_door: Arc<ResetDoor>,
     pub webhooks: Arc<Webhooks>,
 }
 

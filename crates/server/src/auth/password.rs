@@ -1,16 +1,22 @@
-//! argon2id hashing, always off the async runtime.
+//! argon2id hashing, always off the async runtime, in memory that is bounded and reused.
 //!
 //! Parameters follow OWASP's argon2id recommendation (m=19456 KiB, t=2, p=1). Each hash
-//! takes ~19 MiB and tens of milliseconds of one core, so concurrent hashes are bounded:
-//! a burst of sign-ins queues instead of exhausting memory or starving the other requests.
+//! takes ~19 MiB and tens of milliseconds of one core, so concurrent hashes are bounded by
+//! permits: a burst of sign-ins queues instead of exhausting memory or starving the other
+//! requests. argon2's own `hash_password` allocates and frees its 19 MiB on every call,
+//! and glibc keeps such blocks in per-thread arenas: hundreds of MB that never came back
+//! after a sign-in load. Here each hash borrows a block buffer from [`BlockPool`] (never
+//! more buffers than permits), and the pool hands them back to the OS once hashing has
+//! been idle for a few seconds.
 
-use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, Weak};
+use std::time::Duration;
 
 use anyhow::Context;
-use argon2::password_hash::{
-    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
-};
-use argon2::{Algorithm, Argon2, Params, Version};
+use argon2::password_hash::{Output, ParamsString, PasswordHash, SaltString};
+use argon2::{Algorithm, Argon2, Block, Params, Version};
+use subtle::ConstantTimeEq;
 use tokio::sync::Semaphore;
 
 /// A password in memory: never `Debug`-printed, never serialised.
@@ -32,14 +38,102 @@ impl std::fmt::Debug for Secret {
     }
 }
 
-fn argon2() -> Argon2<'static> {
-    let params = Params::new(19_456, 2, 1, None).expect("constant parameters are valid");
-    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+fn params() -> Params {
+    Params::new(19_456, 2, 1, None).expect("constant parameters are valid")
+}
+
+/// Idle this long, the pool's buffers go back to the OS.
+const IDLE_RELEASE: Duration = Duration::from_secs(3);
+
+/// Block buffers for argon2, reused between hashes.
+pub struct BlockPool {
+    free: Mutex<Vec<Vec<Block>>>,
+    /// Buffers taken so far; unchanged between two looks means hashing was idle.
+    taken: AtomicU64,
+}
+
+impl BlockPool {
+    fn new() -> Arc<BlockPool> {
+        return_large_blocks_to_the_os();
+        Arc::new(BlockPool {
+            free: Mutex::new(Vec::new()),
+            taken: AtomicU64::new(0),
+        })
+    }
+
+    /// A buffer of `blocks` blocks: a pooled one when it fits, else a new one.
+    fn take(&self, blocks: usize) -> Vec<Block> {
+        self.taken.fetch_add(1, Ordering::Relaxed);
+        let pooled = {
+            let mut free = lock(&self.free);
+            free.iter()
+                .position(|b| b.len() == blocks)
+                .map(|i| free.swap_remove(i))
+        };
+        // No need to clear a reused buffer: argon2 writes every block before reading it.
+        pooled.unwrap_or_else(|| vec![Block::default(); blocks])
+    }
+
+    fn give(&self, buffer: Vec<Block>) {
+        lock(&self.free).push(buffer);
+    }
+
+    /// Buffers waiting for the next hash.
+    pub fn pooled(&self) -> usize {
+        lock(&self.free).len()
+    }
+
+    /// Frees the pooled buffers once no hash has started for [`IDLE_RELEASE`]; ends when
+    /// the pool is dropped.
+    fn release_when_idle(pool: Weak<BlockPool>) {
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return;
+        };
+        runtime.spawn(async move {
+            let mut seen = u64::MAX;
+            loop {
+                tokio::time::sleep(IDLE_RELEASE).await;
+                let Some(pool) = pool.upgrade() else { return };
+                let taken = pool.taken.load(Ordering::Relaxed);
+                if taken == seen {
+                    let freed = std::mem::take(&mut *lock(&pool.free));
+                    drop(freed);
+                }
+                seen = taken;
+            }
+        });
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    // A list of buffers stays consistent whatever panicked while holding it.
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// glibc serves a 19 MiB request from mmap and returns it with munmap on free, but after
+/// the first such free it raises its mmap threshold above 19 MiB, and later buffers come
+/// from arenas that seldom shrink. A fixed threshold keeps every large block mmapped, so
+/// freeing the pool gives the memory back.
+fn return_large_blocks_to_the_os() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            // SAFETY: mallopt only changes the allocator's tuning; 1 MiB is a valid value.
+            let ok = unsafe { libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20) };
+            if ok != 1 {
+                tracing::warn!("could not fix the allocator's mmap threshold");
+            }
+        });
+    }
 }
 
 #[derive(Clone)]
 pub struct Hasher {
     permits: Arc<Semaphore>,
+    pool: Arc<BlockPool>,
     /// Verified against when the account is unknown or has no password, so that every
     /// sign-in costs one argon2 verification and timing reveals nothing.
     dummy_hash: Arc<str>,
@@ -50,20 +144,29 @@ impl Hasher {
         let cores = std::thread::available_parallelism()
             .map(|n| n.get())
             .unwrap_or(2);
+        let pool = BlockPool::new();
+        BlockPool::release_when_idle(Arc::downgrade(&pool));
         let mut dummy_password = [0u8; 24];
         getrandom::getrandom(&mut dummy_password).context("the OS random source failed")?;
-        let dummy_hash = hash_blocking(&format!("{dummy_password:?}"))?;
+        let dummy_hash = hash_blocking(&pool, &format!("{dummy_password:?}"))?;
         Ok(Hasher {
             permits: Arc::new(Semaphore::new(cores * 2)),
+            pool,
             dummy_hash: dummy_hash.into(),
         })
+    }
+
+    /// The buffer pool, for tests and measurements.
+    pub fn pool(&self) -> &BlockPool {
+        &self.pool
     }
 
     /// A PHC string (`$argon2id$v=19$m=19456,t=2,p=1$...`) with a fresh random salt.
     pub async fn hash(&self, password: &Secret) -> anyhow::Result<String> {
         let _permit = self.permits.acquire().await.context("hasher closed")?;
         let password = password.expose().to_owned();
-        tokio::task::spawn_blocking(move || hash_blocking(&password))
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || hash_blocking(&pool, &password))
             .await
             .context("hashing task failed")?
     }
@@ -77,24 +180,76 @@ impl Hasher {
             .map(str::to_owned)
             .unwrap_or_else(|| self.dummy_hash.to_string());
         let password = password.expose().to_owned();
-        let matched = tokio::task::spawn_blocking(move || -> anyhow::Result<bool> {
-            let parsed = PasswordHash::new(&hash).context("stored password hash is malformed")?;
-            Ok(argon2()
-                .verify_password(password.as_bytes(), &parsed)
-                .is_ok())
-        })
-        .await
-        .context("verification task failed")??;
+        let pool = self.pool.clone();
+        let matched = tokio::task::spawn_blocking(move || verify_blocking(&pool, &password, &hash))
+            .await
+            .context("verification task failed")??;
         Ok(real && matched)
     }
 }
 
-fn hash_blocking(password: &str) -> anyhow::Result<String> {
-    let salt = SaltString::generate(&mut OsRng);
-    argon2()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|hash| hash.to_string())
-        .map_err(|err| anyhow::anyhow!("argon2 failed: {err}"))
+/// Runs argon2 with a buffer from the pool.
+fn run(
+    pool: &BlockPool,
+    argon2: &Argon2<'_>,
+    password: &[u8],
+    salt: &[u8],
+    out: &mut [u8],
+) -> Result<(), argon2::Error> {
+    let mut blocks = pool.take(argon2.params().block_count());
+    let result = argon2.hash_password_into_with_memory(password, salt, out, &mut blocks[..]);
+    pool.give(blocks);
+    result
+}
+
+fn hash_blocking(pool: &BlockPool, password: &str) -> anyhow::Result<String> {
+    let mut salt = [0u8; 16];
+    getrandom::getrandom(&mut salt).context("the OS random source failed")?;
+    let params = params();
+    let argon2 = Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone());
+    let mut out = [0u8; Params::DEFAULT_OUTPUT_LEN];
+    run(pool, &argon2, password.as_bytes(), &salt, &mut out)
+        .map_err(|err| anyhow::anyhow!("argon2 failed: {err}"))?;
+    let salt = SaltString::encode_b64(&salt).map_err(|err| anyhow::anyhow!("salt: {err}"))?;
+    let phc = PasswordHash {
+        algorithm: Algorithm::Argon2id.ident(),
+        version: Some(Version::V0x13.into()),
+        params: ParamsString::try_from(&params).map_err(|err| anyhow::anyhow!("{err}"))?,
+        salt: Some(salt.as_salt()),
+        hash: Some(Output::new(&out).map_err(|err| anyhow::anyhow!("{err}"))?),
+    };
+    Ok(phc.to_string())
+}
+
+/// Checks `password` against a PHC string, whatever parameters it was made with.
+fn verify_blocking(pool: &BlockPool, password: &str, stored: &str) -> anyhow::Result<bool> {
+    let malformed = |err: argon2::password_hash::Error| {
+        anyhow::anyhow!("stored password hash is malformed: {err}")
+    };
+    let parsed = PasswordHash::new(stored).map_err(malformed)?;
+    let algorithm = Algorithm::try_from(parsed.algorithm).map_err(malformed)?;
+    let version = parsed
+        .version
+        .map(Version::try_from)
+        .transpose()
+        .map_err(|err| anyhow::anyhow!("stored password hash is malformed: {err}"))?
+        .unwrap_or_default();
+    let params = Params::try_from(&parsed).map_err(malformed)?;
+    let (Some(salt), Some(expected)) = (parsed.salt, parsed.hash) else {
+        anyhow::bail!("stored password hash has no salt or output");
+    };
+    let mut salt_buf = [0u8; 64];
+    let salt = salt.decode_b64(&mut salt_buf).map_err(malformed)?;
+    let mut out = vec![0u8; expected.len()];
+    run(
+        pool,
+        &Argon2::new(algorithm, version, params),
+        password.as_bytes(),
+        salt,
+        &mut out,
+    )
+    .map_err(|err| anyhow::anyhow!("argon2 failed: {err}"))?;
+    Ok(expected.as_bytes().ct_eq(&out).into())
 }
 
 #[cfg(test)]
@@ -148,6 +303,72 @@ mod tests {
             .verify(&Secret::new(String::new()), None)
             .await
             .unwrap());
+    }
+
+    #[tokio::test]
+    async fn hashes_verify_with_the_argon2_crate_and_back() {
+        use argon2::{PasswordHasher, PasswordVerifier};
+        let hasher = Hasher::new().unwrap();
+        let ours = hasher.hash(&Secret::new("pässwörd".into())).await.unwrap();
+        let parsed = PasswordHash::new(&ours).unwrap();
+        let reference = Argon2::new(Algorithm::Argon2id, Version::V0x13, params());
+        assert!(reference
+            .verify_password("pässwörd".as_bytes(), &parsed)
+            .is_ok());
+        let salt = SaltString::encode_b64(b"0123456789abcdef").unwrap();
+        let theirs = reference
+            .hash_password(b"other words", &salt)
+            .unwrap()
+            .to_string();
+        assert!(hasher
+            .verify(&Secret::new("other words".into()), Some(&theirs))
+            .await
+            .unwrap());
+        // Other parameters (an older or future setting) still verify.
+        let light = Argon2::new(
+            Algorithm::Argon2id,
+            Version::V0x13,
+            Params::new(1024, 1, 1, None).unwrap(),
+        )
+        .hash_password(b"light", &salt)
+        .unwrap()
+        .to_string();
+        assert!(hasher
+            .verify(&Secret::new("light".into()), Some(&light))
+            .await
+            .unwrap());
+        assert!(!hasher
+            .verify(&Secret::new("Light".into()), Some(&light))
+            .await
+            .unwrap());
+    }
+
+    #[tokio::test]
+    async fn buffers_are_reused_and_never_more_than_the_permits() {
+        let hasher = Hasher::new().unwrap();
+        let pw = Secret::new("same password".into());
+        let hashes = futures_join(&hasher, &pw, 12).await;
+        assert_eq!(hashes, 12);
+        assert!(hasher.pool().pooled() <= hasher.permits.available_permits());
+        assert!(hasher.pool().pooled() >= 1);
+    }
+
+    async fn futures_join(hasher: &Hasher, pw: &Secret, n: usize) -> usize {
+        let mut set = tokio::task::JoinSet::new();
+        for _ in 0..n {
+            let hasher = hasher.clone();
+            let pw = Secret::new(pw.expose().to_string());
+            set.spawn(async move { hasher.hash(&pw).await.unwrap() });
+        }
+        set.join_all().await.len()
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn idle_buffers_go_back_to_the_os() {
+        let hasher = Hasher::new().unwrap();
+        assert_eq!(hasher.pool().pooled(), 1, "the dummy hash's buffer");
+        tokio::time::sleep(IDLE_RELEASE * 3).await;
+        assert_eq!(hasher.pool().pooled(), 0);
     }
 
     #[test]

@@ -48,6 +48,12 @@ pub enum ApiError {
     NoSuchAccount,
     #[error("the password does not meet the policy")]
     PolicyRejected(Vec<FieldError>),
+    #[error("request body over {limit_bytes} bytes")]
+    PayloadTooLarge { limit_bytes: usize },
+    #[error("request body too slow")]
+    RequestTimeout,
+    #[error("request took too long")]
+    Unavailable,
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -144,6 +150,21 @@ impl IntoResponse for ApiError {
                 ErrorCode::Validation,
                 fields.first().map(|f| f.message.clone()).unwrap_or_default(),
             ),
+            ApiError::PayloadTooLarge { limit_bytes } => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                ErrorCode::PayloadTooLarge,
+                format!("The request body is too large: send at most {} KiB.", limit_bytes / 1024),
+            ),
+            ApiError::RequestTimeout => (
+                StatusCode::REQUEST_TIMEOUT,
+                ErrorCode::RequestTimeout,
+                "The request body did not arrive in time. Please try again.".to_string(),
+            ),
+            ApiError::Unavailable => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                ErrorCode::Unavailable,
+                "The server is busy. Please try again in a moment.".to_string(),
+            ),
             ApiError::Unexpected(err) => {
                 tracing::error!(error = format!("{err:#}"), "request failed");
                 (
@@ -155,6 +176,7 @@ impl IntoResponse for ApiError {
         };
         let retry_after_secs = match &self {
             ApiError::Throttled { retry_after_secs } => Some(*retry_after_secs),
+            ApiError::Unavailable => Some(UNAVAILABLE_RETRY_SECS),
             _ => None,
         };
         let unauthenticated = matches!(self, ApiError::InvalidApiKey);
@@ -183,6 +205,9 @@ impl IntoResponse for ApiError {
         response
     }
 }
+
+/// What a busy server asks a caller to wait before trying again.
+const UNAVAILABLE_RETRY_SECS: u64 = 5;
 
 fn human_wait(secs: u64) -> String {
     match secs {

@@ -72,6 +72,29 @@ pub struct Client {
     pub user_agent: String,
 }
 
+impl Client {
+    /// The address limits count against; see [`address_key`].
+    pub fn key(&self) -> IpAddr {
+        address_key(self.ip)
+    }
+}
+
+/// The address limits count against: an IPv4 address (also when written IPv4-mapped), or
+/// an IPv6 /64, since one subscriber is usually given a whole /64 and could otherwise
+/// change address for every request.
+pub fn address_key(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V4(_) => ip,
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let s = v6.segments();
+                IpAddr::V6(std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+            }
+        },
+    }
+}
+
 /// Long enough for any real browser; bounds what a caller can make us store.
 const MAX_USER_AGENT: usize = 512;
 
@@ -95,5 +118,19 @@ impl<S: Send + Sync> FromRequestParts<S> for Client {
             .take(MAX_USER_AGENT)
             .collect();
         Ok(Client { ip, user_agent })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ipv6_addresses_count_by_their_64() {
+        let key = |s: &str| address_key(s.parse().unwrap()).to_string();
+        assert_eq!(key("192.0.2.7"), "192.0.2.7");
+        assert_eq!(key("::ffff:192.0.2.7"), "192.0.2.7");
+        assert_eq!(key("2001:db8:1:2:3:4:5:6"), "2001:db8:1:2::");
+        assert_eq!(key("2001:db8:1:2::9"), "2001:db8:1:2::");
     }
 }

@@ -1,8 +1,10 @@
 //! HTTP plumbing shared by every route: the error type, extractors, headers, static files.
 
+pub mod connections;
 pub mod error;
 pub mod extract;
 pub mod headers;
+pub mod limits;
 pub mod origin;
 pub mod static_files;
 

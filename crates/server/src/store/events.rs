@@ -154,26 +154,19 @@ impl Store {
         insert_event(&mut conn, kind, actor, detail, now).await
     }
 
-    /// How many events of `kind` since `since` carry this email (as stored) or IP.
-    pub async fn count_recent_events(
+    /// Who caused each event of `kind` since `since` (typed email, IP, time), oldest
+    /// first.
+    pub async fn recent_event_sources(
         &self,
         kind: EventKind,
         since: Timestamp,
-        email: &str,
-        ip: &str,
-    ) -> anyhow::Result<(i64, i64)> {
-        let (by_email, by_ip): (i64, i64) = sqlx::query_as(
-            "SELECT COALESCE(SUM(email = ?), 0), COALESCE(SUM(ip = ?), 0)
-             FROM events WHERE kind = ? AND at > ?",
-        )
-        .bind(email)
-        .bind(ip)
-        .bind(kind.as_str())
-        .bind(since)
-        .fetch_one(&self.pool)
-        .await
-        .context("counting recent events")?;
-        Ok((by_email, by_ip))
+    ) -> anyhow::Result<Vec<(Option<String>, Option<String>, Timestamp)>> {
+        sqlx::query_as("SELECT email, ip, at FROM events WHERE kind = ? AND at > ? ORDER BY at, id")
+            .bind(kind.as_str())
+            .bind(since)
+            .fetch_all(&self.pool)
+            .await
+            .context("reading recent events")
     }
 
     /// Newest first.

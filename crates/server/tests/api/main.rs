@@ -5,6 +5,7 @@ mod automations;
 mod cli;
 mod headers;
 mod helpers;
+mod limits;
 mod mmdb;
 mod openapi;
 mod password_reset;

@@ -1,0 +1,355 @@
+//! Reset requests are limited where they arrive, before any work is queued.
+//!
+//! A request is admitted only while its address (the typed email, lowercased) and its
+//! client address (an IPv6 /64 counts as one) are under their hourly limits; admitted
+//! requests go into a bounded queue that one worker drains. Everything else — over a
+//! limit, or the queue full — is dropped, and every caller gets the same 202 whatever
+//! happened, so the answer says nothing about accounts or limits. A flood from one
+//! address thus costs a hash-map lookup per request and can never delay anyone else's
+//! email by more than the queue's length.
+//!
+//! The counts live in memory and are rebuilt at start from the `password_reset.requested`
+//! events of the last hour, which the worker records for every request it handles, so
+//! the limits survive a restart.
+
+use std::collections::{HashMap, VecDeque};
+use std::hash::Hash;
+use std::net::IpAddr;
+use std::sync::Mutex;
+
+use tokio::sync::mpsc;
+
+use crate::clock::Timestamp;
+use crate::http::extract::{address_key, Client};
+use crate::store::accounts::email_key;
+
+pub const WINDOW_SECS: i64 = 3600;
+/// Requests admitted but not yet handled; the rest are dropped.
+pub const QUEUE_CAPACITY: usize = 1024;
+/// Addresses remembered per table. When full, keys whose hour has passed are forgotten;
+/// if none has, requests with new keys are dropped like those that find the queue full.
+const MAX_KEYS: usize = 100_000;
+
+/// Work for the queue's worker.
+#[derive(Debug)]
+pub enum Job {
+    /// Handle a request: send a link if the account exists and may have one.
+    Request { email: String, client: Client },
+    /// Record, once per hour per key, that requests are being dropped for a limit.
+    Throttled {
+        email: String,
+        client: Client,
+        why: Limit,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    PerAddress,
+    PerIp,
+}
+
+impl Limit {
+    pub fn detail(self) -> &'static str {
+        match self {
+            Limit::PerAddress => {
+                "too many requests for this address in the last hour: further requests ignored"
+            }
+            Limit::PerIp => {
+                "too many requests from this IP address in the last hour: further requests ignored"
+            }
+        }
+    }
+}
+
+/// What the door did with a request (the caller's answer is the same in every case).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Admission {
+    Queued,
+    OverLimit(Limit),
+    /// The queue or the tables were full.
+    Dropped,
+}
+
+pub struct ResetDoor {
+    limits: Limits,
+    tables: Mutex<Tables>,
+    queue: mpsc::Sender<Job>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub per_address: usize,
+    pub per_ip: usize,
+}
+
+struct Tables {
+    addresses: Window<String>,
+    ips: Window<IpAddr>,
+}
+
+impl ResetDoor {
+    /// The door and the receiving end of its queue, for the worker.
+    pub fn new(limits: Limits) -> (ResetDoor, mpsc::Receiver<Job>) {
+        let (queue, jobs) = mpsc::channel(QUEUE_CAPACITY);
+        let door = ResetDoor {
+            limits,
+            tables: Mutex::new(Tables {
+                addresses: Window::default(),
+                ips: Window::default(),
+            }),
+            queue,
+        };
+        (door, jobs)
+    }
+
+    /// Counts a request handled before a restart.
+    pub fn replay(&self, email: &str, ip: Option<IpAddr>, at: Timestamp, now: Timestamp) {
+        let mut tables = lock(&self.tables);
+        tables.addresses.record(email_key(email), at, now);
+        if let Some(ip) = ip {
+            tables.ips.record(address_key(ip), at, now);
+        }
+    }
+
+    pub fn admit(&self, email: &str, client: &Client, now: Timestamp) -> Admission {
+        let address = email_key(email);
+        let ip = client.key();
+        let over = {
+            let mut tables = lock(&self.tables);
+            let by_address = tables.addresses.count(&address, now);
+            let by_ip = tables.ips.count(&ip, now);
+            let over = if by_address >= self.limits.per_address {
+                Some((Limit::PerAddress, tables.addresses.first_refusal(&address)))
+            } else if by_ip >= self.limits.per_ip {
+                Some((Limit::PerIp, tables.ips.first_refusal(&ip)))
+            } else if !tables.addresses.has_room(&address, now) || !tables.ips.has_room(&ip, now) {
+                return Admission::Dropped;
+            } else {
+                None
+            };
+            if over.is_none() {
+                tables.addresses.record(address, now, now);
+                tables.ips.record(ip, now, now);
+            }
+            over
+        };
+        let job = match over {
+            Some((why, true)) => Job::Throttled {
+                email: email.to_string(),
+                client: client.clone(),
+                why,
+            },
+            Some((why, false)) => return Admission::OverLimit(why),
+            None => Job::Request {
+                email: email.to_string(),
+                client: client.clone(),
+            },
+        };
+        let admitted = match &job {
+            Job::Throttled { why, .. } => Admission::OverLimit(*why),
+            Job::Request { .. } => Admission::Queued,
+        };
+        match self.queue.try_send(job) {
+            Ok(()) => admitted,
+            Err(_) if admitted != Admission::Queued => admitted,
+            Err(_) => Admission::Dropped,
+        }
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    // Counters stay consistent whatever panicked while holding them.
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// When each key's requests of the last hour arrived (at most the limit's worth are
+/// needed, so an entry never holds more than that), and whether a refusal was recorded.
+struct Window<K> {
+    entries: HashMap<K, Entry>,
+}
+
+#[derive(Default)]
+struct Entry {
+    times: VecDeque<Timestamp>,
+    refusal_recorded: bool,
+}
+
+impl<K> Default for Window<K> {
+    fn default() -> Self {
+        Window {
+            entries: HashMap::new(),
+        }
+    }
+}
+
+/// Longest log kept per key: no limit is set anywhere near this high in practice, and it
+/// bounds memory when one is.
+const MAX_TIMES_PER_KEY: usize = 10_000;
+
+impl<K: Hash + Eq> Window<K> {
+    fn count(&mut self, key: &K, now: Timestamp) -> usize {
+        let Some(entry) = self.entries.get_mut(key) else {
+            return 0;
+        };
+        while entry
+            .times
+            .front()
+            .is_some_and(|&at| at <= now - WINDOW_SECS)
+        {
+            entry.times.pop_front();
+        }
+        if entry.times.is_empty() {
+            entry.refusal_recorded = false;
+        }
+        entry.times.len()
+    }
+
+    /// True the first time a key is refused in its window.
+    fn first_refusal(&mut self, key: &K) -> bool {
+        match self.entries.get_mut(key) {
+            Some(entry) if !entry.refusal_recorded => {
+                entry.refusal_recorded = true;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `key` can be remembered, forgetting keys whose hour has passed if needed.
+    fn has_room(&mut self, key: &K, now: Timestamp) -> bool {
+        if self.entries.len() < MAX_KEYS || self.entries.contains_key(key) {
+            return true;
+        }
+        self.entries
+            .retain(|_, entry| entry.times.back().is_some_and(|&at| at > now - WINDOW_SECS));
+        self.entries.len() < MAX_KEYS
+    }
+
+    fn record(&mut self, key: K, at: Timestamp, now: Timestamp) {
+        if at <= now - WINDOW_SECS {
+            return;
+        }
+        let entry = self.entries.entry(key).or_default();
+        if entry.times.len() >= MAX_TIMES_PER_KEY {
+            entry.times.pop_front();
+        }
+        // Replayed history arrives oldest first; keep the log ordered all the same.
+        let at_or_after = entry.times.partition_point(|&t| t <= at);
+        entry.times.insert(at_or_after, at);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn client(ip: &str) -> Client {
+        Client {
+            ip: ip.parse().unwrap(),
+            user_agent: String::new(),
+        }
+    }
+
+    fn door(per_address: usize, per_ip: usize) -> (ResetDoor, mpsc::Receiver<Job>) {
+        ResetDoor::new(Limits {
+            per_address,
+            per_ip,
+        })
+    }
+
+    #[test]
+    fn an_address_gets_its_hourly_allowance_then_is_refused_until_the_hour_passes() {
+        let (door, _jobs) = door(3, 20);
+        let ip = client("192.0.2.1");
+        for _ in 0..3 {
+            assert_eq!(door.admit("A@x.com", &ip, 1000), Admission::Queued);
+        }
+        assert_eq!(
+            door.admit("a@X.com", &ip, 1001),
+            Admission::OverLimit(Limit::PerAddress)
+        );
+        assert_eq!(door.admit("b@x.com", &ip, 1001), Admission::Queued);
+        assert_eq!(
+            door.admit("a@x.com", &ip, 1000 + WINDOW_SECS),
+            Admission::Queued
+        );
+    }
+
+    #[test]
+    fn an_ip_is_limited_across_addresses_and_a_64_is_one_ip() {
+        let (door, _jobs) = door(3, 4);
+        for i in 0..4 {
+            let from = client(&format!("2001:db8::{i}"));
+            assert_eq!(
+                door.admit(&format!("u{i}@x.com"), &from, 1000),
+                Admission::Queued
+            );
+        }
+        assert_eq!(
+            door.admit("new@x.com", &client("2001:db8::99"), 1000),
+            Admission::OverLimit(Limit::PerIp)
+        );
+        assert_eq!(
+            door.admit("new@x.com", &client("2001:db8:1::1"), 1000),
+            Admission::Queued
+        );
+    }
+
+    #[test]
+    fn only_the_first_refusal_of_an_hour_is_queued_for_the_log() {
+        let (door, mut jobs) = door(1, 20);
+        let ip = client("192.0.2.1");
+        door.admit("a@x.com", &ip, 1000);
+        for _ in 0..100 {
+            door.admit("a@x.com", &ip, 1001);
+        }
+        let mut throttled = 0;
+        let mut requests = 0;
+        while let Ok(job) = jobs.try_recv() {
+            match job {
+                Job::Throttled { why, .. } => {
+                    assert_eq!(why, Limit::PerAddress);
+                    throttled += 1
+                }
+                Job::Request { .. } => requests += 1,
+            }
+        }
+        assert_eq!((requests, throttled), (1, 1));
+    }
+
+    #[test]
+    fn the_queue_is_bounded_and_what_does_not_fit_is_dropped() {
+        let (door, _jobs) = door(usize::MAX, usize::MAX);
+        let ip = client("192.0.2.1");
+        let outcomes: Vec<Admission> = (0..QUEUE_CAPACITY + 10)
+            .map(|i| door.admit(&format!("u{i}@x.com"), &ip, 1000))
+            .collect();
+        assert!(outcomes[..QUEUE_CAPACITY]
+            .iter()
+            .all(|&a| a == Admission::Queued));
+        assert!(outcomes[QUEUE_CAPACITY..]
+            .iter()
+            .all(|&a| a == Admission::Dropped));
+    }
+
+    #[test]
+    fn replayed_history_counts_until_its_hour_has_passed() {
+        let (door, _jobs) = door(3, 20);
+        let ip: IpAddr = "192.0.2.1".parse().unwrap();
+        for at in [100, 200, 300] {
+            door.replay("a@x.com", Some(ip), at, 400);
+        }
+        door.replay("old@x.com", Some(ip), 400 - WINDOW_SECS, 400);
+        assert_eq!(
+            door.admit("a@x.com", &client("192.0.2.9"), 400),
+            Admission::OverLimit(Limit::PerAddress)
+        );
+        assert_eq!(
+            door.admit("a@x.com", &client("192.0.2.9"), 100 + WINDOW_SECS),
+            Admission::Queued
+        );
+    }
+}
