@@ -25,6 +25,10 @@ pub enum Purpose {
     ResetLink,
     PasswordTicket,
     ApiKey,
+    /// Binds a device cookie's nonce to an account.
+    DeviceCookie,
+    /// The throttle's key for a known device.
+    DeviceThrottle,
 }
 
 impl Purpose {
@@ -35,6 +39,8 @@ impl Purpose {
             Purpose::ResetLink => b"portico/reset-link\0",
             Purpose::PasswordTicket => b"portico/password-ticket\0",
             Purpose::ApiKey => b"portico/api-key\0",
+            Purpose::DeviceCookie => b"portico/device-cookie\0",
+            Purpose::DeviceThrottle => b"portico/device-throttle\0",
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod clock;
 pub mod config;
 pub mod device;
 pub mod http;
+pub mod instance;
 pub mod keys;
 pub mod mail;
 pub mod openapi;

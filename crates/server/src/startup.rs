@@ -17,6 +17,7 @@ use crate::device::GeoIp;
 use crate::http::connections::{self, ConnectionLimits};
 use crate::http::limits::{self, RequestLimits, MAX_BODY_BYTES};
 use crate::http::{headers, origin, static_files};
+use crate::instance::InstanceLock;
 use crate::keys::Keys;
 use crate::mail::smtp::SmtpTarget;
 use crate::mail::Mailer;
@@ -76,6 +77,10 @@ impl Application {
         })?;
         let keys = Keys::load(settings.secret_key.as_deref(), &settings.data_dir)?;
         let store = Store::open(&settings.database_url()).await?;
+        let instance = InstanceLock::acquire(&settings.data_dir, store.instance_id())?;
+        // Mail and webhook deliveries a crashed process had claimed go out now, not when
+        // their leases run out.
+        crate::instance::take_back_dead_claims(&store, &settings.data_dir).await?;
         let portal = PortalCache::new(&store.portal().await?)?;
         let setup_link =
             crate::setup_link::issue_if_needed(&store, &keys, &public_url, clock.now()).await?;
@@ -96,10 +101,10 @@ impl Application {
             per_ip: settings.reset_limit_per_ip as usize,
         });
         let state = AppState {
-            store,
+            store: store.clone(),
             keys,
             hasher: Hasher::new()?,
-            throttle: Arc::new(Throttle::default()),
+            throttle: Throttle::new(store.clone()),
             key_limiter: Arc::new(crate::auth::api_key::KeyLimiter::new(
                 settings.api_requests_per_minute,
             )),
@@ -121,6 +126,7 @@ impl Application {
             )),
             geoip,
             reset_door: Arc::new(reset_door),
+            instance: Arc::new(instance),
             webhooks: Webhooks::new(i64::from(settings.webhook_retry_secs))?,
         };
         crate::reset::replay_recent(&state).await?;
@@ -231,6 +237,9 @@ async fn housekeeping(state: AppState) {
             .await
         {
             tracing::warn!(error = format!("{err:#}"), "session housekeeping failed");
+        }
+        if let Err(err) = state.throttle.prune(state.now()).await {
+            tracing::warn!(error = format!("{err:#}"), "throttle housekeeping failed");
         }
         if let Err(err) = state
             .store

@@ -7,6 +7,7 @@ use crate::auth::password::Hasher;
 use crate::auth::throttle::Throttle;
 use crate::clock::Clock;
 use crate::device::GeoIp;
+use crate::instance::InstanceLock;
 use crate::keys::Keys;
 use crate::mail::Mailer;
 use crate::portal::PortalCache;
@@ -20,7 +21,7 @@ pub struct AppState {
     pub store: Store,
     pub keys: Keys,
     pub hasher: Hasher,
-    pub throttle: Arc<Throttle>,
+    pub throttle: Throttle,
     /// Requests per minute for each automation API key.
     pub key_limiter: Arc<KeyLimiter>,
     pub clock: Arc<dyn Clock>,
@@ -35,6 +36,8 @@ pub struct AppState {
     /// Reset requests are counted against their limits here, on arrival, then queued.
     pub reset_door: Arc<ResetDoor>,
     pub webhooks: Arc<Webhooks>,
+    /// Held while this process runs: others read it to know its claims are live.
+    pub instance: Arc<InstanceLock>,
 }
 
 #[derive(Debug, Clone, Copy)]

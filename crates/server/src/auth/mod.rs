@@ -2,6 +2,7 @@
 
 pub mod api_key;
 pub mod generate;
+pub mod known_device;
 pub mod password;
 pub mod session;
 pub mod throttle;

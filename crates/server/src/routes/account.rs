@@ -15,6 +15,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::session::{actor, may_change_password, session_info};
+use crate::auth::known_device;
 use crate::auth::password::Secret;
 use crate::auth::session::{self, CurrentSession};
 use crate::device;
@@ -207,6 +208,7 @@ async fn change(
     State(state): State<AppState>,
     session: CurrentSession,
     client: Client,
+    headers: HeaderMap,
     ApiJson(body): ApiJson<ChangePassword>,
 ) -> Result<Json<PasswordChanged>, ApiError> {
     let account = &session.account;
@@ -222,7 +224,8 @@ async fn change(
     // The same counters as sign-in: guessing here is no cheaper than guessing there.
     let key = email_key(&account.email);
     let now = state.now();
-    if let Some(retry_after_secs) = state.throttle.retry_after(&key, client.ip, now) {
+    let attempt = known_device::attempt(&state.keys, &state.sessions, &headers, &key, client.ip);
+    if let Some(retry_after_secs) = state.throttle.retry_after(&attempt, now).await? {
         return Err(ApiError::Throttled { retry_after_secs });
     }
     let credentials = state
@@ -236,7 +239,7 @@ async fn change(
         .verify(&current, credentials.password_hash.as_deref())
         .await?
     {
-        state.throttle.record_failure(&key, client.ip, state.now());
+        state.throttle.record_failure(&attempt, state.now()).await?;
         state
             .store
             .record_event_detail(
@@ -251,7 +254,7 @@ async fn change(
             "That is not your current password.",
         ));
     }
-    state.throttle.record_success(&key);
+    state.throttle.record_success(&attempt).await?;
     let password_hash =
         password_change::hash_new_password(&state, "new_password", body.new_password, &credentials)
             .await?;

@@ -9,6 +9,7 @@ use portico_api::{ErrorBody, FieldError, Role, SessionInfo, SignInRequest};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+use crate::auth::known_device;
 use crate::auth::password::Secret;
 use crate::auth::session::{self, CurrentSession};
 use crate::http::extract::{ApiJson, Client};
@@ -19,7 +20,7 @@ use crate::state::AppState;
 use crate::store::accounts::{email_key, Account, Status};
 use crate::store::events::{Actor, EventKind};
 
-/// Longer than any deliverable address (254), short enough to bound throttle memory.
+/// Longer than any deliverable address (254), short enough to bound the throttle's keys.
 const THROTTLE_KEY_CHARS: usize = 320;
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -98,18 +99,16 @@ async fn sign_in(
         return Err(ApiError::fields(missing));
     }
 
-    // Bounded: the throttle remembers keys in memory, and no address is this long.
+    // Bounded: the throttle stores its keys, and no address is this long.
     let key: String = email_key(&request.email)
         .chars()
         .take(THROTTLE_KEY_CHARS)
         .collect();
     let now = state.now();
-    if let Some(retry_after_secs) = state.throttle.retry_after(&key, client.ip, now) {
-        let event = actor(&client, None, Some(&request.email));
-        state
-            .store
-            .record_event(EventKind::SignInThrottled, &event, now)
-            .await?;
+    let attempt = known_device::attempt(&state.keys, &state.sessions, &headers, &key, client.ip);
+    if let Some(retry_after_secs) = state.throttle.retry_after(&attempt, now).await? {
+        // Not logged one by one: a flood of refused attempts must cost no writes. The
+        // failure that started the block was logged.
         return Err(ApiError::Throttled { retry_after_secs });
     }
 
@@ -127,12 +126,18 @@ async fn sign_in(
     let (account, must_change) = match credentials {
         Some(c) if verified => (c.account, c.must_change_password),
         other => {
-            state.throttle.record_failure(&key, client.ip, now);
+            let blocked = state.throttle.record_failure(&attempt, now).await?;
             let event = actor(&client, other.map(|c| c.account.id), Some(&request.email));
             state
                 .store
                 .record_event(EventKind::SignInFailed, &event, now)
                 .await?;
+            if blocked {
+                state
+                    .store
+                    .record_event(EventKind::SignInThrottled, &event, now)
+                    .await?;
+            }
             return Err(ApiError::InvalidCredentials);
         }
     };
@@ -145,14 +150,20 @@ async fn sign_in(
         return Err(ApiError::AccountArchived);
     }
 
-    state.throttle.record_success(&key);
+    state.throttle.record_success(&attempt).await?;
+    // This browser is now a known device for the account: attacks from elsewhere will
+    // not throttle it.
+    let device_cookie = known_device::remember(&state.keys, &state.sessions, &headers, &key)?;
     // A fresh id at every sign-in: a session id planted before sign-in is worthless after.
     let (_, cleared) = session::end(&state, &headers).await?;
-    if must_change {
-        return first_password_step(&state, &account, &client, cleared).await;
-    }
-    let cookie = session::start(&state, &account, &client).await?;
-    Ok(([(SET_COOKIE, cookie)], Json(session_info(&state, &account))).into_response())
+    let mut response = if must_change {
+        first_password_step(&state, &account, &client, cleared).await?
+    } else {
+        let cookie = session::start(&state, &account, &client).await?;
+        ([(SET_COOKIE, cookie)], Json(session_info(&state, &account))).into_response()
+    };
+    response.headers_mut().append(SET_COOKIE, device_cookie);
+    Ok(response)
 }
 
 /// The password was one staff or an automation chose: no session, but a ticket (in an

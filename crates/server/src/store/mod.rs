@@ -12,6 +12,7 @@ pub mod portal;
 pub mod reset_links;
 pub mod sessions;
 pub mod setup_tokens;
+pub mod throttle;
 pub mod tickets;
 pub mod webhooks;
 
@@ -28,6 +29,9 @@ pub struct Store {
     pub(crate) pool: SqlitePool,
     /// Notified after a commit that queued webhook deliveries.
     webhook_wake: std::sync::Arc<tokio::sync::Notify>,
+    /// This process's name on the claims it takes (mail, webhook deliveries), so that
+    /// another can tell whether their holder is still alive (`crate::instance`).
+    instance: std::sync::Arc<str>,
 }
 
 impl Store {
@@ -59,6 +63,7 @@ impl Store {
         Ok(Store {
             pool,
             webhook_wake: Default::default(),
+            instance: crate::instance::new_id()?.into(),
         })
     }
 
@@ -70,6 +75,49 @@ impl Store {
             .begin_with("BEGIN IMMEDIATE")
             .await
             .context("starting a write transaction")
+    }
+
+    /// The name this process's claims carry.
+    pub fn instance_id(&self) -> &str {
+        &self.instance
+    }
+
+    /// Who holds claims on mail or webhook deliveries, other than this process.
+    pub async fn claim_holders(&self) -> anyhow::Result<Vec<String>> {
+        sqlx::query_scalar(
+            "SELECT claimed_by FROM outbox WHERE claimed_by IS NOT NULL AND claimed_by != ?1
+             UNION SELECT claimed_by FROM webhook_deliveries
+                 WHERE claimed_by IS NOT NULL AND claimed_by != ?1",
+        )
+        .bind(&*self.instance)
+        .fetch_all(&self.pool)
+        .await
+        .context("listing claim holders")
+    }
+
+    /// Takes back every claim `holder` has: its messages and deliveries are due again at
+    /// once. A delivery's claim number moves on, so a late outcome from the old holder
+    /// (were it alive after all) is not recorded.
+    pub async fn release_claims_of(&self, holder: &str) -> anyhow::Result<u64> {
+        let mut tx = self.write().await?;
+        let mail = sqlx::query(
+            "UPDATE outbox SET claimed_until = NULL, claimed_by = NULL WHERE claimed_by = ?",
+        )
+        .bind(holder)
+        .execute(&mut *tx)
+        .await
+        .context("releasing mail claims")?;
+        let deliveries = sqlx::query(
+            "UPDATE webhook_deliveries SET claimed_until = NULL, claimed_by = NULL,
+                 claim = claim + 1
+             WHERE claimed_by = ?",
+        )
+        .bind(holder)
+        .execute(&mut *tx)
+        .await
+        .context("releasing webhook claims")?;
+        tx.commit().await.context("releasing claims")?;
+        Ok(mail.rows_affected() + deliveries.rows_affected())
     }
 
     /// For tests and tools that inspect the database directly.

@@ -96,8 +96,9 @@ pub(crate) async fn enqueue(
 }
 
 impl Store {
-    /// Takes up to `limit` due messages and pushes their next attempt `lease_secs` ahead,
-    /// so that a crash mid-delivery retries them instead of losing them.
+    /// Takes up to `limit` due messages nobody is sending and claims them for `lease_secs`,
+    /// so that a crash mid-delivery retries them instead of losing them: when the lease
+    /// runs out, or at once when the next process starts and finds this one gone.
     pub async fn claim_due_mail(
         &self,
         now: Timestamp,
@@ -105,12 +106,15 @@ impl Store {
         limit: i64,
     ) -> anyhow::Result<Vec<StoredMail>> {
         sqlx::query_as(&format!(
-            "UPDATE outbox SET next_attempt_at = ?
+            "UPDATE outbox SET claimed_until = ?, claimed_by = ?
              WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= ?
+                              AND (claimed_until IS NULL OR claimed_until <= ?)
                           ORDER BY next_attempt_at, id LIMIT ?)
              RETURNING {COLUMNS}"
         ))
         .bind(now + lease_secs)
+        .bind(&*self.instance)
+        .bind(now)
         .bind(now)
         .bind(limit)
         .fetch_all(&self.pool)
@@ -118,16 +122,20 @@ impl Store {
         .context("claiming due emails")
     }
 
-    /// When the earliest queued message is due, if any is queued.
+    /// When the earliest queued message nobody is sending is due (a live claim counts as
+    /// not yet), if any is queued.
     pub async fn next_mail_due(&self) -> anyhow::Result<Option<Timestamp>> {
-        sqlx::query_scalar("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'queued'")
-            .fetch_one(&self.pool)
-            .await
-            .context("finding the next due email")
+        sqlx::query_scalar(
+            "SELECT MIN(MAX(next_attempt_at, COALESCE(claimed_until, 0)))
+             FROM outbox WHERE status = 'queued'",
+        )
+        .fetch_one(&self.pool)
+        .await
+        .context("finding the next due email")
     }
 
     pub async fn mark_mail_sent(&self, id: i64, now: Timestamp) -> anyhow::Result<()> {
-        sqlx::query("UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, last_error = NULL WHERE id = ?")
+        sqlx::query("UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, last_error = NULL, claimed_until = NULL, claimed_by = NULL WHERE id = ?")
             .bind(now)
             .bind(id)
             .execute(&self.pool)
@@ -150,7 +158,8 @@ impl Store {
         };
         sqlx::query(
             "UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ?,
-             next_attempt_at = COALESCE(?, next_attempt_at) WHERE id = ?",
+             next_attempt_at = COALESCE(?, next_attempt_at), claimed_until = NULL,
+             claimed_by = NULL WHERE id = ?",
         )
         .bind(status)
         .bind(error)

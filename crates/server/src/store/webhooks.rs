@@ -518,7 +518,7 @@ impl Store {
     ) -> anyhow::Result<Vec<DueDelivery>> {
         // RETURNING may not name a joined table, but it may hold a subquery.
         sqlx::query_as(
-            "UPDATE webhook_deliveries SET claim = claim + 1, claimed_until = ?1
+            "UPDATE webhook_deliveries SET claim = claim + 1, claimed_until = ?1, claimed_by = ?5
              WHERE id IN (
                  SELECT id FROM (
                      SELECT d.id, d.next_attempt_at,
@@ -541,6 +541,7 @@ impl Store {
         .bind(now)
         .bind(limit)
         .bind(per_webhook)
+        .bind(&*self.instance)
         .fetch_all(&self.pool)
         .await
         .context("claiming due webhook deliveries")
@@ -588,7 +589,7 @@ impl Store {
         let updated = sqlx::query(
             "UPDATE webhook_deliveries
              SET status = ?, next_attempt_at = ?, delivered_at = ?, attempts = attempts + 1,
-                 claimed_until = NULL
+                 claimed_until = NULL, claimed_by = NULL
              WHERE id = ? AND claim = ? AND event_id = ?",
         )
         .bind(status)
@@ -662,6 +663,39 @@ mod tests {
             detail: "answer 500".into(),
             next: AfterAttempt::RetryAt(retry_at),
         }
+    }
+
+    #[tokio::test]
+    async fn a_gone_holders_claims_are_taken_back_at_once_and_its_late_outcome_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let (crashed, _hook, _id) = store_with_ping(&dir).await;
+        let held = crashed
+            .claim_due_deliveries(1_000, 120, 16, 4)
+            .await
+            .unwrap();
+        assert_eq!(held.len(), 1);
+        let url = format!("sqlite://{}", dir.path().join("portico.db").display());
+        let next = Store::open(&url).await.unwrap();
+        assert!(next
+            .claim_due_deliveries(1_001, 120, 16, 4)
+            .await
+            .unwrap()
+            .is_empty());
+        assert_eq!(
+            next.claim_holders().await.unwrap(),
+            vec![crashed.instance_id().to_string()]
+        );
+        assert_eq!(
+            next.release_claims_of(crashed.instance_id()).await.unwrap(),
+            1
+        );
+        assert!(next.claim_holders().await.unwrap().is_empty());
+        let again = next.claim_due_deliveries(1_001, 120, 16, 4).await.unwrap();
+        assert_eq!(again.len(), 1, "due at once, not at 1_120");
+        assert!(!crashed
+            .record_attempt(&held[0], failed_at(1_002, 1_030))
+            .await
+            .unwrap());
     }
 
     #[tokio::test]

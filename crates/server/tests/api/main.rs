@@ -11,6 +11,7 @@ mod openapi;
 mod password_reset;
 mod portal;
 mod receiver;
+mod restart;
 mod session;
 mod settings;
 mod setup;

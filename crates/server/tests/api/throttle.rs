@@ -96,3 +96,129 @@ async fn one_address_guessing_across_many_accounts_is_throttled() {
         "never permanent"
     );
 }
+
+#[tokio::test]
+async fn a_known_device_signs_in_while_the_account_is_throttled_for_unknown_devices() {
+    let app = spawn_app().await;
+    let user = app
+        .create_user(Role::Client, "a@example.com", "correct horse battery")
+        .await;
+    // The laptop has signed in before: it carries a device cookie for this account.
+    let laptop = app.signed_in(&user).await;
+    assert_eq!(
+        laptop
+            .delete(format!("{}/api/session", app.url))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        204,
+        "signed out, but still a known device"
+    );
+    // Someone elsewhere guesses, well past the free failures and through two blocks.
+    for round in 0..3 {
+        for _ in 0..6 {
+            app.sign_in(&browser(), &user.email, "a guess").await;
+        }
+        let fresh = app.sign_in(&browser(), &user.email, &user.password).await;
+        assert_eq!(fresh.status(), 429, "round {round}: unknown devices wait");
+        app.clock.advance(60 << round);
+    }
+    // The owner's laptop is never held up by it.
+    assert_eq!(
+        app.sign_in(&laptop, &user.email, &user.password)
+            .await
+            .status(),
+        200
+    );
+    let known_failures = app
+        .events_of("sign_in.throttled")
+        .await
+        .iter()
+        .filter(|e| e.account_id == Some(user.id))
+        .count();
+    assert!(known_failures >= 1, "the blocks are logged");
+}
+
+#[tokio::test]
+async fn a_known_device_has_its_own_count_and_a_forged_cookie_is_just_unknown() {
+    let app = spawn_app().await;
+    let user = app
+        .create_user(Role::Client, "a@example.com", "correct horse battery")
+        .await;
+    let laptop = app.signed_in(&user).await;
+    let phone = app.signed_in(&user).await;
+    for _ in 0..5 {
+        assert_eq!(
+            app.sign_in(&laptop, &user.email, "typo").await.status(),
+            401
+        );
+    }
+    assert_eq!(
+        app.sign_in(&laptop, &user.email, &user.password)
+            .await
+            .status(),
+        429,
+        "the laptop's own guesses throttle the laptop"
+    );
+    for client in [&phone, &browser()] {
+        assert_eq!(
+            app.sign_in(client, &user.email, &user.password)
+                .await
+                .status(),
+            200,
+            "but nobody else"
+        );
+    }
+    // A cookie that was not made by this server for this account proves nothing.
+    for _ in 0..5 {
+        app.sign_in(&browser(), &user.email, "a guess").await;
+    }
+    let forged = reqwest::Client::new()
+        .post(format!("{}/api/session", app.url))
+        .header(
+            "cookie",
+            "portico_device=AAAAAAAAAAAAAAAAAAAAAA.AAAAAAAAAAAAAAAAAAAAAA",
+        )
+        .json(&serde_json::json!({ "email": user.email, "password": user.password }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 429);
+}
+
+#[tokio::test]
+async fn throttling_survives_a_restart() {
+    let app = spawn_app().await;
+    let user = app
+        .create_user(Role::Client, "a@example.com", "correct horse battery")
+        .await;
+    for _ in 0..5 {
+        app.sign_in(&browser(), &user.email, "a guess").await;
+    }
+    let restarted = spawn_in(app.data_dir, |_, _| {}).await;
+    let answer = restarted
+        .sign_in(&browser(), &user.email, &user.password)
+        .await;
+    assert_eq!(answer.status(), 429);
+}
+
+#[tokio::test]
+async fn the_device_cookie_is_http_only_strict_and_set_only_for_a_right_password() {
+    let app = spawn_app().await;
+    let user = app
+        .create_user(Role::Client, "a@example.com", "correct horse battery")
+        .await;
+    let wrong = app.sign_in(&browser(), &user.email, "nope").await;
+    assert!(!set_cookies(&wrong)
+        .iter()
+        .any(|c| c.starts_with("portico_device=")));
+    let right = app.sign_in(&browser(), &user.email, &user.password).await;
+    let device = set_cookies(&right)
+        .into_iter()
+        .find(|c| c.starts_with("portico_device="))
+        .expect("a device cookie");
+    for part in ["HttpOnly", "SameSite=Strict", "Path=/", "Max-Age=15552000"] {
+        assert!(device.contains(part), "{device}");
+    }
+}
