@@ -81,6 +81,7 @@ pub fn render(
     bearer.description = Some("An API key from the console: `Authorization: Bearer KEY`.".into());
     components.add_security_scheme(API_KEY, SecurityScheme::Http(bearer));
     document_cross_site_refusal(&mut doc);
+    document_request_limits(&mut doc);
     Ok(serde_json::to_vec(&doc)?.into())
 }
 
@@ -107,6 +108,38 @@ fn document_cross_site_refusal(doc: &mut utoipa::openapi::OpenApi) {
                 None => {
                     responses.insert("403".into(), RefOr::T(error_response(CROSS_SITE)));
                 }
+            }
+        }
+    }
+}
+
+const TOO_LARGE: &str = "The body is larger than 256 KiB; answered from `Content-Length` \
+before the body is read (`code`: `payload_too_large`; `http::limits`).";
+const TOO_SLOW: &str = "The body did not arrive within `--body-timeout` \
+(`code`: `request_timeout`).";
+const TOO_LONG: &str = "The answer took longer than `--request-timeout`; try again \
+(`code`: `unavailable`, with `Retry-After`).";
+
+/// `http::limits::enforce` guards every `/api` request: documented here, in one place.
+fn document_request_limits(doc: &mut utoipa::openapi::OpenApi) {
+    for item in doc.paths.paths.values_mut() {
+        let operations = [
+            &mut item.get,
+            &mut item.post,
+            &mut item.put,
+            &mut item.delete,
+            &mut item.patch,
+        ];
+        for operation in operations.into_iter().flatten() {
+            let responses = &mut operation.responses.responses;
+            let mut limits = vec![("503", TOO_LONG)];
+            if operation.request_body.is_some() {
+                limits.extend([("413", TOO_LARGE), ("408", TOO_SLOW)]);
+            }
+            for (status, description) in limits {
+                responses
+                    .entry(status.into())
+                    .or_insert_with(|| RefOr::T(error_response(description)));
             }
         }
     }

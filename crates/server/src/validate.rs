@@ -34,12 +34,34 @@ pub fn email(email: &str) -> Result<(), String> {
     }
 }
 
+/// A control character other than tab and line breaks, which only multi-line text allows.
+pub fn control_character(text: &str) -> Option<char> {
+    text.chars()
+        .find(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+}
+
+/// Text that is shown on one line (names, descriptions): no line breaks, no control
+/// characters. `what` names it in the message ("the name").
+pub fn one_line(text: &str, what: &str) -> Result<(), String> {
+    if text.contains(['\n', '\r']) {
+        return Err(format!("Write {what} on one line, without line breaks."));
+    }
+    if let Some(c) = text.chars().find(|c| c.is_control()) {
+        return Err(format!(
+            "Remove the control character (U+{:04X}) from {what}.",
+            c as u32
+        ));
+    }
+    Ok(())
+}
+
 pub fn name(name: &str) -> Result<(), String> {
     let name = name.trim();
     if name.is_empty() {
         return Err("Enter a name.".into());
     }
-    if name.chars().count() > MAX_NAME_CHARS || name.chars().any(char::is_control) {
+    one_line(name, "the name")?;
+    if name.chars().count() > MAX_NAME_CHARS {
         return Err(format!(
             "Use a name of at most {MAX_NAME_CHARS} characters."
         ));
@@ -100,5 +122,25 @@ mod tests {
         assert!(name("Ada Lovelace").is_ok());
         assert!(name("   ").is_err());
         assert!(name(&"n".repeat(101)).is_err());
+    }
+
+    #[test]
+    fn names_with_line_breaks_or_controls_say_so() {
+        assert_eq!(
+            name("Ada\nLovelace"),
+            Err("Write the name on one line, without line breaks.".into())
+        );
+        assert_eq!(
+            name("Ada\r\nLovelace"),
+            Err("Write the name on one line, without line breaks.".into())
+        );
+        assert_eq!(
+            name("Ada\u{0}"),
+            Err("Remove the control character (U+0000) from the name.".into())
+        );
+        assert_eq!(
+            name("Ada\tLovelace"),
+            Err("Remove the control character (U+0009) from the name.".into())
+        );
     }
 }

@@ -18,15 +18,58 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        match axum::Json::<T>::from_request(req, state).await {
-            Ok(axum::Json(value)) => Ok(ApiJson(value)),
-            Err(JsonRejection::MissingJsonContentType(_)) => Err(ApiError::Validation {
-                message: "Send the body as JSON with Content-Type: application/json.".into(),
-                fields: Vec::new(),
+        // The body is already in memory (`http::limits` read it whole, within its limit).
+        let (parts, body) = req.into_parts();
+        let bytes = axum::body::to_bytes(body, usize::MAX)
+            .await
+            .map_err(|err| invalid("The request body", err.to_string()))?;
+        let req = Request::from_parts(parts, axum::body::Body::from(bytes.clone()));
+        let value = match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(value)) => value,
+            Err(JsonRejection::MissingJsonContentType(_)) => {
+                return Err(ApiError::Validation {
+                    message: "Send the body as JSON with Content-Type: application/json.".into(),
+                    fields: Vec::new(),
+                })
+            }
+            Err(rejection) => return Err(invalid("The request body", rejection.body_text())),
+        };
+        if let Some((field, c)) = control_character_in_json(&bytes) {
+            return Err(ApiError::field(&field, control_message(c)));
+        }
+        Ok(ApiJson(value))
+    }
+}
+
+/// The first string in a JSON document holding a control character other than tab and
+/// line breaks (which multi-line text such as the login text needs), with the top-level
+/// field it is in. NUL and its kin are never meant: they break search, logs and emails.
+fn control_character_in_json(bytes: &[u8]) -> Option<(String, char)> {
+    fn find(value: &serde_json::Value) -> Option<char> {
+        match value {
+            serde_json::Value::String(text) => crate::validate::control_character(text),
+            serde_json::Value::Array(items) => items.iter().find_map(find),
+            serde_json::Value::Object(map) => map.iter().find_map(|(key, value)| {
+                crate::validate::control_character(key).or_else(|| find(value))
             }),
-            Err(rejection) => Err(invalid("The request body", rejection.body_text())),
+            _ => None,
         }
     }
+    let document: serde_json::Value = serde_json::from_slice(bytes).ok()?;
+    match &document {
+        serde_json::Value::Object(map) => map.iter().find_map(|(key, value)| {
+            let c = crate::validate::control_character(key).or_else(|| find(value))?;
+            Some((key.clone(), c))
+        }),
+        other => find(other).map(|c| ("body".to_string(), c)),
+    }
+}
+
+fn control_message(c: char) -> String {
+    format!(
+        "This contains an invisible control character (U+{:04X}). Remove it and try again.",
+        c as u32
+    )
 }
 
 /// `Path<T>` whose rejections are `ApiError`s: `/clients/abc` gets the API's error shape,
@@ -51,6 +94,13 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        // A query is one line: no control character at all, tab and line breaks included.
+        let query = parts.uri.query().unwrap_or_default();
+        for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
+            if let Some(c) = key.chars().chain(value.chars()).find(|c| c.is_control()) {
+                return Err(ApiError::field(&key, control_message(c)));
+            }
+        }
         match Query::<T>::from_request_parts(parts, state).await {
             Ok(Query(value)) => Ok(ApiQuery(value)),
             Err(rejection) => Err(invalid("The query string", rejection.body_text())),
@@ -124,6 +174,25 @@ impl<S: Send + Sync> FromRequestParts<S> for Client {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_are_found_with_their_field() {
+        let found = |json: &str| control_character_in_json(json.as_bytes());
+        assert_eq!(
+            found(r#"{"name":"a\u0000b","email":"x"}"#),
+            Some(("name".into(), '\0'))
+        );
+        assert_eq!(
+            found(r#"{"events":["ok","bad\u001b"]}"#),
+            Some(("events".into(), '\u{1b}'))
+        );
+        assert_eq!(
+            found(r##"{"login_text_md":"# Hi\n\n\tindented\r\n"}"##),
+            None
+        );
+        assert_eq!(found(r#"{"a":"\u0085"}"#), Some(("a".into(), '\u{85}')));
+        assert_eq!(found(r#""\u007f""#), Some(("body".into(), '\u{7f}')));
+    }
 
     #[test]
     fn ipv6_addresses_count_by_their_64() {

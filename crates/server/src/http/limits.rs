@@ -22,8 +22,9 @@ pub struct RequestLimits {
     pub request_timeout: Duration,
 }
 
-/// Every API body is a small JSON document; the largest is the login text's Markdown.
-pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+/// Every API body is a small JSON document; the largest is the login text's Markdown
+/// (at most 20,000 characters, so about 120 KB even with every character escaped).
+pub const MAX_BODY_BYTES: usize = 256 * 1024;
 
 pub async fn enforce(
     State(limits): State<Arc<RequestLimits>>,

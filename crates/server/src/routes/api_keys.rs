@@ -15,6 +15,7 @@ use crate::keys::{new_token, Purpose};
 use crate::openapi::{BadRequest, NotFound, StaffOnly};
 use crate::state::AppState;
 use crate::store::api_keys::ApiKeyRecord;
+use crate::validate;
 
 const MAX_NAME_CHARS: usize = 80;
 /// Enough of the secret to tell keys apart, far too little to guess the rest.
@@ -87,6 +88,7 @@ async fn create(
             "Name the key after what uses it, such as \"Zapier\".",
         ));
     }
+    validate::one_line(name, "the name").map_err(|message| ApiError::field("name", message))?;
     if name.chars().count() > MAX_NAME_CHARS {
         return Err(ApiError::field(
             "name",

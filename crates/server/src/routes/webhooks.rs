@@ -22,6 +22,7 @@ use crate::keys::new_nonce;
 use crate::openapi::{BadRequest, NotFound, StaffOnly};
 use crate::state::AppState;
 use crate::store::webhooks::{Requeue, Roll, WebhookRecord, MAX_PREVIOUS_SECRETS};
+use crate::validate;
 use crate::webhooks::{check_events, check_url};
 
 const MAX_DESCRIPTION_CHARS: usize = 200;
@@ -107,8 +108,12 @@ async fn create(
     ApiJson(body): ApiJson<NewWebhook>,
 ) -> Result<(StatusCode, Json<WebhookCreated>), ApiError> {
     let description = body.description.trim();
-    let too_long = (description.chars().count() > MAX_DESCRIPTION_CHARS)
-        .then(|| format!("Keep the description to {MAX_DESCRIPTION_CHARS} characters."));
+    let too_long = validate::one_line(description, "the description")
+        .err()
+        .or_else(|| {
+            (description.chars().count() > MAX_DESCRIPTION_CHARS)
+                .then(|| format!("Keep the description to {MAX_DESCRIPTION_CHARS} characters."))
+        });
     let (url, events) = match (check_url(&body.url), check_events(&body.events), too_long) {
         (Ok(url), Ok(events), None) => (url, events),
         // Every problem at once, so the form can mark each field.

@@ -2,6 +2,7 @@
 
 mod account;
 mod automations;
+mod bad_input;
 mod cli;
 mod headers;
 mod helpers;
