@@ -212,7 +212,7 @@ fn router(state: AppState, settings: &Settings, public_url: &str) -> anyhow::Res
                 )
             }),
         )
-        .merge(static_files::router(&settings.static_dir))
+        .merge(static_files::router(&settings.static_dir)?)
         .layer(axum::middleware::from_fn(headers::security_headers))
         .layer(TraceLayer::new_for_http());
     if state.sessions.secure {

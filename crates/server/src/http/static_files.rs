@@ -1,58 +1,239 @@
-//! Serves the built app: precompressed files when the browser accepts them, `login.html`
-//! (the sign-in bundle) for `/login`, `staff.html` for the console under `/staff`,
-//! `index.html` for every other path so deep links reach
-//! the client-side router, and cache headers that
-//! let hashed assets live forever while `index.html` is always revalidated.
+//! Serves the built app from memory: `login.html` (the sign-in bundle) for `/login`,
+//! `staff.html` for the console under `/staff`, `index.html` for every other unknown path
+//! so deep links reach the client-side router, precompressed variants when the browser
+//! accepts them, and cache headers that let hashed assets live forever while the pages
+//! are always revalidated.
+//!
+//! `dist/` is a few megabytes and changes only with a new build (the server is restarted
+//! then), so it is read once at start. Every answer is a complete body in memory, which
+//! hyper writes together with the head in one `writev`: no file I/O on the blocking pool
+//! per request, and no second packet for a kept-alive client to wait on.
 
+use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 
-use axum::extract::Request;
-use axum::http::header::{self, HeaderValue};
-use axum::middleware::Next;
-use axum::response::Response;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::header::{self, HeaderMap, HeaderValue};
+use axum::http::{Method, StatusCode};
+use axum::response::{IntoResponse, Response};
 use axum::Router;
-use tower_http::services::{ServeDir, ServeFile};
+use bytes::Bytes;
+use sha2::{Digest, Sha256};
 
-pub fn router(static_dir: &Path) -> Router {
-    let index = static_dir.join("index.html");
-    if !index.exists() {
-        tracing::warn!(path = %index.display(), "the app is not built; run `cargo xtask serve`");
-    }
-    let fallback = ServeFile::new(index)
-        .precompressed_br()
-        .precompressed_gzip();
-    let files = ServeDir::new(static_dir)
-        .precompressed_br()
-        .precompressed_gzip()
-        .fallback(fallback);
-    // The sign-in page is a document of its own with a lighter bundle.
-    let login = ServeFile::new(static_dir.join("login.html"))
-        .precompressed_br()
-        .precompressed_gzip();
-    // So is the staff console, loaded only by staff.
-    let staff = ServeFile::new(static_dir.join("staff.html"))
-        .precompressed_br()
-        .precompressed_gzip();
-    Router::new()
-        .route_service("/login", login)
-        .route_service("/staff", staff.clone())
-        .route_service("/staff/{*rest}", staff)
-        .fallback_service(files)
-        .layer(axum::middleware::from_fn(cache_control))
+/// One file, with its precompressed variants when the build made them.
+struct Asset {
+    content_type: HeaderValue,
+    identity: Variant,
+    brotli: Option<Variant>,
+    gzip: Option<Variant>,
+    immutable: bool,
 }
 
-async fn cache_control(request: Request, next: Next) -> Response {
-    let immutable = is_hashed_asset(request.uri().path());
-    let mut response = next.run(request).await;
-    let value = if immutable && response.status().is_success() {
+struct Variant {
+    body: Bytes,
+    etag: HeaderValue,
+}
+
+impl Variant {
+    fn new(body: Vec<u8>, encoding: &str) -> Variant {
+        let digest = Sha256::digest(&body);
+        let hex: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
+        let etag = HeaderValue::from_str(&format!("\"{hex}{encoding}\""))
+            .expect("hex is a valid header value");
+        Variant {
+            body: body.into(),
+            etag,
+        }
+    }
+}
+
+pub struct StaticFiles {
+    assets: HashMap<String, Asset>,
+}
+
+/// A page the server answers with when the path names no file.
+const INDEX: &str = "/index.html";
+const LOGIN: &str = "/login.html";
+const STAFF: &str = "/staff.html";
+
+impl StaticFiles {
+    /// Reads every file under `dir` (a missing folder serves nothing but 404s).
+    pub fn load(dir: &Path) -> anyhow::Result<StaticFiles> {
+        let mut assets = HashMap::new();
+        if !dir.join("index.html").exists() {
+            tracing::warn!(path = %dir.display(), "the app is not built; run `cargo xtask serve`");
+        }
+        let mut pending = vec![dir.to_path_buf()];
+        while let Some(folder) = pending.pop() {
+            let Ok(entries) = std::fs::read_dir(&folder) else {
+                continue;
+            };
+            for entry in entries {
+                let path = entry?.path();
+                if path.is_dir() {
+                    pending.push(path);
+                    continue;
+                }
+                let name = path.to_string_lossy();
+                if name.ends_with(".br") || name.ends_with(".gz") {
+                    continue;
+                }
+                let Some(url) = path
+                    .strip_prefix(dir)
+                    .ok()
+                    .and_then(|p| p.to_str())
+                    .map(|p| format!("/{}", p.replace('\\', "/")))
+                else {
+                    continue;
+                };
+                let read_variant = |suffix: &str, encoding: &str| {
+                    std::fs::read(format!("{name}{suffix}"))
+                        .ok()
+                        .map(|body| Variant::new(body, encoding))
+                };
+                let content_type = mime_guess::from_path(&path)
+                    .first_raw()
+                    .map(HeaderValue::from_static)
+                    .unwrap_or(HeaderValue::from_static("application/octet-stream"));
+                let asset = Asset {
+                    content_type,
+                    identity: Variant::new(std::fs::read(&path)?, ""),
+                    brotli: read_variant(".br", "-br"),
+                    gzip: read_variant(".gz", "-gz"),
+                    immutable: is_hashed_asset(&url),
+                };
+                assets.insert(url, asset);
+            }
+        }
+        Ok(StaticFiles { assets })
+    }
+
+    /// The asset a path names, or the page that stands in for it.
+    fn find(&self, path: &str) -> Option<&Asset> {
+        let page = if path == "/login" {
+            LOGIN
+        } else if path == "/staff" || path.starts_with("/staff/") {
+            STAFF
+        } else if path.ends_with('/') {
+            return self
+                .assets
+                .get(&format!("{path}index.html"))
+                .or_else(|| self.assets.get(INDEX));
+        } else {
+            return self.assets.get(path).or_else(|| self.assets.get(INDEX));
+        };
+        self.assets.get(page)
+    }
+}
+
+pub fn router(static_dir: &Path) -> anyhow::Result<Router> {
+    let files = Arc::new(StaticFiles::load(static_dir)?);
+    Ok(Router::new().fallback(serve).with_state(files))
+}
+
+async fn serve(State(files): State<Arc<StaticFiles>>, request: Request) -> Response {
+    let method = request.method();
+    if method != Method::GET && method != Method::HEAD {
+        return (
+            StatusCode::METHOD_NOT_ALLOWED,
+            [(header::ALLOW, HeaderValue::from_static("GET, HEAD"))],
+        )
+            .into_response();
+    }
+    let path = request.uri().path();
+    let Some(asset) = files.find(path) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let headers = request.headers();
+    let (variant, encoding) = match accepted(headers) {
+        Accepted { brotli: true, .. } if asset.brotli.is_some() => (asset.brotli.as_ref(), "br"),
+        Accepted { gzip: true, .. } if asset.gzip.is_some() => (asset.gzip.as_ref(), "gzip"),
+        _ => (Some(&asset.identity), ""),
+    };
+    let variant = variant.unwrap_or(&asset.identity);
+    // A page standing in for an unknown path is never immutable, even if the path looked
+    // hashed: `find` returns the page's own asset.
+    let cache_control = if asset.immutable {
         "public, max-age=31536000, immutable"
     } else {
         "no-cache"
     };
+    let mut response = if matches_etag(headers, &variant.etag) {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        let body = if request.method() == Method::HEAD {
+            Body::empty()
+        } else {
+            Body::from(variant.body.clone())
+        };
+        let mut response = Response::new(body);
+        let out = response.headers_mut();
+        out.insert(header::CONTENT_TYPE, asset.content_type.clone());
+        out.insert(
+            header::CONTENT_LENGTH,
+            HeaderValue::from(variant.body.len()),
+        );
+        if !encoding.is_empty() {
+            out.insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
+        }
+        response
+    };
+    let out = response.headers_mut();
+    out.insert(header::ETAG, variant.etag.clone());
+    out.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(cache_control),
+    );
+    if asset.brotli.is_some() || asset.gzip.is_some() {
+        out.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    }
     response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
-    response
+}
+
+#[derive(Default)]
+struct Accepted {
+    brotli: bool,
+    gzip: bool,
+}
+
+/// Which encodings `Accept-Encoding` allows (`q=0` refuses one).
+fn accepted(headers: &HeaderMap) -> Accepted {
+    let mut accepted = Accepted::default();
+    for value in headers.get_all(header::ACCEPT_ENCODING) {
+        let Ok(value) = value.to_str() else { continue };
+        for item in value.split(',') {
+            let mut parts = item.split(';');
+            let coding = parts.next().unwrap_or_default().trim().to_ascii_lowercase();
+            let refused = parts.any(|p| {
+                p.trim()
+                    .strip_prefix("q=")
+                    .and_then(|q| q.trim().parse::<f32>().ok())
+                    .is_some_and(|q| q <= 0.0)
+            });
+            match coding.as_str() {
+                "br" => accepted.brotli = !refused,
+                "gzip" => accepted.gzip = !refused,
+                _ => {}
+            }
+        }
+    }
+    accepted
+}
+
+fn matches_etag(headers: &HeaderMap, etag: &HeaderValue) -> bool {
+    let Some(wanted) = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return false;
+    };
+    let etag = etag.to_str().unwrap_or_default();
+    wanted.split(',').any(|tag| {
+        let tag = tag.trim();
+        tag == "*" || tag.trim_start_matches("W/") == etag
+    })
 }
 
 /// Trunk names built assets `name-<hash>.ext`, the hash a 64-bit number in hex (leading
@@ -71,7 +252,7 @@ fn is_hashed_asset(path: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_hashed_asset;
+    use super::*;
 
     #[test]
     fn recognises_trunk_hashed_names() {
@@ -84,5 +265,47 @@ mod tests {
         assert!(!is_hashed_asset("/favicon.svg"));
         assert!(!is_hashed_asset("/some-name.js"));
         assert!(!is_hashed_asset("/forgot-password"));
+    }
+
+    #[test]
+    fn encodings_follow_accept_encoding_and_q_zero_refuses() {
+        let with = |value: &str| {
+            let mut headers = HeaderMap::new();
+            headers.insert(
+                header::ACCEPT_ENCODING,
+                HeaderValue::from_str(value).unwrap(),
+            );
+            let a = accepted(&headers);
+            (a.brotli, a.gzip)
+        };
+        assert_eq!(with("gzip, deflate, br, zstd"), (true, true));
+        assert_eq!(with("gzip"), (false, true));
+        assert_eq!(with("br;q=0, gzip;q=0.5"), (false, true));
+        assert_eq!(with("identity"), (false, false));
+    }
+
+    #[test]
+    fn pages_stand_in_for_unknown_paths_and_files_answer_for_themselves() {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, body) in [
+            ("index.html", "app"),
+            ("login.html", "sign-in"),
+            ("staff.html", "console"),
+            ("app-0123456789abcdef.js", "js"),
+        ] {
+            std::fs::write(dir.path().join(name), body).unwrap();
+        }
+        let files = StaticFiles::load(dir.path()).unwrap();
+        let body = |path: &str| files.find(path).map(|a| a.identity.body.clone());
+        assert_eq!(body("/login").unwrap(), "sign-in");
+        assert_eq!(body("/staff/clients/7").unwrap(), "console");
+        assert_eq!(body("/reset-password").unwrap(), "app");
+        assert_eq!(body("/").unwrap(), "app");
+        assert_eq!(body("/app-0123456789abcdef.js").unwrap(), "js");
+        assert!(files.find("/app-0123456789abcdef.js").unwrap().immutable);
+        assert_eq!(
+            files.find("/app-0123456789abcdef.js").unwrap().content_type,
+            "text/javascript"
+        );
     }
 }

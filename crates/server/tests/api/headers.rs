@@ -88,3 +88,32 @@ async fn unknown_api_paths_answer_json_not_the_app() {
     assert_eq!(response.headers()["cache-control"], "no-store");
     assert_eq!(json(response).await["code"], "not_found");
 }
+
+#[tokio::test]
+async fn pages_revalidate_with_their_etag_and_only_get_and_head_are_served() {
+    let app = spawn_app().await;
+    let client = browser();
+    let first = app.get(&client, "/login").await;
+    let etag = first.headers()["etag"].to_str().unwrap().to_string();
+    let again = client
+        .get(format!("{}/login", app.url))
+        .header("if-none-match", &etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 304);
+    assert_eq!(again.headers()["cache-control"], "no-cache");
+    let head = client
+        .head(format!("{}/login", app.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(head.status(), 200);
+    assert_eq!(head.headers()["content-type"], "text/html");
+    let post = client
+        .post(format!("{}/login", app.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(post.status(), 405);
+}
