@@ -143,6 +143,34 @@ test.describe('signing in', () => {
     await expect(page).toHaveURL(/\/login$/);
   });
 
+  test('a browser that has signed in before is never locked out by guessing from elsewhere', async ({ page, browser, server }) => {
+    const client = server.createAccount('client', 'Katherine Johnson');
+    // This browser signs in once, then out: it is now a known device for the account.
+    await page.goto('/login');
+    await signIn(page, client);
+    await expect(page.getByRole('heading', { name: 'Welcome, Katherine' })).toBeVisible();
+    await page.getByRole('button', { name: 'Account menu' }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/login$/);
+
+    // Someone in another browser guesses until the account is throttled there.
+    const elsewhere = await browser.newContext({ baseURL: server.url });
+    const attacker = await elsewhere.newPage();
+    await attacker.goto('/login');
+    for (let i = 0; i < 6; i++) {
+      await signIn(attacker, { ...client, password: `guess ${i}` });
+      await expect(attacker.getByRole('alert')).toHaveText(/incorrect|Too many attempts/);
+    }
+    await signIn(attacker, client);
+    await expect(attacker.getByRole('alert')).toHaveText(/^Too many attempts\. Try again in \d+ seconds\.$/);
+    await expectAccessible(attacker);
+    await elsewhere.close();
+
+    // The account holder, on their own browser, signs in as usual.
+    await signIn(page, client);
+    await expect(page.getByRole('heading', { name: 'Welcome, Katherine' })).toBeVisible();
+  });
+
   test('show password reveals what was typed and Caps Lock is pointed out', async ({ page }) => {
     await page.goto('/login');
     const password = page.getByLabel('Password', { exact: true });
