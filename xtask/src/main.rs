@@ -134,18 +134,24 @@ fn test() -> Result {
 fn fuzz() -> Result {
     let st = tools::schemathesis()?;
     step("API contract: schemathesis against /api/openapi.json");
-    run(cargo()
-        .args([
-            "run",
-            "--release",
-            "--package",
-            "portico-server",
-            "--example",
-            "api-fuzz",
-            "--",
-        ])
+    run(server_example("api-fuzz")
+        .arg("--")
         .arg(st)
         .env("RUST_LOG", "warn"))
+}
+
+/// `cargo run --release` of one of the server's examples.
+fn server_example(name: &str) -> Command {
+    let mut command = cargo();
+    command.args([
+        "run",
+        "--release",
+        "--package",
+        "portico-server",
+        "--example",
+        name,
+    ]);
+    command
 }
 
 fn bench() -> Result {
@@ -153,14 +159,9 @@ fn bench() -> Result {
     build::app()?;
     build_server()?;
     step("Benchmark: API latency and throughput (loopback)");
-    run(cargo().args([
-        "run",
-        "--release",
-        "--package",
-        "portico-server",
-        "--example",
-        "api-bench",
-    ]))?;
+    run(&mut server_example("api-bench"))?;
+    step("Benchmark: the server under load (throughput, memory, reset flood, half-open connections, sign-in timing)");
+    run(&mut server_example("load-bench"))?;
     step("Benchmark: login page weight and time to interactive (headless Chromium)");
     run(Command::new("node")
         .arg("bench/page-load.mjs")

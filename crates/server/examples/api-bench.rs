@@ -1,109 +1,23 @@
 //! `cargo xtask bench` part 1: API latency and throughput over loopback, against the real
 //! release binary started on port 0 with a fresh data folder. Prints medians.
 
-use std::io::{BufRead, BufReader, Write};
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+mod bench_support;
+
 use std::time::{Duration, Instant};
+
+use bench_support::{median, ms, percentile, root, start, Server};
 
 const RUNS: usize = 15;
 const REQUESTS_PER_RUN: usize = 200;
 
-struct Server {
-    child: Child,
-    url: String,
-    data: tempfile::TempDir,
-    bin: PathBuf,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start() -> Server {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let bin = root.join("target/release/portico-server");
-    let data = tempfile::tempdir().expect("temp dir");
-    let mut child = Command::new(&bin)
-        .args(["--listen", "127.0.0.1:0", "--data-dir"])
-        .arg(data.path())
-        // High limits, so that every known-address request does the full work (a link and
-        // an email) rather than the cheaper throttled path.
-        .args([
-            "--reset-limit-per-address",
-            "100000",
-            "--reset-limit-per-ip",
-            "100000",
-        ])
-        .arg("--static-dir")
-        .arg(root.join("dist"))
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| {
-            panic!(
-                "cannot start {}: {e} (run `cargo xtask bench`)",
-                bin.display()
-            )
-        });
-    let stdout = child.stdout.take().expect("stdout");
-    let mut url = None;
-    for line in BufReader::new(stdout).lines() {
-        let line = line.expect("server output");
-        if let Some(found) = line.strip_prefix("Portico is running at ") {
-            url = Some(found.trim().to_string());
-            break;
-        }
-    }
-    Server {
-        child,
-        url: url.expect("the server printed its address"),
-        data,
-        bin,
-    }
-}
-
-impl Server {
-    fn create_account(&self, role: &str, email: &str, password: &str) {
-        let mut child = Command::new(&self.bin)
-            .args([
-                "account",
-                "create",
-                "--role",
-                role,
-                "--email",
-                email,
-                "--name",
-                "Bench Client",
-                "--password-stdin",
-                "--data-dir",
-            ])
-            .arg(self.data.path())
-            .stdin(Stdio::piped())
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("account create");
-        writeln!(child.stdin.take().expect("stdin"), "{password}").expect("password");
-        assert!(child.wait().expect("account create").success());
-    }
-}
-
-fn median(mut values: Vec<Duration>) -> Duration {
-    values.sort();
-    values[values.len() / 2]
-}
-
-fn percentile(mut values: Vec<Duration>, p: f64) -> Duration {
-    values.sort();
-    values[((values.len() - 1) as f64 * p).round() as usize]
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.3} ms", d.as_secs_f64() * 1000.0)
-}
+/// High limits, so that every known-address request does the full work (a link and an
+/// email) rather than the cheaper throttled path.
+const RESET_LIMITS: [&str; 4] = [
+    "--reset-limit-per-address",
+    "100000",
+    "--reset-limit-per-ip",
+    "100000",
+];
 
 /// Median over `RUNS` runs of each run's median latency, plus the overall p95.
 async fn latency(client: &reqwest::Client, url: &str) -> (Duration, Duration) {
@@ -255,7 +169,7 @@ async fn reset_request(client: &reqwest::Client, url: &str, email: &str) -> Dura
 
 #[tokio::main]
 async fn main() {
-    let server = start();
+    let server = start(&root().join("dist"), &RESET_LIMITS);
     let url = server.url.clone();
     let password = "bench password that is long";
     server.create_account("client", "bench@example.com", password);

@@ -148,7 +148,8 @@ impl Hasher {
         BlockPool::release_when_idle(Arc::downgrade(&pool));
         let mut dummy_password = [0u8; 24];
         getrandom::getrandom(&mut dummy_password).context("the OS random source failed")?;
-        let dummy_hash = hash_blocking(&pool, &format!("{dummy_password:?}"))?;
+        // A pool of its own, dropped at once: an idle server holds no block buffer.
+        let dummy_hash = hash_blocking(&BlockPool::new(), &format!("{dummy_password:?}"))?;
         Ok(Hasher {
             permits: Arc::new(Semaphore::new(cores * 2)),
             pool,
@@ -163,27 +164,44 @@ impl Hasher {
 
     /// A PHC string (`$argon2id$v=19$m=19456,t=2,p=1$...`) with a fresh random salt.
     pub async fn hash(&self, password: &Secret) -> anyhow::Result<String> {
-        let _permit = self.permits.acquire().await.context("hasher closed")?;
+        let permit = self.permit().await?;
         let password = password.expose().to_owned();
         let pool = self.pool.clone();
-        tokio::task::spawn_blocking(move || hash_blocking(&pool, &password))
+        tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            hash_blocking(&pool, &password)
+        })
+        .await
+        .context("hashing task failed")?
+    }
+
+    /// A hashing slot, held by the blocking task itself: a request abandoned mid-hash
+    /// (its deadline passed) keeps the slot until the hash ends, so no more hashes (and
+    /// block buffers) than permits ever run at once.
+    async fn permit(&self) -> anyhow::Result<tokio::sync::OwnedSemaphorePermit> {
+        self.permits
+            .clone()
+            .acquire_owned()
             .await
-            .context("hashing task failed")?
+            .context("hasher closed")
     }
 
     /// Verifies `password` against `stored`, or against the dummy hash when there is no
     /// stored hash; the answer is `false` in that case whatever was typed.
     pub async fn verify(&self, password: &Secret, stored: Option<&str>) -> anyhow::Result<bool> {
-        let _permit = self.permits.acquire().await.context("hasher closed")?;
+        let permit = self.permit().await?;
         let real = stored.is_some();
         let hash = stored
             .map(str::to_owned)
             .unwrap_or_else(|| self.dummy_hash.to_string());
         let password = password.expose().to_owned();
         let pool = self.pool.clone();
-        let matched = tokio::task::spawn_blocking(move || verify_blocking(&pool, &password, &hash))
-            .await
-            .context("verification task failed")??;
+        let matched = tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            verify_blocking(&pool, &password, &hash)
+        })
+        .await
+        .context("verification task failed")??;
         Ok(real && matched)
     }
 }
@@ -366,7 +384,9 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn idle_buffers_go_back_to_the_os() {
         let hasher = Hasher::new().unwrap();
-        assert_eq!(hasher.pool().pooled(), 1, "the dummy hash's buffer");
+        assert_eq!(hasher.pool().pooled(), 0, "the dummy hash's buffer is gone");
+        hasher.hash(&Secret::new("pw".into())).await.unwrap();
+        assert_eq!(hasher.pool().pooled(), 1);
         tokio::time::sleep(IDLE_RELEASE * 3).await;
         assert_eq!(hasher.pool().pooled(), 0);
     }
