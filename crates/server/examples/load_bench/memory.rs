@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::bench_support::{ms, Server};
+use crate::bench_support::Server;
 use crate::http::{Target, LOCALHOST};
 use crate::load::{self, Load, Outcome};
 use crate::process::{mb, rss_kib};
