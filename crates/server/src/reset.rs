@@ -64,9 +64,11 @@ pub fn reuse(live: Option<&LinkRecord>, now: Timestamp) -> Option<i64> {
 /// caller answers 202 whatever the outcome, before any work is done, so that the answer's
 /// timing says nothing about whether the account exists, is archived, or was throttled.
 pub fn take_request(state: &AppState, email: &str, client: &Client) {
-    let admission = state.reset_door.admit(email, client, state.now());
-    if admission == Admission::Dropped {
-        tracing::warn!(ip = %client.ip, "reset queue full: request dropped");
+    let now = state.now();
+    if state.reset_door.admit(email, client, now) == Admission::Dropped {
+        if let Some(dropped) = state.reset_door.count_dropped(now) {
+            tracing::warn!(dropped, "reset queue full: requests dropped");
+        }
     }
 }
 

@@ -15,6 +15,7 @@
 use std::collections::{HashMap, VecDeque};
 use std::hash::Hash;
 use std::net::IpAddr;
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::Mutex;
 
 use tokio::sync::mpsc;
@@ -75,6 +76,10 @@ pub struct ResetDoor {
     limits: Limits,
     tables: Mutex<Tables>,
     queue: mpsc::Sender<Job>,
+    /// Requests dropped since the last warning, and when that was: a flood must not
+    /// turn into a log line per request.
+    dropped: AtomicU64,
+    warned_at: AtomicI64,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -99,6 +104,8 @@ impl ResetDoor {
                 ips: Window::default(),
             }),
             queue,
+            dropped: AtomicU64::new(0),
+            warned_at: AtomicI64::new(i64::MIN),
         };
         (door, jobs)
     }
@@ -155,6 +162,21 @@ impl ResetDoor {
             Err(_) if admitted != Admission::Queued => admitted,
             Err(_) => Admission::Dropped,
         }
+    }
+}
+
+impl ResetDoor {
+    /// Counts a dropped request; at most once a minute returns how many were dropped
+    /// since the last time, for a warning.
+    pub fn count_dropped(&self, now: Timestamp) -> Option<u64> {
+        self.dropped.fetch_add(1, Ordering::Relaxed);
+        let last = self.warned_at.load(Ordering::Relaxed);
+        (now >= last.saturating_add(60)
+            && self
+                .warned_at
+                .compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed)
+                .is_ok())
+        .then(|| self.dropped.swap(0, Ordering::Relaxed))
     }
 }
 
@@ -333,6 +355,15 @@ mod tests {
         assert!(outcomes[QUEUE_CAPACITY..]
             .iter()
             .all(|&a| a == Admission::Dropped));
+    }
+
+    #[test]
+    fn dropped_requests_are_reported_at_most_once_a_minute() {
+        let (door, _jobs) = door(3, 20);
+        assert_eq!(door.count_dropped(1000), Some(1));
+        assert_eq!(door.count_dropped(1001), None);
+        assert_eq!(door.count_dropped(1059), None);
+        assert_eq!(door.count_dropped(1060), Some(3));
     }
 
     #[test]
