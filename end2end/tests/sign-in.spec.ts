@@ -144,11 +144,11 @@ test.describe('signing in', () => {
   });
 
   test('a browser that has signed in before is never locked out by guessing from elsewhere', async ({ page, browser, server }) => {
-    const client = server.createAccount('client', 'Katherine Johnson');
+    const client = server.createAccount('client', 'Valerie Thomas');
     // This browser signs in once, then out: it is now a known device for the account.
     await page.goto('/login');
     await signIn(page, client);
-    await expect(page.getByRole('heading', { name: 'Welcome, Katherine' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Welcome, Valerie' })).toBeVisible();
     await page.getByRole('button', { name: 'Account menu' }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/login$/);
@@ -168,7 +168,7 @@ test.describe('signing in', () => {
 
     // The account holder, on their own browser, signs in as usual.
     await signIn(page, client);
-    await expect(page.getByRole('heading', { name: 'Welcome, Katherine' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Welcome, Valerie' })).toBeVisible();
   });
 
   test('show password reveals what was typed and Caps Lock is pointed out', async ({ page }) => {
