@@ -74,8 +74,13 @@ impl BlockPool {
         pooled.unwrap_or_else(|| vec![Block::default(); blocks])
     }
 
+    /// Keeps a buffer of the standard size for the next hash. Others (a hash made with
+    /// other parameters, checked once) are freed, so the pool never holds more buffers
+    /// than there are hashing permits.
     fn give(&self, buffer: Vec<Block>) {
-        lock(&self.free).push(buffer);
+        if buffer.len() == params().block_count() {
+            lock(&self.free).push(buffer);
+        }
     }
 
     /// Buffers waiting for the next hash.
