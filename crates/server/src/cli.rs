@@ -22,6 +22,14 @@ pub async fn account(settings: Settings, command: AccountCommand) -> anyhow::Res
             validate::name(&args.name).map_err(|m| anyhow::anyhow!("--name: {m}"))?;
             let password_hash = if args.password_stdin {
                 let password = read_password_line()?;
+                // The API refuses these in every field, so such a password could never
+                // be typed in to sign in.
+                if let Some(c) = validate::control_character(&password) {
+                    anyhow::bail!(
+                        "the password was refused: remove the control character (U+{:04X})",
+                        c as u32
+                    );
+                }
                 let problems = validate::new_password(
                     "password",
                     &password,

@@ -27,8 +27,10 @@ use crate::store::accounts::email_key;
 pub const WINDOW_SECS: i64 = 3600;
 /// Requests admitted but not yet handled; the rest are dropped.
 pub const QUEUE_CAPACITY: usize = 1024;
-/// Addresses remembered per table. When full, keys whose hour has passed are forgotten;
-/// if none has, requests with new keys are dropped like those that find the queue full.
+/// Addresses remembered per table (about 20 MB in all when both are full). When full,
+/// keys whose hour has passed are forgotten, then the tenth whose last request is
+/// oldest: under a flood from more addresses than that, forgetting the quietest is
+/// better than refusing everyone new.
 const MAX_KEYS: usize = 100_000;
 
 /// Work for the queue's worker.
@@ -122,46 +124,40 @@ impl ResetDoor {
     pub fn admit(&self, email: &str, client: &Client, now: Timestamp) -> Admission {
         let address = email_key(email);
         let ip = client.key();
-        let over = {
+        let (why, first) = {
             let mut tables = lock(&self.tables);
             let by_address = tables.addresses.count(&address, now);
             let by_ip = tables.ips.count(&ip, now);
-            let over = if by_address >= self.limits.per_address {
-                Some((Limit::PerAddress, tables.addresses.first_refusal(&address)))
+            if by_address >= self.limits.per_address {
+                (Limit::PerAddress, tables.addresses.first_refusal(&address))
             } else if by_ip >= self.limits.per_ip {
-                Some((Limit::PerIp, tables.ips.first_refusal(&ip)))
-            } else if !tables.addresses.has_room(&address, now) || !tables.ips.has_room(&ip, now) {
-                return Admission::Dropped;
+                (Limit::PerIp, tables.ips.first_refusal(&ip))
             } else {
-                None
-            };
-            if over.is_none() {
+                let job = Job::Request {
+                    email: email.to_string(),
+                    client: client.clone(),
+                };
+                // Counted only once queued: a request the full queue drops costs its
+                // sender none of their allowance.
+                if self.queue.try_send(job).is_err() {
+                    return Admission::Dropped;
+                }
+                tables.addresses.make_room(&address, now);
                 tables.addresses.record(address, now, now);
+                tables.ips.make_room(&ip, now);
                 tables.ips.record(ip, now, now);
+                return Admission::Queued;
             }
-            over
         };
-        let job = match over {
-            Some((why, true)) => Job::Throttled {
+        if first {
+            // For the log only: nothing is lost if the queue has no room for it.
+            let _ = self.queue.try_send(Job::Throttled {
                 email: email.to_string(),
                 client: client.clone(),
                 why,
-            },
-            Some((why, false)) => return Admission::OverLimit(why),
-            None => Job::Request {
-                email: email.to_string(),
-                client: client.clone(),
-            },
-        };
-        let admitted = match &job {
-            Job::Throttled { why, .. } => Admission::OverLimit(*why),
-            Job::Request { .. } => Admission::Queued,
-        };
-        match self.queue.try_send(job) {
-            Ok(()) => admitted,
-            Err(_) if admitted != Admission::Queued => admitted,
-            Err(_) => Admission::Dropped,
+            });
         }
+        Admission::OverLimit(why)
     }
 }
 
@@ -191,6 +187,7 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 /// needed, so an entry never holds more than that), and whether a refusal was recorded.
 struct Window<K> {
     entries: HashMap<K, Entry>,
+    max_keys: usize,
 }
 
 #[derive(Default)]
@@ -203,6 +200,7 @@ impl<K> Default for Window<K> {
     fn default() -> Self {
         Window {
             entries: HashMap::new(),
+            max_keys: MAX_KEYS,
         }
     }
 }
@@ -240,14 +238,26 @@ impl<K: Hash + Eq> Window<K> {
         }
     }
 
-    /// Whether `key` can be remembered, forgetting keys whose hour has passed if needed.
-    fn has_room(&mut self, key: &K, now: Timestamp) -> bool {
-        if self.entries.len() < MAX_KEYS || self.entries.contains_key(key) {
-            return true;
+    /// Makes sure `key` can be remembered: forgets keys whose hour has passed, then, if
+    /// the table is still full, the tenth of keys whose last request is oldest.
+    fn make_room(&mut self, key: &K, now: Timestamp) {
+        if self.entries.len() < self.max_keys || self.entries.contains_key(key) {
+            return;
         }
         self.entries
             .retain(|_, entry| entry.times.back().is_some_and(|&at| at > now - WINDOW_SECS));
-        self.entries.len() < MAX_KEYS
+        if self.entries.len() < self.max_keys {
+            return;
+        }
+        let mut last: Vec<Timestamp> = self
+            .entries
+            .values()
+            .map(|entry| entry.times.back().copied().unwrap_or(Timestamp::MIN))
+            .collect();
+        let tenth = (last.len() / 10).max(1);
+        let (_, &mut cut, _) = last.select_nth_unstable(tenth - 1);
+        self.entries
+            .retain(|_, entry| entry.times.back().is_some_and(|&at| at > cut));
     }
 
     fn record(&mut self, key: K, at: Timestamp, now: Timestamp) {
@@ -355,6 +365,39 @@ mod tests {
         assert!(outcomes[QUEUE_CAPACITY..]
             .iter()
             .all(|&a| a == Admission::Dropped));
+    }
+
+    #[test]
+    fn a_full_table_forgets_its_quietest_keys_instead_of_refusing_new_ones() {
+        let mut window = Window::<String> {
+            entries: HashMap::new(),
+            max_keys: 20,
+        };
+        for i in 0..20 {
+            window.record(format!("k{i}"), 1000 + i, 1000 + i);
+        }
+        window.make_room(&"new".to_string(), 1100);
+        window.record("new".into(), 1100, 1100);
+        assert_eq!(window.entries.len(), 19, "the oldest tenth went");
+        assert!(!window.entries.contains_key("k0") && !window.entries.contains_key("k1"));
+        assert!(window.entries.contains_key("k19") && window.entries.contains_key("new"));
+        window.record("extra".into(), 1100, 1100);
+        // Keys past their hour go first (k2 to k10), and then that is enough.
+        window.make_room(&"later".to_string(), 1010 + WINDOW_SECS);
+        assert_eq!(window.entries.len(), 11);
+    }
+
+    #[test]
+    fn a_request_the_full_queue_drops_costs_no_allowance() {
+        let (door, mut jobs) = door(1, 20);
+        for i in 0..QUEUE_CAPACITY {
+            let from = client(&format!("10.0.{}.{}", i / 200, i % 200));
+            door.admit(&format!("u{i}@x.com"), &from, 1000);
+        }
+        let ip = client("192.0.2.1");
+        assert_eq!(door.admit("a@x.com", &ip, 1000), Admission::Dropped);
+        jobs.try_recv().unwrap();
+        assert_eq!(door.admit("a@x.com", &ip, 1000), Admission::Queued);
     }
 
     #[test]

@@ -157,6 +157,7 @@ impl Application {
         shutdown: impl std::future::Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         tokio::spawn(housekeeping(self.state.clone()));
+        tokio::spawn(return_freed_memory());
         tokio::spawn(crate::reset::work(self.state.clone(), self.reset_jobs));
         tokio::spawn(crate::webhooks::sender::run(self.state.clone()));
         match &self.smtp {
@@ -247,6 +248,21 @@ async fn housekeeping(state: AppState) {
             .await
         {
             tracing::warn!(error = format!("{err:#}"), "webhook housekeeping failed");
+        }
+    }
+}
+
+/// Hands freed heap memory back to the OS now and then. Thousands of connections that
+/// came and went (each with its buffers, allocated on many threads) leave glibc's arenas
+/// full of free but resident pages, which it does not return by itself.
+async fn return_freed_memory() {
+    let mut tick = tokio::time::interval(Duration::from_secs(30));
+    loop {
+        tick.tick().await;
+        #[cfg(all(target_os = "linux", target_env = "gnu"))]
+        // SAFETY: malloc_trim only releases memory the allocator holds free.
+        unsafe {
+            libc::malloc_trim(0);
         }
     }
 }

@@ -40,13 +40,16 @@ pub fn control_character(text: &str) -> Option<char> {
         .find(|&c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
 }
 
-/// Text that is shown on one line (names, descriptions): no line breaks, no control
-/// characters. `what` names it in the message ("the name").
+/// Text that is shown on one line (names, descriptions): no line breaks (Unicode's line
+/// and paragraph separators included), no control characters, and no bidirectional
+/// overrides, which can make a name shown to staff read differently from what it is.
+/// `what` names it in the message ("the name").
 pub fn one_line(text: &str, what: &str) -> Result<(), String> {
-    if text.contains(['\n', '\r']) {
+    if text.contains(['\n', '\r', '\u{2028}', '\u{2029}']) {
         return Err(format!("Write {what} on one line, without line breaks."));
     }
-    if let Some(c) = text.chars().find(|c| c.is_control()) {
+    let bidi = |c: &char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if let Some(c) = text.chars().find(|c| c.is_control() || bidi(c)) {
         return Err(format!(
             "Remove the control character (U+{:04X}) from {what}.",
             c as u32
@@ -137,6 +140,14 @@ mod tests {
         assert_eq!(
             name("Ada\u{0}"),
             Err("Remove the control character (U+0000) from the name.".into())
+        );
+        assert_eq!(
+            name("Ada\u{2028}Lovelace"),
+            Err("Write the name on one line, without line breaks.".into())
+        );
+        assert_eq!(
+            name("Ada\u{202E}ecalevol"),
+            Err("Remove the control character (U+202E) from the name.".into())
         );
         assert_eq!(
             name("Ada\tLovelace"),

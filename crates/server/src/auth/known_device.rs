@@ -54,25 +54,20 @@ fn entry_mac(keys: &Keys, nonce: &str, account_key: &str) -> String {
     URL_SAFE_NO_PAD.encode(&mac[..MAC_BYTES])
 }
 
-/// The request's entries, as sent (unchecked).
+/// The request's entries, as sent (unchecked), from every cookie of this name: a cookie
+/// planted beside the real one (by a sibling subdomain, say) must not hide it.
 fn entries(config: &SessionConfig, headers: &HeaderMap) -> Vec<(String, String)> {
     let name = cookie_name(config);
-    let value = headers
+    headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(key, _)| *key == name)
-        .map(|(_, value)| value)
-        .unwrap_or_default();
-    if value.len() > MAX_VALUE_CHARS {
-        return Vec::new();
-    }
-    value
-        .split('~')
+        .filter(|(key, value)| *key == name && value.len() <= MAX_VALUE_CHARS)
+        .flat_map(|(_, value)| value.split('~'))
         .filter_map(|entry| entry.split_once('.'))
-        .take(MAX_ACCOUNTS)
+        .take(MAX_ACCOUNTS * 2)
         .map(|(nonce, mac)| (nonce.to_string(), mac.to_string()))
         .collect()
 }
@@ -215,6 +210,17 @@ mod tests {
         let huge = format!("{name}={}", "a.b~".repeat(200));
         headers.insert(header::COOKIE, HeaderValue::from_str(&huge).unwrap());
         assert!(recognise(&keys, &CONFIG, &headers, "a@x.com").is_none());
+    }
+
+    #[test]
+    fn a_planted_cookie_beside_the_real_one_does_not_hide_it() {
+        let keys = keys();
+        let cookie = remember(&keys, &CONFIG, &HeaderMap::new(), "a@x.com").unwrap();
+        let real = cookie.to_str().unwrap().split(';').next().unwrap();
+        let mut headers = HeaderMap::new();
+        let both = format!("portico_device=junk.junk; {real}");
+        headers.insert(header::COOKIE, HeaderValue::from_str(&both).unwrap());
+        assert!(recognise(&keys, &CONFIG, &headers, "a@x.com").is_some());
     }
 
     #[test]

@@ -135,9 +135,22 @@ fn return_large_blocks_to_the_os() {
     }
 }
 
+/// Hashes may queue for a permit up to this many per permit; more are refused at once, so
+/// a flood of sign-ins meets a short queue (under a second here) instead of a backlog
+/// that keeps the server busy long after it stops.
+const WAITING_PER_PERMIT: usize = 16;
+
+/// The hashing queue is full: the caller answers 503 and the client tries again.
+#[derive(Debug, thiserror::Error)]
+#[error("the password hashing queue is full")]
+pub struct HasherBusy;
+
 #[derive(Clone)]
 pub struct Hasher {
     permits: Arc<Semaphore>,
+    /// Hashes waiting for a permit, and how many may.
+    waiting: Arc<std::sync::atomic::AtomicUsize>,
+    max_waiting: usize,
     pool: Arc<BlockPool>,
     /// Verified against when the account is unknown or has no password, so that every
     /// sign-in costs one argon2 verification and timing reveals nothing.
@@ -157,6 +170,8 @@ impl Hasher {
         let dummy_hash = hash_blocking(&BlockPool::new(), &format!("{dummy_password:?}"))?;
         Ok(Hasher {
             permits: Arc::new(Semaphore::new(cores * 2)),
+            waiting: Arc::default(),
+            max_waiting: cores * 2 * WAITING_PER_PERMIT,
             pool,
             dummy_hash: dummy_hash.into(),
         })
@@ -184,6 +199,20 @@ impl Hasher {
     /// (its deadline passed) keeps the slot until the hash ends, so no more hashes (and
     /// block buffers) than permits ever run at once.
     async fn permit(&self) -> anyhow::Result<tokio::sync::OwnedSemaphorePermit> {
+        if let Ok(permit) = self.permits.clone().try_acquire_owned() {
+            return Ok(permit);
+        }
+        struct Waiting<'a>(&'a std::sync::atomic::AtomicUsize);
+        impl Drop for Waiting<'_> {
+            fn drop(&mut self) {
+                self.0.fetch_sub(1, Ordering::Relaxed);
+            }
+        }
+        let ahead = self.waiting.fetch_add(1, Ordering::Relaxed);
+        let _waiting = Waiting(&self.waiting);
+        if ahead >= self.max_waiting {
+            return Err(HasherBusy.into());
+        }
         self.permits
             .clone()
             .acquire_owned()
@@ -394,6 +423,34 @@ mod tests {
         assert_eq!(hasher.pool().pooled(), 1);
         tokio::time::sleep(IDLE_RELEASE * 3).await;
         assert_eq!(hasher.pool().pooled(), 0);
+    }
+
+    #[tokio::test]
+    async fn a_full_queue_is_refused_at_once_not_waited_for() {
+        let hasher = Hasher::new().unwrap();
+        let permits = hasher.permits.available_permits();
+        let held = hasher
+            .permits
+            .clone()
+            .acquire_many_owned(permits as u32)
+            .await;
+        let mut waiting = Vec::new();
+        for _ in 0..hasher.max_waiting {
+            let hasher = hasher.clone();
+            waiting.push(tokio::spawn(async move {
+                hasher.hash(&Secret::new("queued".into())).await
+            }));
+        }
+        while hasher.waiting.load(Ordering::Relaxed) < hasher.max_waiting {
+            tokio::task::yield_now().await;
+        }
+        let refused = hasher.hash(&Secret::new("one too many".into())).await;
+        assert!(refused.unwrap_err().is::<HasherBusy>());
+        drop(held);
+        for queued in waiting {
+            assert!(queued.await.unwrap().is_ok(), "the queue is served");
+        }
+        assert_eq!(hasher.waiting.load(Ordering::Relaxed), 0);
     }
 
     #[test]

@@ -7,6 +7,8 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use portico_api::{ErrorBody, ErrorCode, FieldError};
 
+use crate::auth::password::HasherBusy;
+
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error("invalid credentials")]
@@ -83,7 +85,13 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let (status, code, message) = match &self {
+        // Handlers pass the hasher's errors on with `?`; a full hashing queue is load, not
+        // a fault, and the caller should try again shortly.
+        let this = match self {
+            ApiError::Unexpected(err) if err.is::<HasherBusy>() => ApiError::Unavailable,
+            other => other,
+        };
+        let (status, code, message) = match &this {
             ApiError::InvalidCredentials => (
                 StatusCode::UNAUTHORIZED,
                 ErrorCode::InvalidCredentials,
@@ -174,13 +182,13 @@ impl IntoResponse for ApiError {
                 )
             }
         };
-        let retry_after_secs = match &self {
+        let retry_after_secs = match &this {
             ApiError::Throttled { retry_after_secs } => Some(*retry_after_secs),
             ApiError::Unavailable => Some(UNAVAILABLE_RETRY_SECS),
             _ => None,
         };
-        let unauthenticated = matches!(self, ApiError::InvalidApiKey);
-        let fields = match self {
+        let unauthenticated = matches!(this, ApiError::InvalidApiKey);
+        let fields = match this {
             ApiError::Validation { fields, .. } | ApiError::PolicyRejected(fields) => fields,
             _ => Vec::new(),
         };

@@ -61,8 +61,18 @@ pub async fn enforce(
         Ok(Ok(collected)) => collected.to_bytes(),
     };
     let request = Request::from_parts(parts, Body::from(bytes));
-    match tokio::time::timeout(limits.request_timeout, next.run(request)).await {
-        Ok(response) => response,
+    // The handler runs as a task of its own, so that neither this deadline nor a client
+    // that hangs up can stop it half way: dropping a future inside a database
+    // transaction (while `BEGIN IMMEDIATE` waits for the lock, say) can hand its
+    // connection back to the pool still inside the transaction, and every later request
+    // on it fails. Past the deadline the caller gets 503 and the handler finishes alone;
+    // what it waits for (the hashing queue, the write lock) is bounded by its own limits.
+    let handler = tokio::spawn(next.run(request));
+    match tokio::time::timeout(limits.request_timeout, handler).await {
+        Ok(Ok(response)) => response,
+        Ok(Err(err)) => {
+            ApiError::Unexpected(anyhow::anyhow!("the handler failed: {err}")).into_response()
+        }
         Err(_) => {
             tracing::warn!("an API request ran past --request-timeout");
             ApiError::Unavailable.into_response()

@@ -18,6 +18,9 @@ use crate::store::Store;
 /// A claimed message is not taken again for this long, even if the sender dies with it.
 const LEASE_SECS: i64 = 300;
 const BATCH: i64 = 10;
+/// One message's whole conversation with the relay; lettre's own timeout is per read, so
+/// a relay that trickles could otherwise hold a message for the whole lease.
+const SEND_TIMEOUT: Duration = Duration::from_secs(60);
 /// With a 30-second base: 30 s, 1 min, 2 min, ... then hourly; about a day in all.
 const MAX_ATTEMPTS: i64 = 30;
 const MAX_BACKOFF_SECS: i64 = 3600;
@@ -41,9 +44,14 @@ pub async fn run(state: AppState, transport: AsyncSmtpTransport<Tokio1Executor>)
             .await
         {
             Ok(batch) if !batch.is_empty() => {
+                // Side by side, so that one message the relay stalls on holds up the
+                // others by no more than SEND_TIMEOUT.
+                let mut sending = tokio::task::JoinSet::new();
                 for mail in batch {
-                    deliver(&state, &transport, mail).await;
+                    let (state, transport) = (state.clone(), transport.clone());
+                    sending.spawn(async move { deliver(&state, &transport, mail).await });
                 }
+                sending.join_all().await;
                 continue;
             }
             Ok(_) => {}
@@ -66,11 +74,12 @@ async fn deliver(
     mail: StoredMail,
 ) {
     let outcome = match build(state, &mail).await {
-        Ok(message) => transport
-            .send(message)
-            .await
-            .map(|_| ())
-            .map_err(|err| (err.is_permanent(), format!("{err:#}"))),
+        Ok(message) => match tokio::time::timeout(SEND_TIMEOUT, transport.send(message)).await {
+            Ok(sent) => sent
+                .map(|_| ())
+                .map_err(|err| (err.is_permanent(), format!("{err:#}"))),
+            Err(_) => Err((false, "the mail server did not finish in time".to_string())),
+        },
         Err(err) => Err((true, format!("{err:#}"))),
     };
     let now = state.now();

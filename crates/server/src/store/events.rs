@@ -154,6 +154,22 @@ impl Store {
         insert_event(&mut conn, kind, actor, detail, now).await
     }
 
+    /// Records several events in one transaction: one disk flush for all of them.
+    pub async fn record_events(
+        &self,
+        events: &[(EventKind, Actor, Option<&str>)],
+        now: Timestamp,
+    ) -> anyhow::Result<()> {
+        if events.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.write().await?;
+        for (kind, actor, detail) in events {
+            insert_event(&mut tx, *kind, actor, *detail, now).await?;
+        }
+        tx.commit().await.context("recording events")
+    }
+
     /// Who caused each event of `kind` since `since` (typed email, IP, time), oldest
     /// first.
     pub async fn recent_event_sources(

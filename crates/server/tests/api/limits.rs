@@ -30,6 +30,22 @@ async fn connect_from(app: &TestApp, from: &str) -> TcpStream {
     socket.connect(addr(app)).await.unwrap()
 }
 
+/// POSTs JSON on a connection of its own from `from`; the answer's head.
+async fn post_from(server: SocketAddr, from: &str, path: &str, body: &str) -> String {
+    let socket = TcpSocket::new_v4().unwrap();
+    socket
+        .bind(SocketAddr::new(from.parse().unwrap(), 0))
+        .unwrap();
+    let mut stream = socket.connect(server).await.unwrap();
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n\
+         Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).await.unwrap();
+    read_answer(&mut stream, Duration::from_secs(5)).await
+}
+
 /// A browser-like client whose connections come from `from`.
 fn client_from(from: &str) -> reqwest::Client {
     reqwest::Client::builder()
@@ -167,6 +183,94 @@ async fn a_flood_from_one_address_does_not_delay_another_clients_email() {
         .filter(|e| e.ip.as_deref() == Some("127.0.0.1"))
         .count();
     assert_eq!(from_flood, 20, "the per-IP allowance, {flooded} asked");
+}
+
+#[tokio::test]
+async fn a_flood_from_many_addresses_does_not_crowd_out_a_real_client() {
+    let app = spawn_app().await;
+    let user = app
+        .create_user(Role::Client, "real@example.com", "an old password")
+        .await;
+    let stop = Instant::now() + Duration::from_secs(3);
+    let mut flood = tokio::task::JoinSet::new();
+    // 16 senders, each with 100 addresses of its own, each address under its hourly
+    // allowance: the door admits all of it, and only the queue stands in the way.
+    let server = addr(&app);
+    for worker in 0..16u32 {
+        flood.spawn(async move {
+            let mut sent = 0u32;
+            while Instant::now() < stop && sent < 100 * 19 {
+                let from = format!("127.1.{worker}.{}", sent % 100 + 1);
+                let body = format!(r#"{{"email":"flood-{worker}-{sent}@example.com"}}"#);
+                let answer = post_from(server, &from, "/api/password-reset", &body).await;
+                assert!(answer.starts_with("HTTP/1.1 202"), "{answer}");
+                sent += 1;
+            }
+            sent
+        });
+    }
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    let asked = Instant::now();
+    ask(&app, &client_from("127.0.0.2"), &user.email).await;
+    while !app
+        .outbox()
+        .await
+        .iter()
+        .any(|m| m.to_address == user.email)
+    {
+        assert!(
+            asked.elapsed() < Duration::from_secs(1),
+            "the real client's email was not queued within 1 s"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let flooded: u32 = flood.join_all().await.into_iter().sum();
+    assert!(flooded > 1000, "the flood sent {flooded} requests");
+}
+
+#[tokio::test]
+async fn a_request_past_its_deadline_gets_503_and_breaks_nothing_after_it() {
+    let app = spawn_app_configured(|_, s| s.request_timeout = 1).await;
+    for i in 0..3 {
+        app.create_user(
+            Role::Client,
+            &format!("u{i}@example.com"),
+            "a password here",
+        )
+        .await;
+    }
+    // Someone holds the database's write lock: a wrong password's count must wait.
+    let mut held = app
+        .state
+        .store
+        .pool()
+        .begin_with("BEGIN IMMEDIATE")
+        .await
+        .unwrap();
+    sqlx::query("SELECT 1").execute(&mut *held).await.unwrap();
+    let answer = app
+        .sign_in(&browser(), "u0@example.com", "wrong password")
+        .await;
+    assert_eq!(answer.status(), 503);
+    assert_eq!(answer.headers()["retry-after"], "5");
+    assert_eq!(json(answer).await["code"], "unavailable");
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    held.rollback().await.unwrap();
+    // Every pooled connection still works: no transaction was left half open.
+    for i in 0..20 {
+        let answer = app
+            .sign_in(
+                &browser(),
+                &format!("u{}@example.com", i % 3),
+                "wrong again",
+            )
+            .await;
+        assert!(
+            [401, 429].contains(&answer.status().as_u16()),
+            "attempt {i}: {}",
+            answer.status()
+        );
+    }
 }
 
 #[tokio::test]
