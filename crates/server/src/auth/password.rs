@@ -42,8 +42,9 @@ fn params() -> Params {
     Params::new(19_456, 2, 1, None).expect("constant parameters are valid")
 }
 
-/// Idle this long, the pool's buffers go back to the OS.
-const IDLE_RELEASE: Duration = Duration::from_secs(3);
+/// Idle this long (one to two of these, as it is checked every so often), the pool's
+/// buffers go back to the OS.
+const IDLE_RELEASE: Duration = Duration::from_secs(1);
 
 /// Block buffers for argon2, reused between hashes.
 pub struct BlockPool {
