@@ -70,7 +70,7 @@ impl Limit {
 pub enum Admission {
     Queued,
     OverLimit(Limit),
-    /// The queue or the tables were full.
+    /// The queue was full.
     Dropped,
 }
 
@@ -115,9 +115,12 @@ impl ResetDoor {
     /// Counts a request handled before a restart.
     pub fn replay(&self, email: &str, ip: Option<IpAddr>, at: Timestamp, now: Timestamp) {
         let mut tables = lock(&self.tables);
-        tables.addresses.record(email_key(email), at, now);
-        if let Some(ip) = ip {
-            tables.ips.record(address_key(ip), at, now);
+        let address = email_key(email);
+        tables.addresses.make_room(&address, now);
+        tables.addresses.record(address, at, now);
+        if let Some(ip) = ip.map(address_key) {
+            tables.ips.make_room(&ip, now);
+            tables.ips.record(ip, at, now);
         }
     }
 
