@@ -92,7 +92,8 @@ test.describe('staff console', () => {
     await signInAsStaff(page, staff);
     await page.getByLabel('Search by name or email').fill(client.email);
     await page.getByRole('button', { name: 'Search' }).click();
-    await page.getByRole('link', { name: 'Katherine Johnson' }).click();
+    // Other tests of this worker may have made clients of the same name: take this one's row.
+    await page.getByRole('row').filter({ hasText: client.email }).getByRole('link', { name: 'Katherine Johnson' }).click();
     await page.getByRole('button', { name: 'Send password reset' }).click();
     await expect(page.getByText('Reset password email sent.')).toBeVisible();
     const shown = await page.getByLabel('Reset link').inputValue();
@@ -129,7 +130,8 @@ test.describe('staff console', () => {
     await signInAsStaff(page, staff);
     await page.getByLabel('Search by name or email').fill(client.email);
     await page.getByRole('button', { name: 'Search' }).click();
-    await page.getByRole('link', { name: 'Mary Jackson' }).click();
+    // Other tests of this worker may have made clients of the same name: take this one's row.
+    await page.getByRole('row').filter({ hasText: client.email }).getByRole('link', { name: 'Mary Jackson' }).click();
     await page.getByRole('button', { name: 'Archive' }).click();
     await expect(page.getByText('You cannot reset the password for an archived account.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Send password reset' })).toBeDisabled();
