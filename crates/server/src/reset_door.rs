@@ -135,6 +135,12 @@ impl ResetDoor {
                 (Limit::PerAddress, tables.addresses.first_refusal(&address))
             } else if by_ip >= self.limits.per_ip {
                 (Limit::PerIp, tables.ips.first_refusal(&ip))
+            } else if by_ip > 0 && self.queue.capacity() < QUEUE_CAPACITY / 2 {
+                // Under pressure (the queue half full), each address gets only its first
+                // request of the hour through: a flood from many addresses then sends the
+                // worker one job per address, not twenty, and a client asking for the
+                // first time still gets in.
+                return Admission::Dropped;
             } else {
                 let job = Job::Request {
                     email: email.to_string(),
@@ -358,9 +364,11 @@ mod tests {
     #[test]
     fn the_queue_is_bounded_and_what_does_not_fit_is_dropped() {
         let (door, _jobs) = door(usize::MAX, usize::MAX);
-        let ip = client("192.0.2.1");
         let outcomes: Vec<Admission> = (0..QUEUE_CAPACITY + 10)
-            .map(|i| door.admit(&format!("u{i}@x.com"), &ip, 1000))
+            .map(|i| {
+                let from = client(&format!("10.{}.{}.1", i / 200, i % 200));
+                door.admit(&format!("u{i}@x.com"), &from, 1000)
+            })
             .collect();
         assert!(outcomes[..QUEUE_CAPACITY]
             .iter()
@@ -401,6 +409,27 @@ mod tests {
         assert_eq!(door.admit("a@x.com", &ip, 1000), Admission::Dropped);
         jobs.try_recv().unwrap();
         assert_eq!(door.admit("a@x.com", &ip, 1000), Admission::Queued);
+    }
+
+    #[test]
+    fn under_pressure_only_an_addresss_first_request_gets_through() {
+        let (door, mut jobs) = door(3, 20);
+        let busy = client("192.0.2.1");
+        assert_eq!(door.admit("a@x.com", &busy, 1000), Admission::Queued);
+        for i in 0..QUEUE_CAPACITY / 2 {
+            let from = client(&format!("10.0.{}.{}", i / 200, i % 200));
+            assert_eq!(
+                door.admit(&format!("u{i}@x.com"), &from, 1000),
+                Admission::Queued
+            );
+        }
+        assert_eq!(door.admit("b@x.com", &busy, 1000), Admission::Dropped);
+        assert_eq!(
+            door.admit("c@x.com", &client("192.0.2.2"), 1000),
+            Admission::Queued
+        );
+        while jobs.try_recv().is_ok() {}
+        assert_eq!(door.admit("b@x.com", &busy, 1000), Admission::Queued);
     }
 
     #[test]
