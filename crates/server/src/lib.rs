@@ -21,5 +21,6 @@ pub mod setup_link;
 pub mod startup;
 pub mod state;
 pub mod store;
+pub mod sync;
 pub mod validate;
 pub mod webhooks;

@@ -23,6 +23,7 @@ use tokio::sync::mpsc;
 use crate::clock::Timestamp;
 use crate::http::extract::{address_key, Client};
 use crate::store::accounts::email_key;
+use crate::sync::lock;
 
 pub const WINDOW_SECS: i64 = 3600;
 /// Requests admitted but not yet handled; the rest are dropped.
@@ -183,13 +184,6 @@ impl ResetDoor {
                 .is_ok())
         .then(|| self.dropped.swap(0, Ordering::Relaxed))
     }
-}
-
-fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    // Counters stay consistent whatever panicked while holding them.
-    mutex
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// When each key's requests of the last hour arrived (at most the limit's worth are

@@ -9,13 +9,14 @@
 //! most recent first. The throttle counts a known device's failures under a MAC of its
 //! nonce, so the database never holds what the cookie proves.
 
-use axum::http::header::{self, HeaderMap, HeaderValue};
+use axum::http::header::{HeaderMap, HeaderValue};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use subtle::ConstantTimeEq;
 
 use std::net::IpAddr;
 
+use super::session;
 use super::throttle::Attempt;
 use crate::keys::{Keys, Purpose};
 use crate::state::SessionConfig;
@@ -57,15 +58,9 @@ fn entry_mac(keys: &Keys, nonce: &str, account_key: &str) -> String {
 /// The request's entries, as sent (unchecked), from every cookie of this name: a cookie
 /// planted beside the real one (by a sibling subdomain, say) must not hide it.
 fn entries(config: &SessionConfig, headers: &HeaderMap) -> Vec<(String, String)> {
-    let name = cookie_name(config);
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .filter(|(key, value)| *key == name && value.len() <= MAX_VALUE_CHARS)
-        .flat_map(|(_, value)| value.split('~'))
+    session::cookie_values(headers, cookie_name(config))
+        .filter(|value| value.len() <= MAX_VALUE_CHARS)
+        .flat_map(|value| value.split('~'))
         .filter_map(|entry| entry.split_once('.'))
         .take(MAX_ACCOUNTS * 2)
         .map(|(nonce, mac)| (nonce.to_string(), mac.to_string()))
@@ -133,12 +128,13 @@ pub fn remember(
     {
         value.push_str(&format!("~{other}.{other_mac}"));
     }
-    let secure = if config.secure { "; Secure" } else { "" };
-    let cookie = format!(
-        "{}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={LIFETIME_SECS}{secure}",
-        cookie_name(config)
-    );
-    HeaderValue::from_str(&cookie).map_err(|err| anyhow::anyhow!("device cookie: {err}"))
+    // Only base64url characters, '.' and '~': ASCII, as a header value needs.
+    Ok(session::cookie(
+        cookie_name(config),
+        config,
+        &value,
+        LIFETIME_SECS,
+    ))
 }
 
 /// Only base64url characters are copied back into a cookie we set.
@@ -153,6 +149,7 @@ fn is_token(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use axum::http::header;
 
     fn keys() -> Keys {
         Keys::generate().unwrap()

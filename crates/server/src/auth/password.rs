@@ -19,6 +19,8 @@ use argon2::{Algorithm, Argon2, Block, Params, Version};
 use subtle::ConstantTimeEq;
 use tokio::sync::Semaphore;
 
+use crate::sync::lock;
+
 /// A password in memory: never `Debug`-printed, never serialised.
 pub struct Secret(String);
 
@@ -109,13 +111,6 @@ impl BlockPool {
             }
         });
     }
-}
-
-fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    // A list of buffers stays consistent whatever panicked while holding it.
-    mutex
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// glibc serves a 19 MiB request from mmap and returns it with munmap on free, but after

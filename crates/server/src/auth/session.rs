@@ -46,14 +46,22 @@ pub fn ticket_value<'a>(config: &SessionConfig, headers: &'a HeaderMap) -> Optio
     cookie_value(headers, ticket_cookie_name(config)).filter(|t| !t.is_empty() && t.len() <= 128)
 }
 
-fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+fn cookie_value<'a>(headers: &'a HeaderMap, name: &'a str) -> Option<&'a str> {
+    cookie_values(headers, name).next()
+}
+
+/// Every value the request sends for the cookie `name`, in order.
+pub(crate) fn cookie_values<'a>(
+    headers: &'a HeaderMap,
+    name: &'a str,
+) -> impl Iterator<Item = &'a str> + 'a {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(key, _)| *key == name)
+        .filter(move |(key, _)| *key == name)
         .map(|(_, value)| value)
 }
 
@@ -61,7 +69,8 @@ fn set_cookie(config: &SessionConfig, value: &str, max_age: i64) -> HeaderValue 
     cookie(cookie_name(config), config, value, max_age)
 }
 
-fn cookie(name: &str, config: &SessionConfig, value: &str, max_age: i64) -> HeaderValue {
+/// An HttpOnly, SameSite=Strict cookie for the whole origin, `Secure` on https.
+pub(crate) fn cookie(name: &str, config: &SessionConfig, value: &str, max_age: i64) -> HeaderValue {
     let secure = if config.secure { "; Secure" } else { "" };
     let cookie =
         format!("{name}={value}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}");

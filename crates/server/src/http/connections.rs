@@ -26,6 +26,7 @@ use tokio::net::TcpListener;
 use tower::ServiceExt;
 
 use super::extract::address_key;
+use crate::sync::lock;
 
 #[derive(Debug, Clone, Copy)]
 pub struct ConnectionLimits {
@@ -149,13 +150,6 @@ impl Drop for Slot {
             }
         }
     }
-}
-
-fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    // A counter map stays consistent whatever panicked while holding it.
-    mutex
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Raises the open-file limit to its hard maximum: each connection is a file descriptor,
