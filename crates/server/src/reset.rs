@@ -5,7 +5,7 @@ use crate::clock::{human_duration, Timestamp};
 use crate::http::extract::Client;
 use crate::keys::{new_nonce, Purpose};
 use crate::mail::compose::{self, Recipient, Sender};
-use crate::reset_door::{Admission, Job, WINDOW_SECS};
+use crate::reset_door::{Admission, Job, Jobs, Lane, WINDOW_SECS};
 use crate::state::AppState;
 use crate::store::accounts::{email_key, Account, Status};
 use crate::store::events::{Actor, EventKind};
@@ -61,13 +61,35 @@ pub fn reuse(live: Option<&LinkRecord>, now: Timestamp) -> Option<i64> {
 }
 
 /// Takes a request to the door ([`ResetDoor`]): counted, then queued or dropped. The
-/// caller answers 202 whatever the outcome, before any work is done, so that the answer's
-/// timing says nothing about whether the account exists, is archived, or was throttled.
-pub fn take_request(state: &AppState, email: &str, client: &Client) {
+/// caller answers 202 whatever the outcome, before any link is made, so that the answer
+/// says nothing about whether the account exists, is archived, or was throttled: under
+/// its limits every request costs the same one indexed read, which picks its queue.
+pub async fn take_request(state: &AppState, email: &str, client: &Client) {
     let now = state.now();
-    if state.reset_door.admit(email, client, now) == Admission::Dropped {
+    let lane = if state.reset_door.under_limits(email, client, now) {
+        lane_for(state, email).await
+    } else {
+        // Refused at the door whichever queue it would have joined.
+        Lane::NoAccount
+    };
+    if state.reset_door.admit(email, client, lane, now) == Admission::Dropped {
         if let Some(dropped) = state.reset_door.count_dropped(now) {
             tracing::warn!(dropped, "reset queue full: requests dropped");
+        }
+    }
+}
+
+async fn lane_for(state: &AppState, email: &str) -> Lane {
+    match state.store.status_by_email(email).await {
+        Ok(Some(Status::Active)) => Lane::Account,
+        Ok(Some(Status::Archived) | None) => Lane::NoAccount,
+        Err(err) => {
+            // The worker looks again and reports; the request still goes in line.
+            tracing::debug!(
+                error = format!("{err:#}"),
+                "looking up a reset request's account"
+            );
+            Lane::NoAccount
         }
     }
 }
@@ -78,10 +100,11 @@ pub fn take_request(state: &AppState, email: &str, client: &Client) {
 /// of reads rather than of disk flushes.
 const BATCH: usize = 256;
 
-/// The queue's one worker: handles requests in arrival order until the door is gone.
-pub async fn work(state: AppState, mut jobs: tokio::sync::mpsc::Receiver<Job>) {
+/// The queues' one worker: handles requests in arrival order, those for accounts first,
+/// until the door is gone.
+pub async fn work(state: AppState, mut jobs: Jobs) {
     let mut batch = Vec::with_capacity(BATCH);
-    while jobs.recv_many(&mut batch, BATCH).await > 0 {
+    while jobs.next_batch(&mut batch, BATCH).await > 0 {
         if let Err(err) = handle(&state, batch.drain(..)).await {
             tracing::error!(error = format!("{err:#}"), "handling reset requests failed");
         }

@@ -2,11 +2,13 @@
 //!
 //! A request is admitted only while its address (the typed email, lowercased) and its
 //! client address (an IPv6 /64 counts as one) are under their hourly limits; admitted
-//! requests go into a bounded queue that one worker drains. Everything else — over a
-//! limit, or the queue full — is dropped, and every caller gets the same 202 whatever
-//! happened, so the answer says nothing about accounts or limits. A flood from one
-//! address thus costs a hash-map lookup per request and can never delay anyone else's
-//! email by more than the queue's length.
+//! requests go into one of two bounded queues that one worker drains, always the first
+//! before the second: requests for an address that has an account, and all the others.
+//! Everything else — over a limit, or its queue full — is dropped, and every caller gets
+//! the same 202 whatever happened, so the answer says nothing about accounts or limits.
+//! A flood from one address thus costs a hash-map lookup per request, and a flood of
+//! made-up addresses from many can never delay a real client's email by more than one
+//! batch of the worker.
 //!
 //! The counts live in memory and are rebuilt at start from the `password_reset.requested`
 //! events of the last hour, which the worker records for every request it handles, so
@@ -26,8 +28,13 @@ use crate::store::accounts::email_key;
 use crate::sync::lock;
 
 pub const WINDOW_SECS: i64 = 3600;
-/// Requests admitted but not yet handled; the rest are dropped.
+/// Requests for addresses without an account admitted but not yet handled; the rest
+/// are dropped.
 pub const QUEUE_CAPACITY: usize = 1024;
+/// The same for addresses with an account. Each address has its own small allowance,
+/// so filling this needs hundreds of real addresses, and each of their owners gets
+/// only the emails that allowance lets through.
+pub const ACCOUNT_QUEUE_CAPACITY: usize = 256;
 /// Addresses remembered per table (about 20 MB in all when both are full). When full,
 /// keys whose hour has passed are forgotten, then the tenth whose last request is
 /// oldest: under a flood from more addresses than that, forgetting the quietest is
@@ -66,6 +73,15 @@ impl Limit {
     }
 }
 
+/// Which queue a request waits in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lane {
+    /// The address has an account that may get a link: handled first.
+    Account,
+    /// No such account, or an archived one: nothing will be sent.
+    NoAccount,
+}
+
 /// What the door did with a request (the caller's answer is the same in every case).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Admission {
@@ -79,6 +95,7 @@ pub struct ResetDoor {
     limits: Limits,
     tables: Mutex<Tables>,
     queue: mpsc::Sender<Job>,
+    account_queue: mpsc::Sender<Job>,
     /// Requests dropped since the last warning, and when that was: a flood must not
     /// turn into a log line per request.
     dropped: AtomicU64,
@@ -97,9 +114,10 @@ struct Tables {
 }
 
 impl ResetDoor {
-    /// The door and the receiving end of its queue, for the worker.
-    pub fn new(limits: Limits) -> (ResetDoor, mpsc::Receiver<Job>) {
-        let (queue, jobs) = mpsc::channel(QUEUE_CAPACITY);
+    /// The door and the receiving end of its queues, for the worker.
+    pub fn new(limits: Limits) -> (ResetDoor, Jobs) {
+        let (queue, others) = mpsc::channel(QUEUE_CAPACITY);
+        let (account_queue, accounts) = mpsc::channel(ACCOUNT_QUEUE_CAPACITY);
         let door = ResetDoor {
             limits,
             tables: Mutex::new(Tables {
@@ -107,10 +125,11 @@ impl ResetDoor {
                 ips: Window::default(),
             }),
             queue,
+            account_queue,
             dropped: AtomicU64::new(0),
             warned_at: AtomicI64::new(i64::MIN),
         };
-        (door, jobs)
+        (door, Jobs { accounts, others })
     }
 
     /// Counts a request handled before a restart.
@@ -125,9 +144,22 @@ impl ResetDoor {
         }
     }
 
-    pub fn admit(&self, email: &str, client: &Client, now: Timestamp) -> Admission {
+    /// Whether a request would be under both its limits now: only such requests are
+    /// worth looking up an account for (the flood from one address stays a hash-map
+    /// lookup). [`ResetDoor::admit`] checks again.
+    pub fn under_limits(&self, email: &str, client: &Client, now: Timestamp) -> bool {
+        let mut tables = lock(&self.tables);
+        tables.addresses.count(&email_key(email), now) < self.limits.per_address
+            && tables.ips.count(&client.key(), now) < self.limits.per_ip
+    }
+
+    pub fn admit(&self, email: &str, client: &Client, lane: Lane, now: Timestamp) -> Admission {
         let address = email_key(email);
         let ip = client.key();
+        let queue = match lane {
+            Lane::Account => &self.account_queue,
+            Lane::NoAccount => &self.queue,
+        };
         let (why, first) = {
             let mut tables = lock(&self.tables);
             let by_address = tables.addresses.count(&address, now);
@@ -136,7 +168,10 @@ impl ResetDoor {
                 (Limit::PerAddress, tables.addresses.first_refusal(&address))
             } else if by_ip >= self.limits.per_ip {
                 (Limit::PerIp, tables.ips.first_refusal(&ip))
-            } else if by_ip > 0 && self.queue.capacity() < QUEUE_CAPACITY / 2 {
+            } else if lane == Lane::NoAccount
+                && by_ip > 0
+                && self.queue.capacity() < QUEUE_CAPACITY / 2
+            {
                 // Under pressure (the queue half full), each address gets only its first
                 // request of the hour through: a flood from many addresses then sends the
                 // worker one job per address, not twenty, and a client asking for the
@@ -149,7 +184,7 @@ impl ResetDoor {
                 };
                 // Counted only once queued: a request the full queue drops costs its
                 // sender none of their allowance.
-                if self.queue.try_send(job).is_err() {
+                if queue.try_send(job).is_err() {
                     return Admission::Dropped;
                 }
                 tables.addresses.make_room(&address, now);
@@ -183,6 +218,43 @@ impl ResetDoor {
                 .compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed)
                 .is_ok())
         .then(|| self.dropped.swap(0, Ordering::Relaxed))
+    }
+}
+
+/// The worker's end of the door's two queues.
+pub struct Jobs {
+    accounts: mpsc::Receiver<Job>,
+    others: mpsc::Receiver<Job>,
+}
+
+impl Jobs {
+    /// Waits for jobs and moves up to `limit` of them into `batch`, from the account
+    /// queue whenever it has any (`biased` polls it first); 0 once the door is gone.
+    pub async fn next_batch(&mut self, batch: &mut Vec<Job>, limit: usize) -> usize {
+        let first = tokio::select! {
+            biased;
+            job = self.accounts.recv() => job,
+            job = self.others.recv() => job,
+        };
+        let Some(job) = first else {
+            return 0;
+        };
+        batch.push(job);
+        let mut taken = 1;
+        while taken < limit {
+            match self.accounts.try_recv().or_else(|_| self.others.try_recv()) {
+                Ok(job) => batch.push(job),
+                Err(_) => break,
+            }
+            taken += 1;
+        }
+        taken
+    }
+
+    /// Takes one waiting job, accounts first (for tests).
+    #[cfg(test)]
+    fn try_recv(&mut self) -> Result<Job, mpsc::error::TryRecvError> {
+        self.accounts.try_recv().or_else(|_| self.others.try_recv())
     }
 }
 
@@ -288,7 +360,7 @@ mod tests {
         }
     }
 
-    fn door(per_address: usize, per_ip: usize) -> (ResetDoor, mpsc::Receiver<Job>) {
+    fn door(per_address: usize, per_ip: usize) -> (ResetDoor, Jobs) {
         ResetDoor::new(Limits {
             per_address,
             per_ip,
@@ -300,15 +372,21 @@ mod tests {
         let (door, _jobs) = door(3, 20);
         let ip = client("192.0.2.1");
         for _ in 0..3 {
-            assert_eq!(door.admit("A@x.com", &ip, 1000), Admission::Queued);
+            assert_eq!(
+                door.admit("A@x.com", &ip, Lane::NoAccount, 1000),
+                Admission::Queued
+            );
         }
         assert_eq!(
-            door.admit("a@X.com", &ip, 1001),
+            door.admit("a@X.com", &ip, Lane::NoAccount, 1001),
             Admission::OverLimit(Limit::PerAddress)
         );
-        assert_eq!(door.admit("b@x.com", &ip, 1001), Admission::Queued);
         assert_eq!(
-            door.admit("a@x.com", &ip, 1000 + WINDOW_SECS),
+            door.admit("b@x.com", &ip, Lane::NoAccount, 1001),
+            Admission::Queued
+        );
+        assert_eq!(
+            door.admit("a@x.com", &ip, Lane::NoAccount, 1000 + WINDOW_SECS),
             Admission::Queued
         );
     }
@@ -319,16 +397,16 @@ mod tests {
         for i in 0..4 {
             let from = client(&format!("2001:db8::{i}"));
             assert_eq!(
-                door.admit(&format!("u{i}@x.com"), &from, 1000),
+                door.admit(&format!("u{i}@x.com"), &from, Lane::NoAccount, 1000),
                 Admission::Queued
             );
         }
         assert_eq!(
-            door.admit("new@x.com", &client("2001:db8::99"), 1000),
+            door.admit("new@x.com", &client("2001:db8::99"), Lane::NoAccount, 1000),
             Admission::OverLimit(Limit::PerIp)
         );
         assert_eq!(
-            door.admit("new@x.com", &client("2001:db8:1::1"), 1000),
+            door.admit("new@x.com", &client("2001:db8:1::1"), Lane::NoAccount, 1000),
             Admission::Queued
         );
     }
@@ -337,9 +415,9 @@ mod tests {
     fn only_the_first_refusal_of_an_hour_is_queued_for_the_log() {
         let (door, mut jobs) = door(1, 20);
         let ip = client("192.0.2.1");
-        door.admit("a@x.com", &ip, 1000);
+        door.admit("a@x.com", &ip, Lane::NoAccount, 1000);
         for _ in 0..100 {
-            door.admit("a@x.com", &ip, 1001);
+            door.admit("a@x.com", &ip, Lane::NoAccount, 1001);
         }
         let mut throttled = 0;
         let mut requests = 0;
@@ -361,7 +439,7 @@ mod tests {
         let outcomes: Vec<Admission> = (0..QUEUE_CAPACITY + 10)
             .map(|i| {
                 let from = client(&format!("10.{}.{}.1", i / 200, i % 200));
-                door.admit(&format!("u{i}@x.com"), &from, 1000)
+                door.admit(&format!("u{i}@x.com"), &from, Lane::NoAccount, 1000)
             })
             .collect();
         assert!(outcomes[..QUEUE_CAPACITY]
@@ -397,33 +475,82 @@ mod tests {
         let (door, mut jobs) = door(1, 20);
         for i in 0..QUEUE_CAPACITY {
             let from = client(&format!("10.0.{}.{}", i / 200, i % 200));
-            door.admit(&format!("u{i}@x.com"), &from, 1000);
+            door.admit(&format!("u{i}@x.com"), &from, Lane::NoAccount, 1000);
         }
         let ip = client("192.0.2.1");
-        assert_eq!(door.admit("a@x.com", &ip, 1000), Admission::Dropped);
+        assert_eq!(
+            door.admit("a@x.com", &ip, Lane::NoAccount, 1000),
+            Admission::Dropped
+        );
         jobs.try_recv().unwrap();
-        assert_eq!(door.admit("a@x.com", &ip, 1000), Admission::Queued);
+        assert_eq!(
+            door.admit("a@x.com", &ip, Lane::NoAccount, 1000),
+            Admission::Queued
+        );
     }
 
     #[test]
     fn under_pressure_only_an_addresss_first_request_gets_through() {
         let (door, mut jobs) = door(3, 20);
         let busy = client("192.0.2.1");
-        assert_eq!(door.admit("a@x.com", &busy, 1000), Admission::Queued);
+        assert_eq!(
+            door.admit("a@x.com", &busy, Lane::NoAccount, 1000),
+            Admission::Queued
+        );
         for i in 0..QUEUE_CAPACITY / 2 {
             let from = client(&format!("10.0.{}.{}", i / 200, i % 200));
             assert_eq!(
-                door.admit(&format!("u{i}@x.com"), &from, 1000),
+                door.admit(&format!("u{i}@x.com"), &from, Lane::NoAccount, 1000),
                 Admission::Queued
             );
         }
-        assert_eq!(door.admit("b@x.com", &busy, 1000), Admission::Dropped);
         assert_eq!(
-            door.admit("c@x.com", &client("192.0.2.2"), 1000),
+            door.admit("b@x.com", &busy, Lane::NoAccount, 1000),
+            Admission::Dropped
+        );
+        assert_eq!(
+            door.admit("c@x.com", &client("192.0.2.2"), Lane::NoAccount, 1000),
             Admission::Queued
         );
         while jobs.try_recv().is_ok() {}
-        assert_eq!(door.admit("b@x.com", &busy, 1000), Admission::Queued);
+        assert_eq!(
+            door.admit("b@x.com", &busy, Lane::NoAccount, 1000),
+            Admission::Queued
+        );
+    }
+
+    #[tokio::test]
+    async fn a_request_for_an_account_waits_behind_no_flood_of_made_up_addresses() {
+        let (door, mut jobs) = door(3, 20);
+        for i in 0..QUEUE_CAPACITY + 10 {
+            let from = client(&format!("10.{}.{}.1", i / 200, i % 200));
+            door.admit(&format!("u{i}@x.com"), &from, Lane::NoAccount, 1000);
+        }
+        let real = client("192.0.2.7");
+        assert!(door.under_limits("real@x.com", &real, 1000));
+        assert_eq!(
+            door.admit("real@x.com", &real, Lane::Account, 1000),
+            Admission::Queued
+        );
+        let mut batch = Vec::new();
+        assert_eq!(jobs.next_batch(&mut batch, 256).await, 256);
+        assert!(matches!(&batch[0], Job::Request { email, .. } if email == "real@x.com"));
+        assert!(matches!(&batch[1], Job::Request { email, .. } if email == "u0@x.com"));
+    }
+
+    #[test]
+    fn the_limits_hold_for_accounts_too() {
+        let (door, _jobs) = door(1, 20);
+        let ip = client("192.0.2.1");
+        assert_eq!(
+            door.admit("a@x.com", &ip, Lane::Account, 1000),
+            Admission::Queued
+        );
+        assert!(!door.under_limits("a@x.com", &ip, 1000));
+        assert_eq!(
+            door.admit("a@x.com", &ip, Lane::Account, 1000),
+            Admission::OverLimit(Limit::PerAddress)
+        );
     }
 
     #[test]
@@ -444,11 +571,16 @@ mod tests {
         }
         door.replay("old@x.com", Some(ip), 400 - WINDOW_SECS, 400);
         assert_eq!(
-            door.admit("a@x.com", &client("192.0.2.9"), 400),
+            door.admit("a@x.com", &client("192.0.2.9"), Lane::NoAccount, 400),
             Admission::OverLimit(Limit::PerAddress)
         );
         assert_eq!(
-            door.admit("a@x.com", &client("192.0.2.9"), 100 + WINDOW_SECS),
+            door.admit(
+                "a@x.com",
+                &client("192.0.2.9"),
+                Lane::NoAccount,
+                100 + WINDOW_SECS
+            ),
             Admission::Queued
         );
     }

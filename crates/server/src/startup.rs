@@ -49,7 +49,7 @@ pub struct Application {
     smtp: Option<SmtpTarget>,
     connection_limits: ConnectionLimits,
     /// The reset queue's receiving end, for its worker.
-    reset_jobs: tokio::sync::mpsc::Receiver<crate::reset_door::Job>,
+    reset_jobs: crate::reset_door::Jobs,
 }
 
 impl Application {

@@ -65,7 +65,7 @@ async fn request(
 ) -> Result<Response, ApiError> {
     validate::email(&body.email).map_err(|message| ApiError::field("email", message))?;
     let message = reset::confirmation(&state.settings.reset());
-    reset::take_request(&state, &body.email, &client);
+    reset::take_request(&state, &body.email, &client).await;
     Ok((StatusCode::ACCEPTED, Json(ResetRequested { message })).into_response())
 }
 
@@ -164,7 +164,7 @@ async fn renew(
         return Err(ApiError::InvalidLink(INVALID));
     }
     let message = reset::confirmation(&state.settings.reset());
-    reset::take_request(&state, &credentials.account.email, &client);
+    reset::take_request(&state, &credentials.account.email, &client).await;
     Ok((StatusCode::ACCEPTED, Json(ResetRequested { message })).into_response())
 }
 

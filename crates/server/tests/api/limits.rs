@@ -218,9 +218,11 @@ async fn a_flood_from_many_addresses_does_not_crowd_out_a_real_client() {
         .iter()
         .any(|m| m.to_address == user.email)
     {
+        // Its request waits behind none of the flood's: at most the batch the worker
+        // is on (the margin is for a CI machine running other tests beside this one).
         assert!(
-            asked.elapsed() < Duration::from_secs(1),
-            "the real client's email was not queued within 1 s"
+            asked.elapsed() < Duration::from_secs(2),
+            "the real client's email was not queued within 2 s"
         );
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
