@@ -79,8 +79,8 @@ pub async fn portal() -> Result<PortalInfo, Error> {
     read(send(Request::get("/api/portal")).await?).await
 }
 
-pub async fn current_session() -> Result<SessionInfo, Error> {
-    read(send(Request::get("/api/session")).await?).await
+pub async fn session_state() -> Result<portico_api::SessionState, Error> {
+    read(send(Request::get("/api/session/state")).await?).await
 }
 
 pub async fn sign_in(email: String, password: String) -> Result<SessionInfo, Error> {
@@ -184,8 +184,8 @@ pub mod account {
 pub mod staff {
     use gloo_net::http::Request;
     use portico_api::staff::{
-        ActivityPage, ClientCreated, ClientDetail, ClientPage, NewClient, OutboxMessage,
-        OutboxPage, OutboxSummary, PasswordSet, ResetSent, SetPassword,
+        ActivityPage, ClientCreated, ClientDetail, ClientFilter, ClientPage, NewClient,
+        OutboxMessage, OutboxPage, OutboxSummary, PasswordSet, ResetSent, SetPassword,
     };
 
     use portico_api::automations::{ApiKeyCreated, ApiKeyList, ApiKeySummary, NewApiKey};
@@ -271,11 +271,11 @@ pub mod staff {
         String::from(js_sys::encode_uri_component(value))
     }
 
-    pub async fn clients(q: &str, status: &str, page: i64) -> Result<ClientPage, Error> {
+    pub async fn clients(q: &str, status: ClientFilter, page: i64) -> Result<ClientPage, Error> {
         let url = format!(
             "/api/staff/clients?q={}&status={}&page={page}",
             encode(q),
-            encode(status)
+            status.as_str()
         );
         read(send(Request::get(&url)).await?).await
     }
@@ -320,10 +320,15 @@ pub mod staff {
 
     pub async fn activity(
         account_id: Option<i64>,
+        email: &str,
         kind: &str,
         page: i64,
     ) -> Result<ActivityPage, Error> {
-        let mut url = format!("/api/staff/activity?page={page}&kind={}", encode(kind));
+        let mut url = format!(
+            "/api/staff/activity?page={page}&kind={}&email={}",
+            encode(kind),
+            encode(email)
+        );
         if let Some(id) = account_id {
             url.push_str(&format!("&account_id={id}"));
         }

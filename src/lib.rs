@@ -1,6 +1,7 @@
-//! Portico's browser app, shared by its three bundles: `portico-login` (the sign-in page
-//! alone, kept light), `portico-staff` (the console under `/staff`) and `portico-app`
-//! (every other page: the client's portal, password reset, setup).
+//! Portico's browser app, shared by its four bundles: `portico-login` (the sign-in page
+//! alone, kept light), `portico-reset` (the pages an email links to, as light),
+//! `portico-staff` (the console under `/staff`) and `portico-app` (every other page: the
+//! client's portal, setup).
 
 pub mod api;
 pub mod app;
@@ -8,4 +9,6 @@ pub mod components;
 pub mod dom;
 pub mod login_app;
 pub mod pages;
+pub mod reset_app;
+pub mod session;
 pub mod staff_app;

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::app::{provide_session_and_portal, LoadOtherBundle, RequireSession};
 use crate::pages::not_found::NotFound;
+use crate::pages::other_bundle::LoadOtherBundle;
 use crate::pages::staff::{
     activity::ActivityPage,
     api_keys::ApiKeysPage,
@@ -18,6 +18,7 @@ use crate::pages::staff::{
     webhooks::{WebhookPage, WebhooksPage},
 };
 use crate::pages::staff::{Flash, UnsavedChanges};
+use crate::session::{provide_session_and_portal, RequireSession};
 
 #[component]
 pub fn StaffApp() -> impl IntoView {

@@ -1,6 +1,7 @@
 // `cargo xtask bench` part 2: page weight and time to interactive, cold, in Debian's
 // headless Chromium, against the real release server on port 0: the login page (its own
-// light bundle) and the new-password page a reset email links to (the portal bundle); then
+// light bundle) and the new-password page a reset email links to (the reset bundle, as
+// light); then
 // the portal builder's live preview: keystroke to preview updated, with 4 KB of text.
 import { chromium } from 'playwright-core';
 import { spawn, execFileSync } from 'node:child_process';
@@ -16,6 +17,8 @@ const dist = process.env.PORTICO_STATIC_DIR ?? path.join(root, 'dist');
 const RUNS = 15;
 // "150 KB" in the issue: decimal kilobytes, the stricter reading.
 const BUDGET_BYTES = 150 * 1000;
+// The pages a client opens from an email: at most 100 KB brotli.
+const RESET_BUDGET_BYTES = 100 * 1000;
 const BUDGET_MS = 300;
 const KEYSTROKE_BUDGET_MS = 16;
 const KEYSTROKES = 120;
@@ -233,8 +236,8 @@ console.log('| measure | result | budget |');
 console.log('|---|---|---|');
 console.log(`| login page transfer, HTML+JS+wasm+CSS (brotli, on the wire) | ${kb(login.transferred)} | < ${kb(BUDGET_BYTES)} |`);
 console.log(`| login page: navigation start to sign-in form interactive | ${login.interactive.toFixed(1)} ms | < ${BUDGET_MS} ms |`);
-console.log(`| new-password page transfer (portal bundle) | ${kb(reset.transferred)} | |`);
-console.log(`| new-password page: navigation start to form interactive (link checked) | ${reset.interactive.toFixed(1)} ms | |`);
+console.log(`| new-password page transfer (reset bundle), HTML+JS+wasm+CSS | ${kb(reset.transferred)} | < ${kb(RESET_BUDGET_BYTES)} |`);
+console.log(`| new-password page: navigation start to form interactive (link checked) | ${reset.interactive.toFixed(1)} ms | < ${BUDGET_MS} ms |`);
 console.log(`| dist/ brotli total (every page's assets) | ${kb(staticTotal)} | |`);
 for (const [name, size] of files) console.log(`|   ${name} | ${kb(size)} | |`);
 const loginParsers = carriesHtmlParsers('portico-login-');
@@ -255,5 +258,7 @@ const over = [];
 if (builder.p95 >= KEYSTROKE_BUDGET_MS) over.push('preview keystroke p95');
 if (loginParsers.length || staffParsers.length || login.previewFetched || builder.previewBeforeBuilder) over.push('HTML parser outside the builder');
 if (login.transferred >= BUDGET_BYTES) over.push('login page weight');
+if (reset.transferred >= RESET_BUDGET_BYTES) over.push('new-password page weight');
+if (reset.interactive >= BUDGET_MS) over.push('new-password page time to interactive');
 if (login.interactive >= BUDGET_MS) over.push('time to interactive');
 if (over.length) console.log(`\nOVER BUDGET: ${over.join(', ')}`);

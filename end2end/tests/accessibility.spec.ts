@@ -19,7 +19,7 @@ for (const width of [1280, 320]) {
         await signIn(page, client);
         await expect(page.getByRole('heading', { name: 'Welcome, Katherine' })).toBeVisible();
         await expectAccessible(page);
-        await page.getByRole('button', { name: 'Account menu' }).click();
+        await page.getByRole('button', { name: 'Katherine Johnson' }).click();
         await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeVisible();
         await expectAccessible(page);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -132,6 +132,38 @@ export class PorticoServer {
     await api.dispose();
   }
 
+  /** Adds `count` clients named "<prefix> 1"… through the staff API, each with the
+   * instructions email, so the board, the outbox and the activity log all fill up. */
+  async createClients(prefix: string, count: number) {
+    const api = await this.staffApi();
+    for (let i = 1; i <= count; i++) {
+      const email = `${prefix.toLowerCase().replace(/\W+/g, '.')}.${i}.${process.pid}@example.com`;
+      const created = await api.post('/api/staff/clients', {
+        data: { name: `${prefix} ${String(i).padStart(2, '0')}`, email, send_instructions: true },
+      });
+      expect(created.status()).toBe(201);
+    }
+    await api.dispose();
+  }
+
+  /** Asks for a reset link for `email` as the forgot-password page does. */
+  async requestReset(email: string) {
+    const api = await request.newContext({ baseURL: this.url });
+    const asked = await api.post('/api/password-reset', { data: { email } });
+    expect(asked.status()).toBe(202);
+    await api.dispose();
+  }
+
+  /** The text part of the newest email to `email`, as the operator's CLI shows it. */
+  async newestEmailText(email: string): Promise<string> {
+    const mine = this.outbox().filter((m) => m.to === email);
+    expect(mine.length).toBeGreaterThan(0);
+    const shown = execFileSync(serverBin, ['outbox', 'show', mine[0].id, '--data-dir', this.dataDir, '--public-url', this.url], {
+      encoding: 'utf8',
+    });
+    return shown.split('\n--- HTML part ---\n')[0];
+  }
+
   private async staffApi() {
     const staff = this.createAccount('staff');
     const api = await request.newContext({ baseURL: this.url });
@@ -152,7 +184,28 @@ export class PorticoServer {
   }
 }
 
-export const test = base.extend<{}, { server: PorticoServer }>({
+/** A console error or an unhandled rejection fails the test that caused it. An error
+ * answer the test itself provoked (a wrong password's 401, a 422, a 503 it routed in) is
+ * the server's answer, which the app shows; the browser's own "Failed to load resource"
+ * line for it is allowed. Tests that must see no failed request at all (signed-out pages)
+ * check `page` with `consoleProblems`. */
+const allowedConsoleError = /^Failed to load resource: the server responded with a status of [45]\d\d/;
+
+export const test = base.extend<{ consoleGuard: void }, { server: PorticoServer }>({
+  consoleGuard: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !allowedConsoleError.test(message.text())) {
+          problems.push(`console error: ${message.text()} (${message.location().url})`);
+        }
+      });
+      page.on('pageerror', (error) => problems.push(`unhandled: ${error.message}`));
+      await use();
+      expect(problems, 'the page logged errors').toEqual([]);
+    },
+    { auto: true },
+  ],
   server: [
     async ({}, use) => {
       const server = await PorticoServer.start();
@@ -166,6 +219,23 @@ export const test = base.extend<{}, { server: PorticoServer }>({
 
 export { expect };
 
+/** Every console error and failed request of `page` from now on, for pages that must log
+ * none at all (a signed-out visitor is a normal state, not an error). */
+export function consoleProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  // A request cut short because the test moved on to the next page is not a failure.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()}: ${request.failure()?.errorText}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
+
 /** axe-core against WCAG 2.2 AA; failures list each rule and the elements it found. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page })
@@ -173,6 +243,11 @@ export async function expectAccessible(page: Page) {
     .analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary).toEqual([]);
+}
+
+/** The account menu's button in the top bar (its name is the signed-in person's). */
+export function accountMenuButton(page: Page) {
+  return page.getByRole('banner').getByRole('button');
 }
 
 export async function signIn(page: Page, account: Account) {

@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible, signIn, PorticoServer } from './fixtures';
+import { test, expect, expectAccessible, signIn, accountMenuButton, PorticoServer } from './fixtures';
 
 const CONFIRMATION =
   'If an account exists for that address, we have emailed a link to reset your password. It expires in 24 hours.';
@@ -60,10 +60,10 @@ test.describe('password reset', () => {
     await page.getByRole('button', { name: 'Set new password' }).click();
 
     await expect(page).toHaveURL(/\/$/);
-    await expect(page.getByRole('button', { name: /account menu/ })).toBeVisible();
+    await expect(accountMenuButton(page)).toBeVisible();
 
     // The old password is gone, the new one works, and the change was announced by email.
-    await page.getByRole('button', { name: /account menu/ }).click();
+    await accountMenuButton(page).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/login$/);
     await signIn(page, client);
@@ -126,6 +126,10 @@ test.describe('password reset', () => {
       await expectAccessible(page);
       await page.getByRole('button', { name: 'Email me a new link' }).click();
       await expect(page.getByRole('status')).toContainText('If an account exists for that address');
+      // The heading follows the state: the link is no longer the news.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your email');
+      await expect(page).toHaveTitle(/Check your email/);
+      await expect(page.getByText('portico@localhost')).toBeVisible();
       await expectAccessible(page);
       const fresh = await server.resetLink(client.email, 2);
       expect(fresh).not.toEqual(link);

@@ -103,7 +103,7 @@ test.describe('portal builder', () => {
     await expect(visitor.getByRole('region', { name: 'About this portal' }).getByRole('heading', { name: 'Welcome' })).toBeVisible();
   });
 
-  test('settings are validated field by field and, once saved, change what clients are told', async ({ page }) => {
+  test('settings are validated all at once and, once saved, change what clients are told', async ({ page }) => {
     await openBuilder(page, own);
     const lifetime = page.getByLabel('Reset link lifetime (hours)');
     await expect(lifetime).toHaveValue('24');
@@ -116,9 +116,13 @@ test.describe('portal builder', () => {
     await page.getByLabel('Reuse window (hours)').fill('soon');
     await page.getByLabel('Minimum password length (characters)').fill('4');
     await page.getByRole('button', { name: 'Save settings' }).click();
-    await expect(page.locator('#reset-reuse-error')).toHaveText('Enter a number of hours, such as 24.');
+    // Every field that needs attention is marked at once.
+    await expect(page.locator('#reset-reuse-error')).toHaveText('Enter a number of hours, such as 1.');
+    await expect(page.locator('#reset-lifetime-error')).toHaveText('Choose a lifetime from 1 to 168 hours (7 days).');
+    await expect(page.locator('#min-password-error')).toHaveText('Choose a minimum from 8 to 64 characters.');
     await page.getByLabel('Reuse window (hours)').fill('16');
     await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.locator('#reset-reuse-error')).toBeEmpty();
     await expect(page.locator('#reset-lifetime-error')).toHaveText('Choose a lifetime from 1 to 168 hours (7 days).');
     await expect(page.locator('#min-password-error')).toHaveText('Choose a minimum from 8 to 64 characters.');
     await expect(lifetime).toHaveAttribute('aria-invalid', 'true');

@@ -20,7 +20,7 @@ test('the printed setup link creates the first staff account, once', async ({ pa
     await page.getByRole('button', { name: 'Create account' }).click();
     await expect(page).toHaveURL(`${server.url}/staff`);
     await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'SO, account menu' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sam Owner', exact: true })).toBeVisible();
 
     await page.goto(server.setupLink!);
     await expect(page.getByRole('alert')).toHaveText(/expired or was already used/);

@@ -120,7 +120,7 @@ test.describe('staff console', () => {
     const row = page.getByRole('row').filter({ hasText: client.email });
     await row.getByRole('button', { name: 'Password reset' }).click();
     await expect(page.getByRole('status').filter({ hasText: `Reset password email sent to ${client.email}.` })).toBeVisible();
-    await expect(row).toContainText('Reset link pending');
+    await expect(row).toContainText('Link pending');
     await server.resetLink(client.email);
   });
 
@@ -132,7 +132,18 @@ test.describe('staff console', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     // Other tests of this worker may have made clients of the same name: take this one's row.
     await page.getByRole('row').filter({ hasText: client.email }).getByRole('link', { name: 'Mary Jackson' }).click();
+    // Archiving asks first; Escape (or Cancel) changes nothing.
     await page.getByRole('button', { name: 'Archive' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Archive Mary Jackson?' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Archive' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Send password reset' })).toBeEnabled();
+    await page.getByRole('button', { name: 'Archive' }).click();
+    await dialog.getByRole('button', { name: 'Archive' }).click();
     await expect(page.getByText('You cannot reset the password for an archived account.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Send password reset' })).toBeDisabled();
     await expect(page.getByRole('button', { name: 'Set new password' })).toBeDisabled();
@@ -158,5 +169,38 @@ test.describe('staff console', () => {
     await page.getByRole('button', { name: 'Filter' }).click();
     await expect(page).toHaveURL(/kind=mail/);
     await expect(page.getByRole('cell', { name: 'sign_in.succeeded' })).toHaveCount(0);
+  });
+
+  test('activity reads as sentences with who did it, filters by account, and exports what is filtered', async ({ page, server }) => {
+    const staff = server.createAccount('staff', 'Sam Staff');
+    const stamp = Date.now();
+    await signInAsStaff(page, staff);
+    await addClient(page, 'Ada Sentence', `ada.sentence.${stamp}@example.com`);
+    await expect(page.getByRole('heading', { name: 'Ada Sentence' })).toBeVisible();
+    await page.getByRole('button', { name: 'Send password reset' }).click();
+    await expect(page.getByLabel('Reset link')).toBeVisible();
+
+    await page.getByRole('navigation', { name: 'Staff console' }).getByRole('link', { name: 'Activity' }).click();
+    await page.getByLabel('Account email').fill(`ada.sentence.${stamp}@example.com`);
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await expect(page).toHaveURL(/email=ada\.sentence/);
+    await expect(page.getByRole('cell', { name: /^Sam Staff sent Ada Sentence a reset link/ }).first()).toBeVisible();
+    const added = page.getByRole('row').filter({ hasText: 'Sam Staff added Ada Sentence' });
+    await expect(added).toBeVisible();
+    await expect(added.getByRole('cell').nth(1)).toHaveText('Sam Staff');
+    // Only this account's events: nobody else's sign-in.
+    await expect(page.getByRole('cell', { name: /Sam Staff signed in/ })).toHaveCount(0);
+    await expectAccessible(page);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export CSV' }).click(),
+    ]);
+    const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toBe('id,time_utc,kind,account_name,account_email,typed_email,actor_name,actor_email,ip,detail');
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.slice(1).every((line) => line.includes(`ada.sentence.${stamp}@example.com`))).toBe(true);
+    expect(csv).toContain('password_reset.requested,Ada Sentence');
   });
 });

@@ -25,8 +25,13 @@ pub fn AccountMenu(
     let popup_ref = NodeRef::<Div>::new();
     let wrapper_ref = NodeRef::<Div>::new();
     let avatar = uppercase(&initials(&name, &email));
-    // The visible initials lead the accessible name (WCAG 2.5.3, label in name).
-    let label = format!("{avatar}, account menu");
+    // The button is named by the person's name, shown beside the initials on wide screens
+    // (and kept for screen readers on narrow ones); the initials are decoration.
+    let shown_name = if name.trim().is_empty() {
+        email.clone()
+    } else {
+        name.clone()
+    };
 
     let items = move || -> Vec<HtmlElement> {
         let Some(popup) = popup_ref.get_untracked() else {
@@ -86,7 +91,6 @@ pub fn AccountMenu(
             "ArrowUp" => focus_item(current - 1),
             "Home" => focus_item(0),
             "End" => focus_item(-1),
-            "Escape" => close(true),
             "Tab" => {
                 close(false);
                 return;
@@ -94,6 +98,15 @@ pub fn AccountMenu(
             _ => return,
         }
         ev.prevent_default();
+    };
+    // Escape closes the menu however it was opened: with the mouse, focus stays on the
+    // button, where the menu's own key handler never hears it.
+    let on_widget_keydown = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" && open.get_untracked() {
+            ev.prevent_default();
+            ev.stop_propagation();
+            close(true);
+        }
     };
     // Closing when focus leaves the whole widget covers clicks elsewhere and tabbing away.
     let on_focus_out = move |ev: FocusEvent| {
@@ -116,20 +129,20 @@ pub fn AccountMenu(
     };
 
     view! {
-        <div class="account-menu" node_ref=wrapper_ref on:focusout=on_focus_out>
+        <div class="account-menu" node_ref=wrapper_ref on:focusout=on_focus_out on:keydown=on_widget_keydown>
             <button
                 type="button"
-                class="avatar"
+                class="account-button"
                 id="account-menu-button"
                 node_ref=button_ref
-                aria-label=label
                 aria-haspopup="menu"
                 aria-controls="account-menu"
                 aria-expanded=move || if open.get() { "true" } else { "false" }
                 on:click=move |_| set_open.update(|o| *o = !*o)
                 on:keydown=on_button_keydown
             >
-                {avatar}
+                <span class="avatar" aria-hidden="true">{avatar}</span>
+                <span class="account-name">{shown_name}</span>
             </button>
             <div class="menu-popup" node_ref=popup_ref tabindex="-1" hidden=move || !open.get()>
                 <div class="menu-identity">

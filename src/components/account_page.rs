@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::top_bar::TopBar;
-use crate::app::{home_for, Auth};
+use crate::session::{home_for, Auth};
 
 /// The frame of the account's own pages: the signed-in header, a way back to the portal
 /// (or the console, for staff) and the page's heading, which can take focus after an

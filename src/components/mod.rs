@@ -2,8 +2,15 @@
 
 pub mod account_menu;
 pub mod account_page;
+pub mod check_email;
+pub mod confirm_dialog;
+pub mod form_error;
+pub mod loadable;
 pub mod new_password;
+pub mod pager;
 pub mod password_field;
 pub mod secret_once;
+pub mod status_pill;
+pub mod submit_button;
 pub mod text_field;
 pub mod top_bar;

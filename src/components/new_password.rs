@@ -59,9 +59,21 @@ pub struct NewPasswordInputs {
     pub confirm_error: RwSignal<Option<String>>,
     /// The form's alert: the first problem, or the server's message.
     pub form_error: RwSignal<Option<String>>,
+    /// The new password as typed, for the live checklist.
+    typed: RwSignal<String>,
 }
 
 impl NewPasswordInputs {
+    /// Empties both fields and the checklist, after the password was set.
+    pub fn clear(&self) {
+        for field in [self.password_ref, self.confirm_ref] {
+            if let Some(input) = field.get_untracked() {
+                input.set_value("");
+            }
+        }
+        self.typed.set(String::new());
+    }
+
     /// Checks the fields as the server will. On a problem it shows it beside the field and
     /// in the form's alert, moves focus there, and answers `None`.
     pub fn checked(
@@ -101,7 +113,7 @@ pub fn NewPasswordFields(
     common: CommonPasswords,
     inputs: NewPasswordInputs,
 ) -> impl IntoView {
-    let (typed, set_typed) = signal(String::new());
+    let typed = inputs.typed;
     let problems =
         Memo::new(move |_| violations(&typed.get(), &email.get(), min_chars.get(), common));
     let rule = move |label: Signal<String>, broken: fn(&PolicyViolation) -> bool| {
@@ -122,7 +134,7 @@ pub fn NewPasswordFields(
             input_ref=inputs.password_ref
             error=inputs.password_error
             described_by="new-password-rules"
-            on_input=Callback::new(move |value| set_typed.set(value))
+            on_input=Callback::new(move |value| typed.set(value))
         />
         <ul id="new-password-rules" class="policy" aria-label="Password requirements">
             {rule(

@@ -2,7 +2,8 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
-/// A password input with a "Show password" checkbox, a Caps Lock hint and an error slot.
+/// A password input with a "Show password" toggle button inside it, a Caps Lock hint and
+/// an error slot. The toggle keeps its name and says its state with `aria-pressed`.
 ///
 /// Paste and password managers are never blocked; the value is read through `input_ref`
 /// at submit time, which also catches autofill that fires no input events.
@@ -34,7 +35,6 @@ pub fn PasswordField(
     let error_id = format!("{id}-error");
     let caps_id = format!("{id}-caps");
     let hint_id = format!("{id}-hint");
-    let toggle_id = format!("{id}-show");
     let mut described = vec![caps_id.clone(), error_id.clone()];
     if hint.is_some() {
         described.insert(0, hint_id.clone());
@@ -47,37 +47,40 @@ pub fn PasswordField(
         <div class="field">
             <label for=id>{label}</label>
             {hint.map(|text| view! { <p id=hint_id class="hint">{text}</p> })}
-            <input
-                id=id
-                name=id
-                type=move || if visible.get() { "text" } else { "password" }
-                autocomplete=autocomplete
-                autocapitalize="off"
-                spellcheck="false"
-                node_ref=input_ref
-                aria-invalid=move || error.get().map(|_| "true")
-                aria-describedby=described_by
-                on:keydown=check_caps
-                on:keyup=check_caps
-                on:blur=move |_| set_caps_lock.set(false)
-                on:input=move |ev| {
-                    if let Some(callback) = on_input {
-                        callback.run(event_target_value(&ev));
+            <div class="password-input">
+                <input
+                    id=id
+                    name=id
+                    type=move || if visible.get() { "text" } else { "password" }
+                    autocomplete=autocomplete
+                    autocapitalize="off"
+                    spellcheck="false"
+                    node_ref=input_ref
+                    aria-invalid=move || error.get().map(|_| "true")
+                    aria-describedby=described_by
+                    on:keydown=check_caps
+                    on:keyup=check_caps
+                    on:blur=move |_| set_caps_lock.set(false)
+                    on:input=move |ev| {
+                        if let Some(callback) = on_input {
+                            callback.run(event_target_value(&ev));
+                        }
                     }
-                }
-            />
+                />
+                <button
+                    type="button"
+                    class="reveal"
+                    aria-pressed=move || if visible.get() { "true" } else { "false" }
+                    aria-controls=id
+                    on:click=move |_| set_visible.update(|v| *v = !*v)
+                >
+                    "Show"<span class="visually-hidden">" password"</span>
+                </button>
+            </div>
             <p id=caps_id class="hint caps-hint" aria-live="polite">
                 {move || caps_lock.get().then_some("Caps Lock is on.")}
             </p>
             <p id=error_id class="field-error">{move || error.get()}</p>
-            <div class="checkbox">
-                <input
-                    type="checkbox"
-                    id=toggle_id.clone()
-                    on:change=move |ev| set_visible.set(event_target_checked(&ev))
-                />
-                <label for=toggle_id>"Show password"</label>
-            </div>
         </div>
     }
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::account_menu::AccountMenu;
-use crate::app::{Auth, Portal};
+use crate::session::{Auth, Portal};
 
 /// The signed-in header: the portal's name and the account menu.
 #[component]

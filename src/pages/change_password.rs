@@ -10,8 +10,10 @@ use portico_api::ErrorCode;
 
 use crate::api;
 use crate::components::account_page::AccountPage;
+use crate::components::form_error::FormError;
 use crate::components::new_password::{CommonPasswords, NewPasswordFields, NewPasswordInputs};
 use crate::components::password_field::PasswordField;
+use crate::components::submit_button::SubmitButton;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Load {
@@ -93,11 +95,10 @@ fn ChangePasswordForm(policy: PasswordPolicy) -> impl IntoView {
         spawn_local(async move {
             match api::account::change_password(request).await {
                 Ok(changed) => {
-                    for input in [current_ref, inputs.password_ref, inputs.confirm_ref] {
-                        if let Some(input) = input.get_untracked() {
-                            input.set_value("");
-                        }
+                    if let Some(input) = current_ref.get_untracked() {
+                        input.set_value("");
                     }
+                    inputs.clear();
                     set_done.set(Some(changed.message));
                 }
                 Err(err) => {
@@ -149,12 +150,8 @@ fn ChangePasswordForm(policy: PasswordPolicy) -> impl IntoView {
                 <label for="sign-out-others">"Sign out of other devices"</label>
             </div>
             <p id="sign-out-others-hint" class="hint">"Recommended if you think someone else knows your password. This device stays signed in."</p>
-            <div class="form-error" role="alert">
-                {move || inputs.form_error.get().map(|message| view! { <p>{message}</p> })}
-            </div>
-            <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>
-                {move || if pending.get() { "Changing password…" } else { "Change password" }}
-            </button>
+            <FormError message=inputs.form_error />
+            <SubmitButton label="Change password" busy_label="Changing password…" pending />
         </form>
     }
 }

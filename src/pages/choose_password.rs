@@ -10,8 +10,10 @@ use portico_api::redirect::safe_next;
 use portico_api::ErrorCode;
 
 use crate::api;
-use crate::app::home_for;
+use crate::components::form_error::FormError;
 use crate::components::new_password::{CommonPasswords, NewPasswordFields, NewPasswordInputs};
+use crate::components::submit_button::SubmitButton;
+use crate::session::home_for;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Step {
@@ -160,12 +162,8 @@ fn FirstPasswordForm(found: PasswordChangeStep, on_expired: Callback<()>) -> imp
                 common
                 inputs
             />
-            <div class="form-error" role="alert">
-                {move || inputs.form_error.get().map(|message| view! { <p>{message}</p> })}
-            </div>
-            <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>
-                {move || if pending.get() { "Setting password…" } else { "Set password and continue" }}
-            </button>
+            <FormError message=inputs.form_error />
+            <SubmitButton label="Set password and continue" busy_label="Setting password…" pending />
         </form>
     }
 }

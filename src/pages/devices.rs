@@ -7,6 +7,7 @@ use portico_api::account::DeviceSession;
 
 use crate::api;
 use crate::components::account_page::AccountPage;
+use crate::components::form_error::FormError;
 use crate::dom::format_time;
 
 #[component]
@@ -59,7 +60,7 @@ pub fn DevicesPage() -> impl IntoView {
         <AccountPage heading="Signed-in devices">
             <p>"Where your account is signed in now. If you don't recognise one, sign it out and change your password."</p>
             <div role="status">{move || notice.get().map(|message| view! { <p class="notice">{message}</p> })}</div>
-            <div class="form-error" role="alert">{move || error.get().map(|message| view! { <p>{message}</p> })}</div>
+            <FormError message=error />
             {move || match sessions.get() {
                 None => view! { <p class="loading">"Loading…"</p> }.into_any(),
                 Some(Err(message)) => view! { <p class="form-error">{message}</p> }.into_any(),

@@ -7,6 +7,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api;
+use crate::components::check_email::CheckYourEmail;
+use crate::components::form_error::FormError;
+use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
 
 #[component]
@@ -53,25 +56,25 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     view! {
         <main class="auth-page">
             <div class="auth-card">
-                <h1>"Forgot your password?"</h1>
                 <Show
                     when=move || sent.get().is_none()
                     fallback=move || {
                         let (email, message) = sent.get().unwrap_or_default();
+                        crate::dom::focus_soon("check-email-heading");
                         view! {
-                            <div class="notice" role="status">
-                                <h2>"Check your email"</h2>
-                                <p>{message}</p>
-                                <p class="hint">"Look for it in the inbox of " <strong>{email}</strong> ". If nothing arrives in a few minutes, check your spam folder or try again."</p>
-                            </div>
+                            <CheckYourEmail message address=email />
                             <p class="secondary-action">
-                                <button type="button" class="link-button" on:click=move |_| set_sent.set(None)>
+                                <button type="button" class="link-button" on:click=move |_| {
+                                    crate::dom::set_title("Forgot your password?");
+                                    set_sent.set(None);
+                                }>
                                     "Try a different address"
                                 </button>
                             </p>
                         }
                     }
                 >
+                    <h1>"Forgot your password?"</h1>
                     <p>"Enter the email address of your account and we'll email you a link to choose a new password."</p>
                     <form class="stack" novalidate on:submit=on_submit aria-busy=move || pending.get().then_some("true")>
                         <TextField
@@ -83,12 +86,8 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                             error=email_error
                             autofocus=true
                         />
-                        <div class="form-error" role="alert">
-                            {move || form_error.get().map(|message| view! { <p>{message}</p> })}
-                        </div>
-                        <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>
-                            {move || if pending.get() { "Sending…" } else { "Email me a reset link" }}
-                        </button>
+                        <FormError message=form_error />
+                        <SubmitButton label="Email me a reset link" busy_label="Sending…" pending />
                     </form>
                 </Show>
                 <p class="secondary-action">

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::{Auth, Portal};
 use crate::components::top_bar::TopBar;
+use crate::session::{Auth, Portal};
 
 #[component]
 pub fn HomePage() -> impl IntoView {

@@ -1,4 +1,4 @@
-//! `/login`: the portal's login text above an email and password form. It is the whole of
+//! `/login`: an email and password form beside the portal's login text. It is the whole of
 //! the sign-in bundle, so it uses no router: it reads `next` from the address itself and
 //! leaves with a full navigation into the portal bundle.
 
@@ -9,9 +9,11 @@ use leptos::task::spawn_local;
 use portico_api::{redirect::safe_next, ErrorCode, Role};
 
 use crate::api;
-use crate::app::{home_for, Auth, Portal, SessionState};
+use crate::components::form_error::FormError;
 use crate::components::password_field::PasswordField;
+use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
+use crate::session::{home_for, Auth, Portal, SessionState};
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
@@ -105,22 +107,11 @@ pub fn LoginPage() -> impl IntoView {
         });
     };
 
-    view! {
-        <main class="auth-page">
+    let sign_in_card = move || {
+        view! {
             <div class="auth-card">
                 <p class="brand">{move || portal.name().unwrap_or_default()}</p>
                 <h1>"Sign in"</h1>
-                {move || {
-                    portal
-                        .0
-                        .get()
-                        .and_then(|r| r.ok())
-                        .filter(|p| !p.login_text_html.trim().is_empty())
-                        .map(|p| {
-                            // Safe: rendered and sanitised by crates/login-text on the server.
-                            view! { <section class="login-text" aria-label="About this portal" inner_html=p.login_text_html></section> }
-                        })
-                }}
                 <form class="stack" novalidate on:submit=on_submit aria-busy=move || pending.get().then_some("true")>
                     <TextField
                         id="email"
@@ -138,17 +129,38 @@ pub fn LoginPage() -> impl IntoView {
                         input_ref=password_ref
                         error=password_error
                     />
-                    <div class="form-error" role="alert">
-                        {move || form_error.get().map(|message| view! { <p>{message}</p> })}
-                    </div>
-                    <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>
-                        {move || if pending.get() { "Signing in…" } else { "Sign in" }}
-                    </button>
+                    <FormError message=form_error />
+                    <SubmitButton label="Sign in" busy_label="Signing in…" pending />
                 </form>
                 <p class="secondary-action">
                     <a href="/forgot-password">"Forgot your password?"</a>
                 </p>
             </div>
-        </main>
+        }
+    };
+
+    // The page appears once the portal's description has arrived (`login.html` preloads
+    // it beside the app), so the login text never pushes the form once it is on screen.
+    // The form comes first in the document: beside the text on wide screens, above it on
+    // narrow ones, so its first field is always in view.
+    move || {
+        let text = match portal.0.get() {
+            None => return view! { <main class="login-page" aria-busy="true"></main> }.into_any(),
+            Some(info) => info
+                .ok()
+                .map(|p| p.login_text_html)
+                .filter(|html| !html.trim().is_empty()),
+        };
+        let with_text = text.is_some();
+        view! {
+            <main class=if with_text { "login-page with-text" } else { "login-page" }>
+                {sign_in_card()}
+                {text.map(|html| {
+                    // Safe: rendered and sanitised by crates/login-text on the server.
+                    view! { <section class="login-text" aria-label="About this portal" inner_html=html></section> }
+                })}
+            </main>
+        }
+        .into_any()
     }
 }

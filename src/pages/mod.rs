@@ -9,6 +9,7 @@ pub mod home;
 pub mod login;
 pub mod not_found;
 pub mod not_me;
+pub mod other_bundle;
 pub mod reset_password;
 pub mod setup;
 pub mod staff;

@@ -5,15 +5,15 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 use portico_api::reset::ResetLinkInfo;
 use portico_api::ErrorCode;
 
 use crate::api;
-use crate::app::{home_for, Auth, SessionState};
+use crate::components::check_email::CheckYourEmail;
+use crate::components::form_error::FormError;
 use crate::components::new_password::{CommonPasswords, NewPasswordFields, NewPasswordInputs};
+use crate::components::submit_button::SubmitButton;
+use crate::session::home_for;
 
 /// Survives a reload of the tab (the fragment is cleared from the address bar), never
 /// other tabs or a closed browser.
@@ -32,27 +32,42 @@ enum Link {
 #[component]
 pub fn ResetPasswordPage() -> impl IntoView {
     let (link, set_link) = signal(Link::Checking);
-    let token = crate::dom::take_fragment_token()
-        .inspect(|t| crate::dom::session_store(TOKEN_KEY, Some(t)))
-        .or_else(|| crate::dom::session_load(TOKEN_KEY));
-    match token.clone() {
-        Some(token) => spawn_local(async move {
-            set_link.set(match api::check_reset_link(token).await {
-                Ok(info) => Link::Usable(info),
-                Err(err) => match err.code() {
-                    Some(ErrorCode::LinkExpired) => Link::Expired,
-                    Some(ErrorCode::LinkUsed) => Link::Used,
-                    Some(_) => Link::Invalid(err.message()),
-                    None => Link::Unreachable(err.message()),
-                },
-            });
-        }),
+    let token = RwSignal::new(take_token().or_else(|| crate::dom::session_load(TOKEN_KEY)));
+    // Pasting another link into this tab changes only the fragment, which loads nothing:
+    // take the new token and check it as if the page had just opened.
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        if let Some(fresh) = take_token() {
+            token.set(Some(fresh));
+        }
+    });
+    on_cleanup(move || listener.remove());
+    Effect::new(move |_| {
+        match token.get() {
+        Some(checking) => {
+            set_link.set(Link::Checking);
+            spawn_local(async move {
+                let answer = match api::check_reset_link(checking.clone()).await {
+                    Ok(info) => Link::Usable(info),
+                    Err(err) => match err.code() {
+                        Some(ErrorCode::LinkExpired) => Link::Expired,
+                        Some(ErrorCode::LinkUsed) => Link::Used,
+                        Some(_) => Link::Invalid(err.message()),
+                        None => Link::Unreachable(err.message()),
+                    },
+                };
+                // A link pasted while this one was being checked wins.
+                if token.get_untracked().as_deref() == Some(checking.as_str()) {
+                    set_link.set(answer);
+                }
+            })
+        }
         None => set_link.set(Link::Invalid(
             "The address is missing its code. Open the link from the email again, or copy all of it."
                 .into(),
         )),
     }
-    let token = StoredValue::new(token.unwrap_or_default());
+    });
+    let token = Signal::derive(move || token.get().unwrap_or_default());
     Effect::new(move |_| {
         crate::dom::set_title(match link.get() {
             Link::Checking | Link::Unreachable(_) => "Reset your password",
@@ -75,21 +90,21 @@ pub fn ResetPasswordPage() -> impl IntoView {
                         <h1>"Reset your password"</h1>
                         <p class="form-error" role="alert">{message}</p>
                     }.into_any(),
-                    Link::Usable(info) => view! { <ResetForm info token=token.get_value() /> }.into_any(),
-                    Link::Expired => view! { <ExpiredLink token=token.get_value() /> }.into_any(),
+                    Link::Usable(info) => view! { <ResetForm info token=token.get_untracked() /> }.into_any(),
+                    Link::Expired => view! { <ExpiredLink token=token.get_untracked() /> }.into_any(),
                     Link::Used => view! {
                         <h1>"This link has already been used"</h1>
                         <p>"Each reset link works once. If you chose a new password with it, sign in with that password."</p>
                         <p class="actions">
                             <a href="/login" rel="external" class="button primary">"Sign in"</a>
-                            <A href="/forgot-password" attr:class="button">"Get a new link"</A>
+                            <a href="/forgot-password" class="button">"Get a new link"</a>
                         </p>
                     }.into_any(),
                     Link::Invalid(message) => view! {
                         <h1>"This link is not valid"</h1>
                         <p>{message}</p>
                         <p class="actions">
-                            <A href="/forgot-password" attr:class="button primary">"Get a new link"</A>
+                            <a href="/forgot-password" class="button primary">"Get a new link"</a>
                             <a href="/login" rel="external" class="button">"Sign in"</a>
                         </p>
                     }.into_any(),
@@ -97,6 +112,11 @@ pub fn ResetPasswordPage() -> impl IntoView {
             </div>
         </main>
     }
+}
+
+/// The token in the address's fragment, kept for a reload of this tab.
+fn take_token() -> Option<String> {
+    crate::dom::take_fragment_token().inspect(|t| crate::dom::session_store(TOKEN_KEY, Some(t)))
 }
 
 #[component]
@@ -120,14 +140,15 @@ fn ExpiredLink(token: String) -> impl IntoView {
         });
     };
     view! {
-        <h1>"This link has expired"</h1>
-        <p>"Reset links only work for a limited time. We can email a new one to the same address."</p>
         {move || match answer.get() {
-            Some(Ok(message)) => view! { <div class="notice" role="status"><p>{message}</p></div> }.into_any(),
+            Some(Ok(message)) => {
+                crate::dom::focus_soon("check-email-heading");
+                view! { <CheckYourEmail message /> }.into_any()
+            }
             other => view! {
-                <div class="form-error" role="alert">
-                    {other.and_then(Result::err).map(|message| view! { <p>{message}</p> })}
-                </div>
+                <h1>"This link has expired"</h1>
+                <p>"Reset links only work for a limited time. We can email a new one to the same address."</p>
+                <FormError message=other.and_then(Result::err) />
                 <button type="button" class="primary" on:click=renew.clone() aria-disabled=move || pending.get().then_some("true")>
                     {move || if pending.get() { "Sending…" } else { "Email me a new link" }}
                 </button>
@@ -139,8 +160,6 @@ fn ExpiredLink(token: String) -> impl IntoView {
 
 #[component]
 fn ResetForm(info: ResetLinkInfo, token: String) -> impl IntoView {
-    let auth = Auth::get();
-    let navigate = use_navigate();
     let common = CommonPasswords::load();
     let email = info.email.clone();
     let min_chars = info.min_password_chars;
@@ -157,21 +176,14 @@ fn ResetForm(info: ResetLinkInfo, token: String) -> impl IntoView {
             return;
         };
         set_pending.set(true);
-        let navigate = navigate.clone();
         let token = token.clone();
         spawn_local(async move {
             match api::complete_reset(token, password).await {
+                // Signed in: on to the account's home, a page of another bundle. The
+                // button stays busy until that document replaces this one.
                 Ok(session) => {
                     crate::dom::session_store(TOKEN_KEY, None);
-                    let to = home_for(session.role);
-                    auth.0.set(SessionState::SignedIn(session));
-                    navigate(
-                        to,
-                        NavigateOptions {
-                            replace: true,
-                            ..Default::default()
-                        },
-                    );
+                    crate::dom::go(home_for(session.role));
                 }
                 Err(err) => {
                     set_pending.set(false);
@@ -201,12 +213,8 @@ fn ResetForm(info: ResetLinkInfo, token: String) -> impl IntoView {
                 common
                 inputs
             />
-            <div class="form-error" role="alert">
-                {move || inputs.form_error.get().map(|message| view! { <p>{message}</p> })}
-            </div>
-            <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>
-                {move || if pending.get() { "Setting password…" } else { "Set new password" }}
-            </button>
+            <FormError message=inputs.form_error />
+            <SubmitButton label="Set new password" busy_label="Setting password…" pending />
         </form>
     }
 }

@@ -9,9 +9,11 @@ use leptos_router::NavigateOptions;
 use portico_api::{password, SetupRequest};
 
 use crate::api;
-use crate::app::{Auth, SessionState};
+use crate::components::form_error::FormError;
 use crate::components::password_field::PasswordField;
+use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
+use crate::session::{Auth, SessionState};
 
 #[derive(Debug, Clone, PartialEq)]
 enum LinkState {
@@ -139,12 +141,8 @@ pub fn SetupPage() -> impl IntoView {
                             <TextField id="email" label="Email" kind="email" autocomplete="username" input_ref=email_ref error=email_error />
                             <PasswordField id="password" label="Password" autocomplete="new-password" input_ref=password_ref error=password_error hint="At least 8 characters. A few unrelated words make a strong, memorable password." />
                             <PasswordField id="confirm" label="Confirm password" autocomplete="new-password" input_ref=confirm_ref error=confirm_error />
-                            <div class="form-error" role="alert">
-                                {move || form_error.get().map(|message| view! { <p>{message}</p> })}
-                            </div>
-                            <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>
-                                {move || if pending.get() { "Creating account…" } else { "Create account" }}
-                            </button>
+                            <FormError message=form_error />
+                            <SubmitButton label="Create account" busy_label="Creating account…" pending />
                         </form>
                     }.into_any(),
                 }}

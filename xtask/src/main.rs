@@ -17,7 +17,11 @@ fn main() -> ExitCode {
         Some("bench") => bench(),
         Some("fuzz") => fuzz(),
         Some("build") => tools::ensure_all(false).and_then(|_| build::app()),
-        _ => Err("usage: cargo xtask serve [server flags...] | test | bench | fuzz | build".into()),
+        Some("gallery") => gallery(),
+        _ => Err(
+            "usage: cargo xtask serve [server flags...] | test | bench | fuzz | build | gallery"
+                .into(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -77,7 +81,8 @@ fn serve(server_args: &[String]) -> Result {
     tools::ensure_all(false)?;
     build::app()?;
     build_server()?;
-    step("Starting Portico at http://127.0.0.1:3000 (data in ./data; Ctrl-C stops it)");
+    // The server prints the address it really listens on (`--listen`, `--public-url`).
+    step("Starting Portico (Ctrl-C stops it)");
     run(Command::new(root().join("target/release/portico-server")).args(server_args))
 }
 
@@ -152,6 +157,26 @@ fn server_example(name: &str) -> Command {
         name,
     ]);
     command
+}
+
+/// Screenshots of every main screen and state, for people to look at:
+/// `target/gallery/index.html`.
+fn gallery() -> Result {
+    tools::ensure_all(true)?;
+    build::app()?;
+    build_server()?;
+    step("Screenshot gallery: every main screen at 1280×800 and 390×844, light and dark");
+    run(&mut tools::npx(&[
+        "playwright",
+        "test",
+        "-c",
+        "gallery/gallery.config.ts",
+    ]))?;
+    step(&format!(
+        "Gallery written: {}",
+        root().join("target/gallery/index.html").display()
+    ));
+    Ok(())
 }
 
 fn bench() -> Result {

@@ -5,6 +5,7 @@
 //! that both sides must agree on (the password policy, the `next` redirect rule).
 
 pub mod account;
+pub mod activity;
 pub mod automations;
 pub mod common_passwords;
 pub mod error;
@@ -67,6 +68,20 @@ pub struct SessionInfo {
     pub can_change_password: bool,
 }
 
+/// `GET /api/session/state`: whether this browser is signed in: `"signed_out"`, or
+/// `{"signed_in": {...}}`. Always 200, so that a signed-out visitor (a normal state on
+/// every public page) costs no failed request.
+///
+/// Externally tagged (serde's default), not `tag = "..."`: an internally tagged enum makes
+/// serde buffer the object first, which costs every light bundle about 10 KB of wasm.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SessionState {
+    SignedOut,
+    SignedIn(SessionInfo),
+}
+
 /// `GET /api/portal`: what the public login page shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -75,6 +90,10 @@ pub struct PortalInfo {
     pub name: String,
     /// The login text, already rendered to safe HTML by the server.
     pub login_text_html: String,
+    /// The address the portal's emails come from, so a client can look for it or add it
+    /// to their contacts when an email does not arrive.
+    #[serde(default)]
+    pub mail_from: String,
 }
 
 /// `PUT /api/portal/login-text` (staff).

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::activity::ActivityKind;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
@@ -150,6 +152,66 @@ pub struct ResetSent {
     pub reset_link: ResetLinkStatus,
 }
 
+/// Where an email stands in the outbox.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum MailStatus {
+    /// Waiting for its first attempt or for a retry.
+    Queued,
+    Sent,
+    /// Given up after the last retry (staff may retry it).
+    Failed,
+}
+
+impl MailStatus {
+    /// The name the database and the wire use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MailStatus::Queued => "queued",
+            MailStatus::Sent => "sent",
+            MailStatus::Failed => "failed",
+        }
+    }
+
+    pub fn parse(stored: &str) -> Option<MailStatus> {
+        [MailStatus::Queued, MailStatus::Sent, MailStatus::Failed]
+            .into_iter()
+            .find(|s| s.as_str() == stored)
+    }
+}
+
+/// Which clients the board lists (`GET /api/staff/clients?status=`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ClientFilter {
+    #[default]
+    Active,
+    Archived,
+    All,
+}
+
+impl ClientFilter {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClientFilter::Active => "active",
+            ClientFilter::Archived => "archived",
+            ClientFilter::All => "all",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<ClientFilter> {
+        [
+            ClientFilter::Active,
+            ClientFilter::Archived,
+            ClientFilter::All,
+        ]
+        .into_iter()
+        .find(|f| f.as_str() == text)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OutboxSummary {
@@ -157,8 +219,7 @@ pub struct OutboxSummary {
     pub created_at: i64,
     pub to: String,
     pub subject: String,
-    /// `queued`, `sent` or `failed`.
-    pub status: String,
+    pub status: MailStatus,
     pub attempts: i64,
     pub last_error: Option<String>,
     pub sent_at: Option<i64>,
@@ -182,14 +243,28 @@ pub struct OutboxMessage {
     pub body_text: String,
 }
 
+/// The staff member behind an event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ActivityActor {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ActivityEntry {
     pub id: i64,
     pub at: i64,
-    pub kind: String,
+    pub kind: ActivityKind,
+    /// The account the event is about (the client added, the person signing in).
     pub account_id: Option<i64>,
+    pub account_name: Option<String>,
     pub account_email: Option<String>,
+    /// Who did it, when that was someone else: the staff member who added the client or
+    /// sent the link. `None` for what people do to their own account and for the server.
+    pub actor: Option<ActivityActor>,
     /// What was typed, for attempts against unknown addresses.
     pub email: Option<String>,
     pub ip: Option<String>,

@@ -71,8 +71,8 @@ pub struct WebhookSummary {
     #[serde(default)]
     pub previous_secret_until: Option<i64>,
     pub created_at: i64,
-    /// The newest delivery's state (`pending`, `delivered`, `failed`), if any was made.
-    pub last_delivery: Option<String>,
+    /// The newest delivery's state, if any was made.
+    pub last_delivery: Option<DeliveryStatus>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -98,6 +98,38 @@ impl std::fmt::Debug for WebhookCreated {
     }
 }
 
+/// Where one event's delivery to one webhook stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DeliveryStatus {
+    Pending,
+    Delivered,
+    /// Given up after the last retry.
+    Failed,
+}
+
+impl DeliveryStatus {
+    /// The name the database and the wire use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeliveryStatus::Pending => "pending",
+            DeliveryStatus::Delivered => "delivered",
+            DeliveryStatus::Failed => "failed",
+        }
+    }
+
+    pub fn parse(stored: &str) -> Option<DeliveryStatus> {
+        [
+            DeliveryStatus::Pending,
+            DeliveryStatus::Delivered,
+            DeliveryStatus::Failed,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == stored)
+    }
+}
+
 /// One event sent (or being sent) to one webhook, with every attempt.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -106,8 +138,7 @@ pub struct Delivery {
     pub event_id: String,
     pub event_type: String,
     pub created_at: i64,
-    /// `pending`, `delivered` or `failed` (gave up after the last retry).
-    pub status: String,
+    pub status: DeliveryStatus,
     /// While pending: when the next attempt is due.
     pub next_attempt_at: Option<i64>,
     /// An attempt is under way right now; sending again must wait for its outcome.

@@ -46,8 +46,17 @@ pub const API_KEY: &str = "api_key";
         (name = "webhooks", description = "Receivers Portico POSTs signed events to, and their deliveries (staff only)."),
         (name = "meta", description = "This document."),
     ),
-    // The body of every webhook delivery: sent by Portico, so no path refers to it.
-    components(schemas(ErrorBody, ErrorCode, FieldError, WebhookEvent, EventData, EventAccount))
+    // The body of every webhook delivery: sent by Portico, so no path refers to it; and
+    // the query parameters' enums, which utoipa refers to without collecting.
+    components(schemas(
+        ErrorBody,
+        ErrorCode,
+        FieldError,
+        WebhookEvent,
+        EventData,
+        EventAccount,
+        portico_api::staff::ClientFilter
+    ))
 )]
 struct Base;
 

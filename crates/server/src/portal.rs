@@ -14,13 +14,15 @@ use crate::store::portal::PortalRecord;
 pub struct PortalCache {
     body: RwLock<Bytes>,
     name: RwLock<String>,
+    mail_from: String,
 }
 
 impl PortalCache {
-    pub fn new(record: &PortalRecord) -> anyhow::Result<PortalCache> {
+    pub fn new(record: &PortalRecord, mail_from: &str) -> anyhow::Result<PortalCache> {
         Ok(PortalCache {
-            body: RwLock::new(render(record)?),
+            body: RwLock::new(render(record, mail_from)?),
             name: RwLock::new(record.name.clone()),
+            mail_from: mail_from.to_string(),
         })
     }
 
@@ -34,17 +36,18 @@ impl PortalCache {
     }
 
     pub fn replace(&self, record: &PortalRecord) -> anyhow::Result<()> {
-        let body = render(record)?;
+        let body = render(record, &self.mail_from)?;
         *self.body.write().unwrap_or_else(|p| p.into_inner()) = body;
         *self.name.write().unwrap_or_else(|p| p.into_inner()) = record.name.clone();
         Ok(())
     }
 }
 
-fn render(record: &PortalRecord) -> anyhow::Result<Bytes> {
+fn render(record: &PortalRecord, mail_from: &str) -> anyhow::Result<Bytes> {
     let info = PortalInfo {
         name: record.name.clone(),
         login_text_html: portico_login_text::render(&record.login_text_md),
+        mail_from: mail_from.to_string(),
     };
     Ok(serde_json::to_vec(&info)?.into())
 }

@@ -166,6 +166,7 @@ fn requester(email: &str, client: &Client) -> Actor {
         email: Some(email_key(email)),
         ip: Some(client.ip.to_string()),
         user_agent: Some(client.user_agent.clone()),
+        acted_by: None,
     }
 }
 

@@ -1,16 +1,24 @@
-//! `/staff/activity`: the activity log, newest first, by client and kind, in pages.
+//! `/staff/activity`: the activity log as sentences, newest first, filtered by account
+//! and kind (both kept in the address), in pages, and exported as CSV as filtered.
 
 use leptos::ev::SubmitEvent;
-use leptos::html::Select;
+use leptos::html::{Input, Select};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use super::{Pager, StaffLayout};
+use super::activity_words::{actor, sentence};
+use super::StaffLayout;
 use crate::api;
+use crate::components::loadable::loadable;
+use crate::components::pager::Pager;
 use crate::dom::format_time;
 
 /// The filter's choices: a family of events (`sign_in` covers `sign_in.failed`...).
+fn encode(value: &str) -> String {
+    String::from(js_sys::encode_uri_component(value))
+}
+
 const KINDS: [(&str, &str); 11] = [
     ("", "All events"),
     ("sign_in", "Sign-ins"),
@@ -35,6 +43,7 @@ pub fn ActivityPage() -> impl IntoView {
             .get("account_id")
             .and_then(|a| a.parse::<i64>().ok())
     });
+    let email = Memo::new(move |_| query.read().get("email").unwrap_or_default());
     let kind = Memo::new(move |_| query.read().get("kind").unwrap_or_default());
     let page = Memo::new(move |_| {
         query
@@ -44,17 +53,28 @@ pub fn ActivityPage() -> impl IntoView {
             .unwrap_or(1)
     });
     let data = LocalResource::new(move || {
-        let (account, kind, page) = (account.get(), kind.get(), page.get());
-        async move { api::staff::activity(account, &kind, page).await }
+        let (account, email, kind, page) = (account.get(), email.get(), kind.get(), page.get());
+        async move { api::staff::activity(account, &email, &kind, page).await }
     });
-    let show = move |account: Option<i64>, kind: String, page: i64| {
-        let mut url = format!("/staff/activity?kind={kind}&page={page}");
+    // The filters as a query string, for the pages and for the export.
+    let filters = move |account: Option<i64>, email: &str, kind: &str| {
+        let mut query = format!("kind={}&email={}", encode(kind), encode(email.trim()));
         if let Some(id) = account {
-            url.push_str(&format!("&account_id={id}"));
+            query.push_str(&format!("&account_id={id}"));
         }
-        navigate(&url, Default::default());
+        query
+    };
+    let show = move |account: Option<i64>, email: String, kind: String, page: i64| {
+        navigate(
+            &format!(
+                "/staff/activity?{}&page={page}",
+                filters(account, &email, &kind)
+            ),
+            Default::default(),
+        );
     };
     let kind_ref = NodeRef::<Select>::new();
+    let email_ref = NodeRef::<Input>::new();
     let on_filter = {
         let show = show.clone();
         move |ev: SubmitEvent| {
@@ -63,18 +83,38 @@ pub fn ActivityPage() -> impl IntoView {
                 .get_untracked()
                 .map(|s| s.value())
                 .unwrap_or_default();
-            show(account.get_untracked(), kind, 1);
+            let typed = email_ref
+                .get_untracked()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            show(account.get_untracked(), typed, kind, 1);
         }
     };
-    let go =
-        Callback::new(move |page: i64| show(account.get_untracked(), kind.get_untracked(), page));
+    let go = Callback::new(move |page: i64| {
+        show(
+            account.get_untracked(),
+            email.get_untracked(),
+            kind.get_untracked(),
+            page,
+        )
+    });
+    let export = move || {
+        format!(
+            "/api/staff/activity.csv?{}",
+            filters(account.get(), &email.get(), &kind.get())
+        )
+    };
     view! {
         <StaffLayout title="Activity">
             <h1>"Activity"</h1>
             {move || account.get().map(|id| view! {
                 <p>"Showing one client's events. " <A href="/staff/activity">"Show everyone's"</A> " · " <A href=format!("/staff/clients/{id}")>"Back to the client"</A></p>
             })}
-            <form class="filters" on:submit=on_filter>
+            <form class="filters" role="search" aria-label="Filter events" on:submit=on_filter>
+                <div class="field">
+                    <label for="activity-email">"Account email"</label>
+                    <input id="activity-email" type="search" autocomplete="off" spellcheck="false" node_ref=email_ref prop:value=move || email.get() />
+                </div>
                 <div class="field">
                     <label for="activity-kind">"Kind of event"</label>
                     <select id="activity-kind" node_ref=kind_ref prop:value=move || kind.get()>
@@ -82,20 +122,19 @@ pub fn ActivityPage() -> impl IntoView {
                     </select>
                 </div>
                 <button type="submit" class="secondary">"Filter"</button>
+                <a class="button" href=export download="portico-activity.csv">"Export CSV"</a>
             </form>
-            {move || match data.get() {
-                None => view! { <p class="loading" role="status">"Loading activity…"</p> }.into_any(),
-                Some(Err(err)) => view! { <p class="form-error" role="alert">{err.message()}</p> }.into_any(),
-                Some(Ok(result)) if result.entries.is_empty() => view! { <p>"No events match."</p> }.into_any(),
-                Some(Ok(result)) => view! {
+            {loadable(data, "Loading activity…", move |result| match result {
+                result if result.entries.is_empty() => view! { <p>"No events match."</p> }.into_any(),
+                result => view! {
                     <div class="table-wrap" tabindex="0" role="region" aria-label="Events table">
                         <table>
                             <caption class="visually-hidden">"Events, newest first"</caption>
                             <thead>
                                 <tr>
                                     <th scope="col">"When"</th>
-                                    <th scope="col">"Event"</th>
-                                    <th scope="col">"Account"</th>
+                                    <th scope="col">"Actor"</th>
+                                    <th scope="col">"What happened"</th>
                                     <th scope="col">"IP address"</th>
                                     <th scope="col">"Details"</th>
                                 </tr>
@@ -103,11 +142,14 @@ pub fn ActivityPage() -> impl IntoView {
                             <tbody>
                                 {result.entries.into_iter().map(|e| view! {
                                     <tr>
-                                        <td>{format_time(e.at)}</td>
-                                        <td><code>{e.kind.clone()}</code></td>
-                                        <td class="wrap">{e.account_email.clone().or(e.email.clone()).unwrap_or_default()}</td>
+                                        <td class="nowrap">{format_time(e.at)}</td>
+                                        <td class="truncate" title=actor(&e)>{actor(&e)}</td>
+                                        <td>
+                                            {sentence(&e)}
+                                            <span class="event-kind">{e.kind.as_str()}</span>
+                                        </td>
                                         <td>{e.ip.clone().unwrap_or_default()}</td>
-                                        <td class="wrap">{e.detail.clone().unwrap_or_default()}</td>
+                                        <td class="truncate" title=e.detail.clone()>{e.detail.clone().unwrap_or_default()}</td>
                                     </tr>
                                 }).collect_view()}
                             </tbody>
@@ -115,7 +157,7 @@ pub fn ActivityPage() -> impl IntoView {
                     </div>
                     <Pager page=page total=result.total per_page=result.per_page go=go />
                 }.into_any(),
-            }}
+            })}
         </StaffLayout>
     }
 }

@@ -7,10 +7,15 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-use portico_api::staff::{AccountStatus, ClientDetail, ResetLinkStatus, SetPassword};
+use portico_api::staff::{
+    AccountStatus, ClientDetail, PasswordState, ResetLinkStatus, SetPassword,
+};
 
-use super::{password_words, StaffLayout};
+use super::StaffLayout;
 use crate::api;
+use crate::components::confirm_dialog::ConfirmDialog;
+use crate::components::form_error::FormError;
+use crate::components::loadable::loadable;
 use crate::dom::format_time;
 
 const ARCHIVED: &str = "You cannot reset the password for an archived account.";
@@ -25,20 +30,15 @@ pub fn ClientPage() -> impl IntoView {
             .and_then(|id| id.parse::<i64>().ok())
             .unwrap_or_default()
     });
-    let detail = RwSignal::new(None::<Result<ClientDetail, api::Error>>);
-    Effect::new(move |_| {
-        let id = id.get();
-        spawn_local(async move { detail.set(Some(api::staff::client(id).await)) });
-    });
+    let detail = LocalResource::new(move || api::staff::client(id.get()));
+    let changed = Callback::new(move |_: ClientDetail| detail.refetch());
 
     view! {
         <StaffLayout title="Client">
             <p class="breadcrumb"><A href="/staff">"← All clients"</A></p>
-            {move || match detail.get() {
-                None => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
-                Some(Err(err)) => view! { <p class="form-error" role="alert">{err.message()}</p> }.into_any(),
-                Some(Ok(found)) => view! { <ClientView detail=found on_change=Callback::new(move |d| detail.set(Some(Ok(d)))) /> }.into_any(),
-            }}
+            {loadable(detail, "Loading the client…", move |found| {
+                view! { <ClientView detail=found on_change=changed /> }.into_any()
+            })}
         </StaffLayout>
     }
 }
@@ -49,17 +49,23 @@ fn ClientView(detail: ClientDetail, on_change: Callback<ClientDetail>) -> impl I
     let id = client.id;
     // Facts refresh in place after an action, so the action's own message stays.
     let summary = RwSignal::new(detail.client.clone());
+    let (link, set_link) = signal(detail.reset_link.clone());
+    let (reset_message, set_reset_message) = signal(None::<Result<String, String>>);
+    // The link panel follows the server too: setting a password retires the live link,
+    // and a panel still offering it would hand out a dead link.
     let refresh = move || {
         spawn_local(async move {
             if let Ok(fresh) = api::staff::client(id).await {
+                if fresh.reset_link.is_none() && link.get_untracked().is_some() {
+                    set_reset_message.set(None);
+                }
+                set_link.set(fresh.reset_link);
                 summary.set(fresh.client);
             }
         })
     };
     let archived = client.status == AccountStatus::Archived;
     crate::dom::set_title(&client.name);
-    let (link, set_link) = signal(detail.reset_link.clone());
-    let (reset_message, set_reset_message) = signal(None::<Result<String, String>>);
     let (reset_pending, set_reset_pending) = signal(false);
     let (status_pending, set_status_pending) = signal(false);
     let (status_error, set_status_error) = signal(None::<String>);
@@ -83,7 +89,8 @@ fn ClientView(detail: ClientDetail, on_change: Callback<ClientDetail>) -> impl I
             set_reset_pending.set(false);
         });
     };
-    let toggle_archive = move |_| {
+    let confirm_archive = RwSignal::new(false);
+    let toggle_archive = move || {
         if status_pending.get_untracked() {
             return;
         }
@@ -146,12 +153,25 @@ fn ClientView(detail: ClientDetail, on_change: Callback<ClientDetail>) -> impl I
                     "Archiving signs the client out everywhere, stops their links working and keeps them from signing in."
                 }}
             </p>
-            <button type="button" class="secondary" on:click=toggle_archive aria-disabled=move || status_pending.get().then_some("true")>
+            <button
+                type="button"
+                class=if archived { "secondary" } else { "danger" }
+                aria-disabled=move || status_pending.get().then_some("true")
+                on:click=move |_| {
+                    // Restoring takes nothing away: only archiving asks first.
+                    if archived { toggle_archive() } else { confirm_archive.set(true) }
+                }
+            >
                 {if archived { "Unarchive" } else { "Archive" }}
             </button>
-            <div class="form-error" role="alert">
-                {move || status_error.get().map(|message| view! { <p>{message}</p> })}
-            </div>
+            <ConfirmDialog
+                open=confirm_archive
+                title=format!("Archive {}?", client.name)
+                message="They are signed out everywhere, their reset links stop working, and they cannot sign in until you restore the account."
+                confirm_label="Archive"
+                on_confirm=Callback::new(move |_| toggle_archive())
+            />
+            <FormError message=status_error />
         </section>
     }
 }
@@ -210,6 +230,8 @@ fn SetPasswordForm(id: i64, archived: bool, on_done: Callback<()>) -> impl IntoV
         set_pending.set(true);
         set_error.set(None);
         set_copied.set(None);
+        // A password shown earlier must not look like the answer to this attempt.
+        set_result.set(None);
         spawn_local(async move {
             match api::staff::set_password(id, request).await {
                 Ok(set) => {
@@ -279,5 +301,18 @@ fn SetPasswordForm(id: i64, archived: bool, on_done: Callback<()>) -> impl IntoV
                 })}
             </div>
         </form>
+    }
+}
+
+/// Where a client stands with their password, in full (the board shows a pill).
+pub fn password_words(state: &PasswordState) -> String {
+    match state {
+        PasswordState::Set => "Set".into(),
+        PasswordState::MustChange => "Must change at next sign-in".into(),
+        PasswordState::LinkPending { expires_at } => format!(
+            "Reset link pending, expires {}",
+            crate::dom::format_time(*expires_at)
+        ),
+        PasswordState::NeverSet => "Never set".into(),
     }
 }

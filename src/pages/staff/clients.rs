@@ -7,10 +7,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use portico_api::staff::{AccountStatus, ClientSummary};
+use portico_api::staff::{AccountStatus, ClientFilter, ClientSummary};
 
-use super::{password_words, Flash, Pager, StaffLayout};
+use super::{Flash, StaffLayout};
 use crate::api;
+use crate::components::loadable::loadable;
+use crate::components::pager::Pager;
+use crate::components::status_pill::{account_pill, password_pill};
 
 #[component]
 pub fn ClientsPage() -> impl IntoView {
@@ -22,7 +25,8 @@ pub fn ClientsPage() -> impl IntoView {
         query
             .read()
             .get("status")
-            .unwrap_or_else(|| "active".into())
+            .and_then(|s| ClientFilter::parse(&s))
+            .unwrap_or_default()
     });
     let page = Memo::new(move |_| {
         query
@@ -35,14 +39,14 @@ pub fn ClientsPage() -> impl IntoView {
     let data = LocalResource::new(move || {
         let (q, status, page) = (q.get(), status.get(), page.get());
         refresh.track();
-        async move { api::staff::clients(&q, &status, page).await }
+        async move { api::staff::clients(&q, status, page).await }
     });
 
-    let show = move |q: String, status: String, page: i64| {
+    let show = move |q: String, status: ClientFilter, page: i64| {
         let url = format!(
             "/staff?q={}&status={}&page={page}",
             String::from(js_sys::encode_uri_component(&q)),
-            status
+            status.as_str()
         );
         navigate(&url, Default::default());
     };
@@ -58,8 +62,8 @@ pub fn ClientsPage() -> impl IntoView {
                 .unwrap_or_default();
             let status = status_ref
                 .get_untracked()
-                .map(|s| s.value())
-                .unwrap_or_else(|| "active".into());
+                .and_then(|s| ClientFilter::parse(&s.value()))
+                .unwrap_or_default();
             show(q, status, 1);
         }
     };
@@ -89,7 +93,7 @@ pub fn ClientsPage() -> impl IntoView {
                 </div>
                 <div class="field">
                     <label for="client-status">"Status"</label>
-                    <select id="client-status" node_ref=status_ref prop:value=move || status.get()>
+                    <select id="client-status" node_ref=status_ref prop:value=move || status.get().as_str()>
                         <option value="active">"Active"</option>
                         <option value="archived">"Archived"</option>
                         <option value="all">"All"</option>
@@ -97,13 +101,14 @@ pub fn ClientsPage() -> impl IntoView {
                 </div>
                 <button type="submit" class="secondary">"Search"</button>
             </form>
-            {move || match data.get() {
-                None => view! { <p class="loading" role="status">"Loading clients…"</p> }.into_any(),
-                Some(Err(err)) => view! { <p class="form-error" role="alert">{err.message()}</p> }.into_any(),
-                Some(Ok(result)) if result.clients.is_empty() => view! {
-                    <p>{if q.get().is_empty() { "No clients yet." } else { "No clients match this search." }}</p>
+            {loadable(data, "Loading clients…", move |result| match result {
+                result if result.clients.is_empty() && q.get_untracked().is_empty() && status.get_untracked() == ClientFilter::Active => {
+                    view! { <FirstSteps /> }.into_any()
+                }
+                result if result.clients.is_empty() => view! {
+                    <p>{if q.get_untracked().is_empty() { "No clients here." } else { "No clients match this search." }}</p>
                 }.into_any(),
-                Some(Ok(result)) => {
+                result => {
                     let total = result.total;
                     view! {
                         <p class="hint">{format!("{total} client{}", if total == 1 { "" } else { "s" })}</p>
@@ -127,9 +132,9 @@ pub fn ClientsPage() -> impl IntoView {
                                         view! {
                                             <tr>
                                                 <th scope="row"><A href=format!("/staff/clients/{}", client.id)>{client.name.clone()}</A></th>
-                                                <td class="wrap">{client.email.clone()}</td>
-                                                <td>{if archived { "Archived" } else { "Active" }}</td>
-                                                <td>{password_words(&client.password)}</td>
+                                                <td class="truncate" title=client.email.clone()>{client.email.clone()}</td>
+                                                <td>{account_pill(client.status)}</td>
+                                                <td>{password_pill(&client.password)}</td>
                                                 <td>{client.last_sign_in_at.map(crate::dom::format_time).unwrap_or_else(|| "Never".into())}</td>
                                                 <td>
                                                     <button
@@ -151,7 +156,35 @@ pub fn ClientsPage() -> impl IntoView {
                         <Pager page=page total=total per_page=result.per_page go=go />
                     }.into_any()
                 }
-            }}
+            })}
         </StaffLayout>
+    }
+}
+
+/// The empty board: what a new portal's staff do first.
+#[component]
+fn FirstSteps() -> impl IntoView {
+    view! {
+        <section aria-labelledby="first-steps-heading">
+            <h2 id="first-steps-heading">"Get started"</h2>
+            <p>"There is nobody on the board yet. Three first steps:"</p>
+            <ol class="first-steps">
+                <li>
+                    <h3>"Add a client"</h3>
+                    <p>"They get an email with a link to choose their password."</p>
+                    <A href="/staff/clients/new" attr:class="button primary">"Add client"</A>
+                </li>
+                <li>
+                    <h3>"Write the login text"</h3>
+                    <p>"What clients read beside the sign-in form: who you are, and whom to call."</p>
+                    <A href="/staff/portal" attr:class="button">"Open the portal builder"</A>
+                </li>
+                <li>
+                    <h3>"Set up email"</h3>
+                    <p>"Until the server has an SMTP relay (its --smtp-url setting), emails wait in the outbox."</p>
+                    <A href="/staff/outbox" attr:class="button">"Open the outbox"</A>
+                </li>
+            </ol>
+        </section>
     }
 }

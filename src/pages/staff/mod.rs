@@ -2,6 +2,7 @@
 //! inside one layout (header, section navigation, flash message).
 
 pub mod activity;
+pub mod activity_words;
 pub mod api_keys;
 pub mod client;
 pub mod clients;
@@ -12,7 +13,6 @@ pub mod webhooks;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use portico_api::staff::PasswordState;
 use wasm_bindgen::JsCast;
 
 use crate::components::top_bar::TopBar;
@@ -144,50 +144,5 @@ pub fn StaffLayout(title: &'static str, children: Children) -> impl IntoView {
             {children()}
         </main>
         </div>
-    }
-}
-
-/// How the board and the client page say where a client stands with their password.
-pub fn password_words(state: &PasswordState) -> String {
-    match state {
-        PasswordState::Set => "Set".into(),
-        PasswordState::MustChange => "Must change at next sign-in".into(),
-        PasswordState::LinkPending { expires_at } => format!(
-            "Reset link pending, expires {}",
-            crate::dom::format_time(*expires_at)
-        ),
-        PasswordState::NeverSet => "Never set".into(),
-    }
-}
-
-/// "Page 2 of 7" with Previous and Next; `go` receives the page to show.
-#[component]
-pub fn Pager(
-    #[prop(into)] page: Signal<i64>,
-    #[prop(into)] total: Signal<i64>,
-    per_page: i64,
-    go: Callback<i64>,
-) -> impl IntoView {
-    let pages = move || ((total.get() + per_page - 1) / per_page).max(1);
-    view! {
-        <nav class="pager" aria-label="Pages">
-            <button
-                type="button"
-                class="secondary"
-                disabled=move || page.get() <= 1
-                on:click=move |_| go.run(page.get_untracked() - 1)
-            >
-                "Previous"
-            </button>
-            <span>{move || format!("Page {} of {}", page.get(), pages())}</span>
-            <button
-                type="button"
-                class="secondary"
-                disabled=move || page.get() >= pages()
-                on:click=move |_| go.run(page.get_untracked() + 1)
-            >
-                "Next"
-            </button>
-        </nav>
     }
 }

@@ -10,7 +10,9 @@ use portico_api::staff::NewClient;
 
 use super::{Flash, StaffLayout};
 use crate::api;
+use crate::components::form_error::FormError;
 use crate::components::password_field::PasswordField;
+use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
 
 #[component]
@@ -129,12 +131,8 @@ pub fn NewClientPage() -> impl IntoView {
                         <p id="message-error" class="field-error">{move || message_error.get()}</p>
                     </div>
                 </Show>
-                <div class="form-error" role="alert">
-                    {move || form_error.get().map(|message| view! { <p>{message}</p> })}
-                </div>
-                <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>
-                    {move || if pending.get() { "Adding client…" } else { "Add client" }}
-                </button>
+                <FormError message=form_error />
+                <SubmitButton label="Add client" busy_label="Adding client…" pending />
             </form>
         </StaffLayout>
     }

@@ -5,18 +5,20 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
-use portico_api::staff::OutboxSummary;
+use portico_api::staff::{MailStatus, OutboxSummary};
 
-use super::{Pager, StaffLayout};
+use super::StaffLayout;
 use crate::api;
+use crate::components::loadable::loadable;
+use crate::components::pager::Pager;
 use crate::dom::format_time;
 
-fn status_words(mail: &OutboxSummary) -> String {
-    match mail.status.as_str() {
-        "sent" => "Sent".into(),
-        "failed" => "Failed".into(),
-        _ if mail.attempts > 0 => "Queued, retrying".into(),
-        _ => "Queued".into(),
+fn status_words(mail: &OutboxSummary) -> &'static str {
+    match mail.status {
+        MailStatus::Sent => "Sent",
+        MailStatus::Failed => "Failed",
+        MailStatus::Queued if mail.attempts > 0 => "Queued, retrying",
+        MailStatus::Queued => "Queued",
     }
 }
 
@@ -41,11 +43,9 @@ pub fn OutboxPage() -> impl IntoView {
     view! {
         <StaffLayout title="Outbox">
             <h1>"Outbox"</h1>
-            {move || match data.get() {
-                None => view! { <p class="loading" role="status">"Loading the outbox…"</p> }.into_any(),
-                Some(Err(err)) => view! { <p class="form-error" role="alert">{err.message()}</p> }.into_any(),
-                Some(Ok(result)) if result.messages.is_empty() => view! { <p>"No emails yet."</p> }.into_any(),
-                Some(Ok(result)) => view! {
+            {loadable(data, "Loading the outbox…", move |result| match result {
+                result if result.messages.is_empty() => view! { <p>"No emails yet."</p> }.into_any(),
+                result => view! {
                     <div class="table-wrap" tabindex="0" role="region" aria-label="Emails table">
                         <table>
                             <caption class="visually-hidden">"Emails, newest first"</caption>
@@ -65,11 +65,11 @@ pub fn OutboxPage() -> impl IntoView {
                                     view! {
                                     <tr>
                                         <th scope="row"><A href=format!("/staff/outbox/{}", mail.id)>{subject}</A></th>
-                                        <td class="wrap">{mail.to.clone()}</td>
+                                        <td class="truncate" title=mail.to.clone()>{mail.to.clone()}</td>
                                         <td>{format_time(mail.created_at)}</td>
                                         <td>{status_words(&mail)}</td>
                                         <td>{mail.attempts}</td>
-                                        <td class="wrap">{mail.last_error.clone().unwrap_or_default()}</td>
+                                        <td class="truncate" title=mail.last_error.clone()>{mail.last_error.clone().unwrap_or_default()}</td>
                                     </tr>
                                 }}).collect_view()}
                             </tbody>
@@ -77,7 +77,7 @@ pub fn OutboxPage() -> impl IntoView {
                     </div>
                     <Pager page=page total=result.total per_page=result.per_page go=go />
                 }.into_any(),
-            }}
+            })}
         </StaffLayout>
     }
 }
@@ -112,28 +112,24 @@ pub fn OutboxMessagePage() -> impl IntoView {
     view! {
         <StaffLayout title="Email">
             <p class="breadcrumb"><A href="/staff/outbox">"← Outbox"</A></p>
-            {move || match data.get() {
-                None => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
-                Some(Err(err)) => view! { <p class="form-error" role="alert">{err.message()}</p> }.into_any(),
-                Some(Ok(message)) => {
-                    let mail = message.summary;
-                    let failed = mail.status == "failed";
-                    view! {
-                        <h1>{mail.subject.clone()}</h1>
-                        <dl class="facts">
-                            <dt>"To"</dt><dd>{mail.to.clone()}</dd>
-                            <dt>"Queued"</dt><dd>{format_time(mail.created_at)}</dd>
-                            <dt>"Status"</dt><dd>{status_words(&mail)}</dd>
-                            <dt>"Attempts"</dt><dd>{mail.attempts}</dd>
-                            {mail.sent_at.map(|at| view! { <dt>"Sent"</dt><dd>{format_time(at)}</dd> })}
-                            {mail.last_error.clone().map(|e| view! { <dt>"Last error"</dt><dd class="wrap">{e}</dd> })}
-                        </dl>
-                        {failed.then(|| view! { <button type="button" class="secondary" on:click=retry>"Retry"</button> })}
-                        <h2>"Text"</h2>
-                        <pre class="mail-body" tabindex="0" aria-label="Email text">{message.body_text}</pre>
-                    }.into_any()
-                }
-            }}
+            {loadable(data, "Loading…", move |message| {
+                let mail = message.summary;
+                let failed = mail.status == MailStatus::Failed;
+                view! {
+                    <h1>{mail.subject.clone()}</h1>
+                    <dl class="facts">
+                        <dt>"To"</dt><dd>{mail.to.clone()}</dd>
+                        <dt>"Queued"</dt><dd>{format_time(mail.created_at)}</dd>
+                        <dt>"Status"</dt><dd>{status_words(&mail)}</dd>
+                        <dt>"Attempts"</dt><dd>{mail.attempts}</dd>
+                        {mail.sent_at.map(|at| view! { <dt>"Sent"</dt><dd>{format_time(at)}</dd> })}
+                        {mail.last_error.clone().map(|e| view! { <dt>"Last error"</dt><dd class="wrap">{e}</dd> })}
+                    </dl>
+                    {failed.then(|| view! { <button type="button" class="secondary" on:click=retry>"Retry"</button> })}
+                    <h2>"Text"</h2>
+                    <pre class="mail-body" tabindex="0" aria-label="Email text">{message.body_text}</pre>
+                }.into_any()
+            })}
             <div role="status">
                 {move || match retry_result.get() {
                     Some(Ok(m)) => Some(view! { <p class="notice">{m}</p> }.into_any()),

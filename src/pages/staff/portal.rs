@@ -15,6 +15,8 @@ use wasm_bindgen::JsCast;
 
 use super::{StaffLayout, UnsavedChanges};
 use crate::api;
+use crate::components::form_error::FormError;
+use crate::components::submit_button::SubmitButton;
 
 /// Built by Trunk from `crates/preview` (see `staff.html`).
 const SCRIPT_URL: &str = "/portico-preview.js";
@@ -227,9 +229,7 @@ fn LoginTextEditor() -> impl IntoView {
                     ></div>
                 </div>
                 <div class="actions">
-                    <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>
-                        {move || if pending.get() { "Saving…" } else { "Save login text" }}
-                    </button>
+                    <SubmitButton label="Save login text" busy_label="Saving…" pending />
                     <button type="button" class="secondary" on:click=discard disabled=move || !dirty.get()>
                         "Discard changes"
                     </button>
@@ -281,8 +281,9 @@ impl NumberInput {
         }
     }
 
-    /// The number typed, times `scale`, or an explanation beside the field.
-    fn read(&self, scale: u64, unit: &str) -> Option<u64> {
+    /// The number typed, times `scale`, or an explanation beside the field that gives
+    /// `example`, a value the field accepts.
+    fn read(&self, scale: u64, unit: &str, example: &str) -> Option<u64> {
         let text = self
             .node
             .get_untracked()
@@ -294,8 +295,7 @@ impl NumberInput {
             }
             _ => {
                 self.error.set(Some(format!(
-                    "Enter a number of {unit}, such as {}.",
-                    if unit == "hours" { "24" } else { "5" }
+                    "Enter a number of {unit}, such as {example}."
                 )));
                 None
             }
@@ -370,22 +370,59 @@ fn SettingsForm() -> impl IntoView {
         }
         set_form_error.set(None);
         set_notice.set(None);
-        let (Some(lifetime_secs), Some(reuse_secs), Some(first_secs), Some(min)) = (
-            lifetime.read(HOUR, "hours"),
-            reuse.read(HOUR, "hours"),
-            first_sign_in.read(MINUTE, "minutes"),
-            min_chars.read(1, "characters"),
-        ) else {
-            set_form_error.set(Some("Some settings need attention.".into()));
+        // Every field is read and checked before anything is said, so all that need
+        // attention are marked at once: a field that is not a number keeps its saved
+        // value for the range checks of the others.
+        let read = [
+            lifetime.read(HOUR, "hours", "24"),
+            reuse.read(HOUR, "hours", "1"),
+            first_sign_in.read(MINUTE, "minutes", "60"),
+            min_chars.read(1, "characters", "12"),
+        ];
+        let Some(saved) = current.get_untracked() else {
+            set_form_error.set(Some(
+                "The settings have not loaded yet: reload the page and try again.".into(),
+            ));
             return;
         };
         let settings = PortalSettings {
             account_password: account_password.get_untracked(),
-            reset_link_lifetime_secs: lifetime_secs,
-            reset_reuse_window_secs: reuse_secs,
-            first_sign_in_window_secs: first_secs,
-            min_password_chars: usize::try_from(min).unwrap_or(usize::MAX),
+            reset_link_lifetime_secs: read[0].unwrap_or(saved.reset_link_lifetime_secs),
+            reset_reuse_window_secs: read[1].unwrap_or(saved.reset_reuse_window_secs),
+            first_sign_in_window_secs: read[2].unwrap_or(saved.first_sign_in_window_secs),
+            min_password_chars: read[3]
+                .map(|min| usize::try_from(min).unwrap_or(usize::MAX))
+                .unwrap_or(saved.min_password_chars),
         };
+        let fields = [
+            (lifetime, "reset_link_lifetime_secs"),
+            (reuse, "reset_reuse_window_secs"),
+            (first_sign_in, "first_sign_in_window_secs"),
+            (min_chars, "min_password_chars"),
+        ];
+        let problems = settings.problems();
+        for (field, name) in fields {
+            if let Some(problem) = problems.iter().find(|p| p.field == name) {
+                if field.error.get_untracked().is_none() {
+                    field.error.set(Some(problem.message.clone()));
+                }
+            }
+        }
+        let invalid: Vec<NumberInput> = fields
+            .iter()
+            .filter(|(field, _)| field.error.get_untracked().is_some())
+            .map(|(field, _)| *field)
+            .collect();
+        if let Some(first) = invalid.first() {
+            set_form_error.set(Some(match invalid.len() {
+                1 => "One setting needs attention.".into(),
+                n => format!("{n} settings need attention."),
+            }));
+            if let Some(input) = first.node.get_untracked() {
+                let _ = input.focus();
+            }
+            return;
+        }
         set_pending.set(true);
         spawn_local(async move {
             match api::staff::save_settings(&settings).await {
@@ -394,12 +431,7 @@ fn SettingsForm() -> impl IntoView {
                     set_notice.set(Some("Settings saved."));
                 }
                 Err(err) => {
-                    for (field, name) in [
-                        (lifetime, "reset_link_lifetime_secs"),
-                        (reuse, "reset_reuse_window_secs"),
-                        (first_sign_in, "first_sign_in_window_secs"),
-                        (min_chars, "min_password_chars"),
-                    ] {
+                    for (field, name) in fields {
                         field.error.set(err.field(name));
                     }
                     set_form_error.set(Some(err.message()));
@@ -453,13 +485,9 @@ fn SettingsForm() -> impl IntoView {
                     field=min_chars
                     value=value(|s| s.min_password_chars.to_string())
                 />
-                <div class="form-error" role="alert">
-                    {move || form_error.get().map(|message| view! { <p>{message}</p> })}
-                </div>
+                <FormError message=form_error />
                 <div class="actions">
-                    <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>
-                        {move || if pending.get() { "Saving…" } else { "Save settings" }}
-                    </button>
+                    <SubmitButton label="Save settings" busy_label="Saving…" pending />
                     <p role="status" class="notice-inline">{move || notice.get()}</p>
                 </div>
             </form>

@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use portico_api::webhooks::{
-    Delivery, DeliveryList, NewWebhook, WebhookCreated, WebhookSummary, EVENTS,
+    Delivery, DeliveryList, DeliveryStatus, NewWebhook, WebhookCreated, WebhookSummary, EVENTS,
 };
 
 use super::{Flash, StaffLayout};
@@ -19,12 +19,12 @@ use crate::components::secret_once::SecretOnce;
 use crate::components::text_field::TextField;
 use crate::dom::format_time;
 
-fn last_delivery_words(state: Option<&str>) -> &'static str {
+fn last_delivery_words(state: Option<DeliveryStatus>) -> &'static str {
     match state {
         None => "None yet",
-        Some("delivered") => "Delivered",
-        Some("failed") => "Failed",
-        Some(_) => "Sending or retrying",
+        Some(DeliveryStatus::Delivered) => "Delivered",
+        Some(DeliveryStatus::Failed) => "Failed",
+        Some(DeliveryStatus::Pending) => "Sending or retrying",
     }
 }
 
@@ -187,7 +187,7 @@ pub fn WebhooksPage() -> impl IntoView {
                                             {(!hook.description.is_empty()).then(|| view! { <span class="hint">{hook.description.clone()}</span> })}
                                         </th>
                                         <td class="wrap">{hook.events.join(", ")}</td>
-                                        <td>{last_delivery_words(hook.last_delivery.as_deref())}</td>
+                                        <td>{last_delivery_words(hook.last_delivery)}</td>
                                         <td>{format_time(hook.created_at)}</td>
                                     </tr>
                                 }).collect_view()}
@@ -201,9 +201,9 @@ pub fn WebhooksPage() -> impl IntoView {
 }
 
 fn status_words(delivery: &Delivery) -> String {
-    match (delivery.status.as_str(), delivery.next_attempt_at) {
-        ("delivered", _) => "Delivered".into(),
-        ("failed", _) => "Failed: gave up".into(),
+    match (delivery.status, delivery.next_attempt_at) {
+        (DeliveryStatus::Delivered, _) => "Delivered".into(),
+        (DeliveryStatus::Failed, _) => "Failed: gave up".into(),
         _ if delivery.sending => "Sending".into(),
         (_, Some(at)) if !delivery.attempts.is_empty() => {
             format!("Failing: next try {}", format_time(at))
@@ -214,7 +214,8 @@ fn status_words(delivery: &Delivery) -> String {
 
 /// Whether "Send again" applies: not while an attempt is under way, nor before the first.
 fn retryable(delivery: &Delivery) -> bool {
-    !delivery.sending && (delivery.status != "pending" || !delivery.attempts.is_empty())
+    !delivery.sending
+        && (delivery.status != DeliveryStatus::Pending || !delivery.attempts.is_empty())
 }
 
 /// How often the deliveries page looks for news.

@@ -101,6 +101,7 @@ pub async fn start(
                 email: None,
                 ip: Some(client.ip.to_string()),
                 user_agent: Some(client.user_agent.clone()),
+                acted_by: None,
             },
             now,
         )
@@ -128,7 +129,10 @@ pub struct CurrentSession {
     pub account: Account,
 }
 
-async fn lookup(state: &AppState, headers: &HeaderMap) -> Result<Option<CurrentSession>, ApiError> {
+pub async fn lookup(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<Option<CurrentSession>, ApiError> {
     let Some(token) = cookie_value(headers, cookie_name(&state.sessions)) else {
         return Ok(None);
     };

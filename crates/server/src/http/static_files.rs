@@ -1,5 +1,7 @@
-//! Serves the built app from memory: `login.html` (the sign-in bundle) for `/login`,
-//! `staff.html` for the console under `/staff`, `index.html` for every other unknown path
+//! Serves the built app from memory: `login.html` (the sign-in bundle) for `/login` and
+//! `/forgot-password`, `reset.html` (the light bundle where a password is chosen) for
+//! `/reset-password` and `/choose-password`, `staff.html` for the console under `/staff`,
+//! `index.html` for every other unknown path
 //! so deep links reach the client-side router, precompressed variants when the browser
 //! accepts them, and cache headers that let hashed assets live forever while the pages
 //! are always revalidated.
@@ -57,6 +59,12 @@ pub struct StaticFiles {
 const INDEX: &str = "/index.html";
 const LOGIN: &str = "/login.html";
 const STAFF: &str = "/staff.html";
+const RESET: &str = "/reset.html";
+/// The paths `login.html` serves: the two pages of a signed-out visitor.
+pub const LOGIN_PAGES: [&str; 2] = ["/login", "/forgot-password"];
+/// The paths `reset.html` serves: where a client chooses a password, from a reset email
+/// or at first sign-in, kept as light as the sign-in page itself.
+pub const RESET_PAGES: [&str; 2] = ["/reset-password", "/choose-password"];
 
 impl StaticFiles {
     /// Reads every file under `dir` (a missing folder serves nothing but 404s).
@@ -112,8 +120,10 @@ impl StaticFiles {
 
     /// The asset a path names, or the page that stands in for it.
     fn find(&self, path: &str) -> Option<&Asset> {
-        let page = if path == "/login" {
+        let page = if LOGIN_PAGES.contains(&path) {
             LOGIN
+        } else if RESET_PAGES.contains(&path) {
+            RESET
         } else if path == "/staff" || path.starts_with("/staff/") {
             STAFF
         } else if path.ends_with('/') {
@@ -290,6 +300,7 @@ mod tests {
         for (name, body) in [
             ("index.html", "app"),
             ("login.html", "sign-in"),
+            ("reset.html", "reset"),
             ("staff.html", "console"),
             ("app-0123456789abcdef.js", "js"),
         ] {
@@ -297,9 +308,14 @@ mod tests {
         }
         let files = StaticFiles::load(dir.path()).unwrap();
         let body = |path: &str| files.find(path).map(|a| a.identity.body.clone());
-        assert_eq!(body("/login").unwrap(), "sign-in");
+        for page in LOGIN_PAGES {
+            assert_eq!(body(page).unwrap(), "sign-in", "{page}");
+        }
+        for page in RESET_PAGES {
+            assert_eq!(body(page).unwrap(), "reset", "{page}");
+        }
         assert_eq!(body("/staff/clients/7").unwrap(), "console");
-        assert_eq!(body("/reset-password").unwrap(), "app");
+        assert_eq!(body("/account/devices").unwrap(), "app");
         assert_eq!(body("/").unwrap(), "app");
         assert_eq!(body("/app-0123456789abcdef.js").unwrap(), "js");
         assert!(files.find("/app-0123456789abcdef.js").unwrap().immutable);

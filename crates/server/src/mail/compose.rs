@@ -92,7 +92,7 @@ pub fn reset_link(
         &format!("Hello {},", to.name),
         &[
             Block::Text(format!(
-                "Someone, hopefully you, asked to reset the password of your {} account ({}). Use the button below to choose a new one.",
+                "Someone, hopefully you, asked to reset the password of your {} account ({}). Choose a new one with the link below.",
                 from.portal_name, to.email
             )),
             Block::Link {
@@ -126,7 +126,7 @@ pub fn welcome(
     now: Timestamp,
 ) -> Composed {
     let mut blocks = vec![Block::Text(format!(
-        "An account at {} has been created for you ({}). Choose your password with the button below, then sign in at {}/login.",
+        "An account at {} has been created for you ({}). Choose your password with the link below, then sign in at {}/login.",
         from.portal_name, to.email, from.public_url
     ))];
     if let Some(message) = message.map(str::trim).filter(|m| !m.is_empty()) {
@@ -259,6 +259,26 @@ mod tests {
         assert!(mail.text.contains(RESET_LINK_MARKER));
         let plain = welcome(&FROM, &TO, Some("  "), 86_400, 0);
         assert!(!plain.text.contains("A message from"));
+    }
+
+    #[test]
+    fn the_plain_text_part_never_points_at_a_button_it_does_not_have() {
+        for mail in [
+            reset_link(&FROM, &TO, 86_400 - 60, 0),
+            welcome(&FROM, &TO, None, 86_400, 0),
+        ] {
+            assert!(
+                !mail.text.to_lowercase().contains("button"),
+                "{}",
+                mail.text
+            );
+        }
+        let resent = reset_link(&FROM, &TO, 86_400 - 60, 0);
+        assert!(
+            resent.text.contains("expires in 24 hours"),
+            "{}",
+            resent.text
+        );
     }
 
     #[test]

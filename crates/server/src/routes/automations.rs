@@ -55,6 +55,7 @@ fn actor(client: &Client, account_id: i64, key: &AutomationKey) -> Actor {
         email: None,
         ip: Some(client.ip.to_string()),
         user_agent: Some(format!("API key {:?}: {}", key.name, client.user_agent)),
+        acted_by: None,
     }
 }
 

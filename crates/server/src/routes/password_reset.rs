@@ -43,6 +43,7 @@ fn actor(client: &Client, account_id: i64) -> Actor {
         email: None,
         ip: Some(client.ip.to_string()),
         user_agent: Some(client.user_agent.clone()),
+        acted_by: None,
     }
 }
 

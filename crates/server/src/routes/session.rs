@@ -5,7 +5,7 @@ use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use portico_api::{ErrorBody, FieldError, Role, SessionInfo, SignInRequest};
+use portico_api::{ErrorBody, FieldError, Role, SessionInfo, SessionState, SignInRequest};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -24,7 +24,9 @@ use crate::store::events::{Actor, EventKind};
 const THROTTLE_KEY_CHARS: usize = 320;
 
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(sign_in, current, sign_out))
+    OpenApiRouter::new()
+        .routes(routes!(sign_in, current, sign_out))
+        .routes(routes!(state_of_session))
 }
 
 pub(crate) fn session_info(state: &AppState, account: &Account) -> SessionInfo {
@@ -52,6 +54,7 @@ pub(crate) fn actor(client: &Client, account_id: Option<i64>, email: Option<&str
         }),
         ip: Some(client.ip.to_string()),
         user_agent: Some(client.user_agent.clone()),
+        acted_by: None,
     }
 }
 
@@ -215,6 +218,27 @@ async fn first_password_step(
 )]
 async fn current(State(state): State<AppState>, session: CurrentSession) -> Json<SessionInfo> {
     Json(session_info(&state, &session.account))
+}
+
+/// Whether this browser is signed in, and as whom: the app's first question on every page.
+///
+/// Unlike `GET /session`, a visitor who is not signed in gets 200 `signed_out`, not 401.
+#[utoipa::path(
+    get,
+    path = "/session/state",
+    operation_id = "session_state",
+    tag = "session",
+    security((), ("session_cookie" = [])),
+    responses((status = 200, description = "Signed in or not.", body = SessionState))
+)]
+async fn state_of_session(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Json<SessionState>, ApiError> {
+    Ok(Json(match session::lookup(&state, &headers).await? {
+        Some(session) => SessionState::SignedIn(session_info(&state, &session.account)),
+        None => SessionState::SignedOut,
+    }))
 }
 
 /// Sign out: ends this browser's session, if any, and clears its cookie.

@@ -142,6 +142,7 @@ async fn complete(
         email: None,
         ip: Some(client.ip.to_string()),
         user_agent: Some(client.user_agent.clone()),
+        acted_by: None,
     };
     state
         .store

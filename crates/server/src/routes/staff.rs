@@ -2,12 +2,12 @@
 //! anonymous callers get 401 and clients 403 before anything else happens.
 
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use portico_api::staff::{
-    AccountStatus, ActivityPage, ClientCreated, ClientDetail, ClientPage, NewClient, OutboxMessage,
-    OutboxPage, OutboxSummary, PasswordSet, ResetSent, SetPassword,
+    AccountStatus, ActivityPage, ClientCreated, ClientDetail, ClientFilter, ClientPage, MailStatus,
+    NewClient, OutboxMessage, OutboxPage, OutboxSummary, PasswordSet, ResetSent, SetPassword,
 };
 use portico_api::{ErrorBody, FieldError};
 use serde::Deserialize;
@@ -26,7 +26,7 @@ use crate::reset::{self, FreshLink};
 use crate::state::AppState;
 use crate::store::accounts::{Account, CreateError, Status};
 use crate::store::clients::{ClientToCreate, StatusFilter};
-use crate::store::events::{Actor, EventKind};
+use crate::store::events::{ActivityFilter, Actor, EventKind};
 use crate::store::outbox::{MailKind, NewMail, StoredMail, NOT_ME_MARKER, RESET_LINK_MARKER};
 use crate::store::passwords::{ChangeError, ChangeMethod};
 use crate::validate;
@@ -47,15 +47,17 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(outbox_message))
         .routes(routes!(retry))
         .routes(routes!(activity))
+        .routes(routes!(activity_csv))
 }
 
-/// The client an action is about, with the staff member's address and browser.
+/// The client an action is about, with the staff member who acted and their browser.
 fn actor(client: &Client, account_id: i64, staff: &StaffSession) -> Actor {
     Actor {
         account_id: Some(account_id),
-        email: Some(staff.0.account.email.clone()),
+        email: None,
         ip: Some(client.ip.to_string()),
         user_agent: Some(client.user_agent.clone()),
+        acted_by: Some(staff.0.account.id),
     }
 }
 
@@ -85,8 +87,9 @@ struct ClientQuery {
     /// Words of the name or email; three characters or more search anywhere in them.
     #[serde(default)]
     q: String,
-    /// `active` (the default), `archived` or `all`.
-    status: Option<String>,
+    /// Active clients unless asked otherwise.
+    #[serde(default)]
+    status: ClientFilter,
     /// From 1; out-of-range pages are clamped.
     page: Option<i64>,
 }
@@ -106,11 +109,10 @@ async fn list_clients(
     _staff: StaffSession,
     ApiQuery(query): ApiQuery<ClientQuery>,
 ) -> Result<Json<ClientPage>, ApiError> {
-    let status = match query.status.as_deref() {
-        None | Some("active") => StatusFilter::Active,
-        Some("archived") => StatusFilter::Archived,
-        Some("all") => StatusFilter::All,
-        Some(_) => return Err(ApiError::field("status", "Use active, archived or all.")),
+    let status = match query.status {
+        ClientFilter::Active => StatusFilter::Active,
+        ClientFilter::Archived => StatusFilter::Archived,
+        ClientFilter::All => StatusFilter::All,
     };
     let page = page_number(query.page);
     let (clients, total) = state
@@ -481,7 +483,9 @@ fn summary(mail: &StoredMail) -> OutboxSummary {
         created_at: mail.created_at,
         to: mail.to_address.clone(),
         subject: mail.subject.clone(),
-        status: mail.status.clone(),
+        // The column only ever holds these three; an unknown value reads as queued
+        // rather than failing the whole page.
+        status: MailStatus::parse(&mail.status).unwrap_or(MailStatus::Queued),
         attempts: mail.attempts,
         last_error: mail.last_error.clone(),
         sent_at: mail.sent_at,
@@ -604,12 +608,28 @@ async fn retry(
 #[derive(Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 struct ActivityQuery {
-    /// Only the events of this account.
+    /// Only the events about this account or done by it.
     account_id: Option<i64>,
-    /// Only events of this kind, such as `sign_in.failed`.
+    /// The same by email address (the account's, or what was typed at sign-in).
+    email: Option<String>,
+    /// Only events of this kind, such as `sign_in.failed`, or of a family, such as
+    /// `sign_in`.
     kind: Option<String>,
     /// From 1; out-of-range pages are clamped.
     page: Option<i64>,
+}
+
+impl ActivityQuery {
+    fn filter(&self) -> ActivityFilter<'_> {
+        fn given(value: &Option<String>) -> Option<&str> {
+            value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+        }
+        ActivityFilter {
+            account_id: self.account_id,
+            email: given(&self.email),
+            kind: given(&self.kind),
+        }
+    }
 }
 
 /// One page of the activity log, newest first.
@@ -628,14 +648,9 @@ async fn activity(
     ApiQuery(query): ApiQuery<ActivityQuery>,
 ) -> Result<Json<ActivityPage>, ApiError> {
     let page = page_number(query.page);
-    let kind = query
-        .kind
-        .as_deref()
-        .map(str::trim)
-        .filter(|k| !k.is_empty());
     let (entries, total) = state
         .store
-        .activity_page(query.account_id, kind, page, PER_PAGE)
+        .activity(&query.filter(), PER_PAGE, (page - 1) * PER_PAGE)
         .await?;
     Ok(Json(ActivityPage {
         entries,
@@ -643,4 +658,41 @@ async fn activity(
         page,
         per_page: PER_PAGE,
     }))
+}
+
+/// The most rows one export holds: a year of a busy portal, and a bound on the memory one
+/// request can take.
+const EXPORT_ROWS: i64 = 100_000;
+
+/// The filtered activity log as CSV, newest first (at most 100,000 rows).
+#[utoipa::path(
+    get,
+    path = "/staff/activity.csv",
+    operation_id = "activity_csv",
+    tag = "staff",
+    security(("session_cookie" = [])),
+    params(ActivityQuery),
+    responses((status = 200, description = "The events as CSV.", content_type = "text/csv", body = String), BadRequest, StaffOnly)
+)]
+async fn activity_csv(
+    State(state): State<AppState>,
+    _staff: StaffSession,
+    ApiQuery(query): ApiQuery<ActivityQuery>,
+) -> Result<Response, ApiError> {
+    let (entries, _) = state
+        .store
+        .activity(&query.filter(), EXPORT_ROWS, 0)
+        .await?;
+    let body = crate::csv::activity(&entries);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"portico-activity.csv\"",
+            ),
+        ],
+        body,
+    )
+        .into_response())
 }

@@ -5,7 +5,8 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use portico_api::webhooks::{
-    DeliveryList, DeliveryQueued, NewWebhook, WebhookCreated, WebhookList, WebhookSummary,
+    DeliveryList, DeliveryQueued, DeliveryStatus, NewWebhook, WebhookCreated, WebhookList,
+    WebhookSummary,
 };
 use portico_api::{ErrorBody, FieldError};
 use serde::Deserialize;
@@ -60,7 +61,10 @@ fn summary(webhook: WebhookRecord, now: Timestamp) -> WebhookSummary {
         description: webhook.description,
         secret_prefix: webhook.secret_prefix,
         created_at: webhook.created_at,
-        last_delivery: webhook.last_delivery,
+        last_delivery: webhook
+            .last_delivery
+            .as_deref()
+            .and_then(DeliveryStatus::parse),
     }
 }
 

@@ -5,83 +5,16 @@ use anyhow::Context;
 use super::Store;
 use crate::clock::Timestamp;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EventKind {
-    SignInSucceeded,
-    SignInFailed,
-    SignInThrottled,
-    SignInRefusedArchived,
-    SignedOut,
-    StaffSetupCompleted,
-    LoginTextChanged,
-    SettingsChanged,
-    ResetRequested,
-    ResetThrottled,
-    ResetLinkOpened,
-    ResetLinkUsed,
-    ResetLinkExpired,
-    PasswordChanged,
-    MailQueued,
-    MailDelivered,
-    MailFailed,
-    AccountCreated,
-    AccountArchived,
-    AccountUnarchived,
-    MailRetried,
-    PasswordChangeRequired,
-    PasswordChangeExpired,
-    PasswordChangeRefused,
-    SessionEnded,
-    AccountSecured,
-    ApiKeyCreated,
-    ApiKeyRevoked,
-    WebhookCreated,
-    WebhookDeleted,
-    WebhookSecretRolled,
-}
-
-impl EventKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EventKind::SignInSucceeded => "sign_in.succeeded",
-            EventKind::SignInFailed => "sign_in.failed",
-            EventKind::SignInThrottled => "sign_in.throttled",
-            EventKind::SignInRefusedArchived => "sign_in.refused_archived",
-            EventKind::SignedOut => "signed_out",
-            EventKind::StaffSetupCompleted => "setup.completed",
-            EventKind::LoginTextChanged => "portal.login_text_changed",
-            EventKind::SettingsChanged => "portal.settings_changed",
-            EventKind::ResetRequested => "password_reset.requested",
-            EventKind::ResetThrottled => "password_reset.throttled",
-            EventKind::ResetLinkOpened => "password_reset.link_opened",
-            EventKind::ResetLinkUsed => "password_reset.link_used",
-            EventKind::ResetLinkExpired => "password_reset.link_expired",
-            EventKind::PasswordChanged => "password.changed",
-            EventKind::MailQueued => "mail.queued",
-            EventKind::MailDelivered => "mail.delivered",
-            EventKind::MailFailed => "mail.failed",
-            EventKind::AccountCreated => "account.created",
-            EventKind::AccountArchived => "account.archived",
-            EventKind::AccountUnarchived => "account.unarchived",
-            EventKind::MailRetried => "mail.retried",
-            EventKind::PasswordChangeRequired => "sign_in.password_change_required",
-            EventKind::PasswordChangeExpired => "sign_in.password_change_expired",
-            EventKind::PasswordChangeRefused => "password.change_refused",
-            EventKind::SessionEnded => "session.ended",
-            EventKind::AccountSecured => "account.secured",
-            EventKind::ApiKeyCreated => "api_key.created",
-            EventKind::ApiKeyRevoked => "api_key.revoked",
-            EventKind::WebhookCreated => "webhook.created",
-            EventKind::WebhookDeleted => "webhook.deleted",
-            EventKind::WebhookSecretRolled => "webhook.secret_rolled",
-        }
-    }
-}
+/// The kinds live in `crates/api`, so the console reads the same names the log writes.
+pub use portico_api::activity::ActivityKind as EventKind;
 
 /// Who did it and from where.
 #[derive(Debug, Clone, Default)]
 pub struct Actor {
+    /// The account the event is about.
     pub account_id: Option<i64>,
+    /// The staff member who did it to that account, when it was not its owner.
+    pub acted_by: Option<i64>,
     pub email: Option<String>,
     pub ip: Option<String>,
     pub user_agent: Option<String>,
@@ -117,12 +50,13 @@ pub(crate) async fn insert_event(
     now: Timestamp,
 ) -> anyhow::Result<()> {
     sqlx::query(
-        "INSERT INTO events (at, kind, account_id, email, ip, user_agent, detail)
-         VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO events (at, kind, account_id, actor_id, email, ip, user_agent, detail)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(now)
     .bind(kind.as_str())
     .bind(actor.account_id)
+    .bind(actor.acted_by)
     .bind(&actor.email)
     .bind(&actor.ip)
     .bind(&actor.user_agent)
@@ -201,57 +135,94 @@ struct ActivityRow {
     at: Timestamp,
     kind: String,
     account_id: Option<i64>,
+    account_name: Option<String>,
     account_email: Option<String>,
+    actor_id: Option<i64>,
+    actor_name: Option<String>,
+    actor_email: Option<String>,
     email: Option<String>,
     ip: Option<String>,
     user_agent: Option<String>,
     detail: Option<String>,
 }
 
+/// Which events the activity log shows.
+#[derive(Debug, Clone, Default)]
+pub struct ActivityFilter<'a> {
+    /// Events about this account or done by it.
+    pub account_id: Option<i64>,
+    /// The same by email address: the account's, or what was typed.
+    pub email: Option<&'a str>,
+    /// A kind such as `sign_in.failed`, or a family such as `sign_in`.
+    pub kind: Option<&'a str>,
+}
+
+const ACTIVITY_FILTER: &str = "(?1 IS NULL OR e.account_id = ?1 OR e.actor_id = ?1)
+    AND (?2 IS NULL OR e.kind = ?2 OR e.kind LIKE ?2 || '.%')
+    AND (?3 IS NULL OR a.email_lower = ?3 OR b.email_lower = ?3 OR lower(e.email) = ?3)";
+const ACTIVITY_FROM: &str = "FROM events e
+    LEFT JOIN accounts a ON a.id = e.account_id
+    LEFT JOIN accounts b ON b.id = e.actor_id";
+
 impl Store {
-    /// The activity log, newest first, optionally for one account and one kind (a kind
-    /// such as `sign_in` also matches `sign_in.failed` and the like).
-    pub async fn activity_page(
+    /// The activity log, newest first, filtered; `limit` and `offset` page through it.
+    pub async fn activity(
         &self,
-        account_id: Option<i64>,
-        kind: Option<&str>,
-        page: i64,
-        per_page: i64,
+        filter: &ActivityFilter<'_>,
+        limit: i64,
+        offset: i64,
     ) -> anyhow::Result<(Vec<portico_api::staff::ActivityEntry>, i64)> {
-        const FILTER: &str = "(?1 IS NULL OR e.account_id = ?1)
-            AND (?2 IS NULL OR e.kind = ?2 OR e.kind LIKE ?2 || '.%')";
-        let total: i64 =
-            sqlx::query_scalar(&format!("SELECT COUNT(*) FROM events e WHERE {FILTER}"))
-                .bind(account_id)
-                .bind(kind)
-                .fetch_one(&self.pool)
-                .await
-                .context("counting events")?;
-        let rows: Vec<ActivityRow> = sqlx::query_as(&format!(
-            "SELECT e.id, e.at, e.kind, e.account_id, a.email AS account_email, e.email, e.ip,
-                    e.user_agent, e.detail
-             FROM events e LEFT JOIN accounts a ON a.id = e.account_id
-             WHERE {FILTER} ORDER BY e.id DESC LIMIT ?3 OFFSET ?4"
+        let email = filter.email.map(crate::store::accounts::email_key);
+        let total: i64 = sqlx::query_scalar(&format!(
+            "SELECT COUNT(*) {ACTIVITY_FROM} WHERE {ACTIVITY_FILTER}"
         ))
-        .bind(account_id)
-        .bind(kind)
-        .bind(per_page)
-        .bind((page - 1).max(0) * per_page)
+        .bind(filter.account_id)
+        .bind(filter.kind)
+        .bind(&email)
+        .fetch_one(&self.pool)
+        .await
+        .context("counting events")?;
+        let rows: Vec<ActivityRow> = sqlx::query_as(&format!(
+            "SELECT e.id, e.at, e.kind, e.account_id, a.display_name AS account_name,
+                    a.email AS account_email, e.actor_id, b.display_name AS actor_name,
+                    b.email AS actor_email, e.email, e.ip, e.user_agent, e.detail
+             {ACTIVITY_FROM}
+             WHERE {ACTIVITY_FILTER} ORDER BY e.id DESC LIMIT ?4 OFFSET ?5"
+        ))
+        .bind(filter.account_id)
+        .bind(filter.kind)
+        .bind(&email)
+        .bind(limit)
+        .bind(offset.max(0))
         .fetch_all(&self.pool)
         .await
         .context("reading events")?;
         let entries = rows
             .into_iter()
-            .map(|r| portico_api::staff::ActivityEntry {
-                id: r.id,
-                at: r.at,
-                kind: r.kind,
-                account_id: r.account_id,
-                account_email: r.account_email,
-                email: r.email,
-                ip: r.ip,
-                user_agent: r.user_agent,
-                detail: r.detail,
+            .filter_map(|r| {
+                // Only this server writes the log; a kind it does not know came from a
+                // newer version sharing the database, and is left out rather than failing
+                // the page.
+                let kind = EventKind::parse(&r.kind)?;
+                let actor = match (r.actor_id, r.actor_name, r.actor_email) {
+                    (Some(id), Some(name), Some(email)) => {
+                        Some(portico_api::staff::ActivityActor { id, name, email })
+                    }
+                    _ => None,
+                };
+                Some(portico_api::staff::ActivityEntry {
+                    id: r.id,
+                    at: r.at,
+                    kind,
+                    account_id: r.account_id,
+                    account_name: r.account_name,
+                    account_email: r.account_email,
+                    actor,
+                    email: r.email,
+                    ip: r.ip,
+                    user_agent: r.user_agent,
+                    detail: r.detail,
+                })
             })
             .collect();
         Ok((entries, total))

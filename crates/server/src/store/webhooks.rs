@@ -3,7 +3,9 @@
 //! (`crate::webhooks::sender`) then works through the queue with retries.
 
 use anyhow::Context;
-use portico_api::webhooks::{Delivery, DeliveryAttempt, EventAccount, EventData, WebhookEvent};
+use portico_api::webhooks::{
+    Delivery, DeliveryAttempt, DeliveryStatus, EventAccount, EventData, WebhookEvent,
+};
 use portico_api::Role;
 
 use super::events::{insert_event, Actor, EventKind};
@@ -458,7 +460,7 @@ impl Store {
                 created_at: row.created_at,
                 next_attempt_at: row.next_attempt_at.filter(|_| row.status == "pending"),
                 sending: row.status == "pending" && row.claimed_until.is_some_and(|t| t > now),
-                status: row.status,
+                status: DeliveryStatus::parse(&row.status).unwrap_or(DeliveryStatus::Pending),
                 delivered_at: row.delivered_at,
                 payload: row.payload,
             })
@@ -717,7 +719,7 @@ mod tests {
         );
         let shown = store.deliveries(hook, 50, 1_010).await.unwrap();
         assert!(shown[0].sending);
-        assert_eq!(shown[0].status, "pending");
+        assert_eq!(shown[0].status, DeliveryStatus::Pending);
 
         // The sender died mid-attempt: once the claim runs out, the delivery is due again.
         let second = store.claim_due_deliveries(1_120, 120, 16, 4).await.unwrap();

@@ -43,7 +43,9 @@ async fn deep_links_fall_back_to_the_app_and_are_revalidated() {
     for (path, page) in [
         ("/", "app"),
         ("/login", "sign-in"),
-        ("/reset-password", "app"),
+        ("/reset-password", "reset"),
+        ("/forgot-password", "sign-in"),
+        ("/choose-password", "reset"),
         ("/staff", "console"),
         ("/staff/clients/7", "console"),
         ("/some/deep/link", "app"),

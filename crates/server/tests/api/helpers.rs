@@ -61,6 +61,11 @@ pub async fn spawn_in(
     )
     .unwrap();
     std::fs::write(
+        static_dir.path().join("reset.html"),
+        "<!DOCTYPE html><title>reset</title>",
+    )
+    .unwrap();
+    std::fs::write(
         static_dir.path().join("staff.html"),
         "<!DOCTYPE html><title>console</title>",
     )

@@ -350,3 +350,18 @@ async fn an_absurdly_long_email_is_just_another_wrong_email() {
     assert_eq!(response.status(), 413);
     assert_eq!(json(response).await["code"], "payload_too_large");
 }
+
+#[tokio::test]
+async fn session_state_answers_200_signed_in_or_not() {
+    let app = spawn_app().await;
+    let anonymous = app.get(&browser(), "/api/session/state").await;
+    assert_eq!(anonymous.status(), 200);
+    assert_eq!(json(anonymous).await, json!("signed_out"));
+    let user = app
+        .create_user(Role::Client, "c@example.com", "client password")
+        .await;
+    let tab = app.signed_in(&user).await;
+    let signed_in = json(app.get(&tab, "/api/session/state").await).await;
+    assert_eq!(signed_in["signed_in"]["email"], "c@example.com");
+    assert_eq!(signed_in["signed_in"]["role"], "client");
+}

@@ -28,6 +28,7 @@ async fn every_staff_endpoint_refuses_anonymous_callers_and_clients() {
         ("GET", "/api/staff/outbox/1".into()),
         ("POST", "/api/staff/outbox/1/retry".into()),
         ("GET", "/api/staff/activity".into()),
+        ("GET", "/api/staff/activity.csv".into()),
         ("GET", "/api/portal/login-text".into()),
         ("PUT", "/api/portal/login-text".into()),
         ("GET", "/api/staff/settings".into()),
@@ -517,4 +518,80 @@ async fn clients_added_at_the_same_time_are_all_created() {
     }
     let board = json(app.get(&tab, "/api/staff/clients?q=parallel").await).await;
     assert_eq!(board["total"], 24);
+}
+
+#[tokio::test]
+async fn activity_names_who_acted_filters_by_email_and_exports_csv() {
+    let app = spawn_app().await;
+    let tab = app.staff_tab().await;
+    let created = create(
+        &app,
+        &tab,
+        json!({ "name": "Ada Lovelace", "email": "ada@example.com", "send_instructions": false }),
+    )
+    .await;
+    assert_eq!(created.status(), 201);
+    let id = json(created).await["client"]["id"].as_i64().unwrap();
+    let sent = app
+        .post(&tab, &format!("/api/staff/clients/{id}/reset"), &json!({}))
+        .await;
+    assert_eq!(sent.status(), 200);
+    // Someone else's event, which the filter must leave out.
+    app.create_user(Role::Client, "other@example.com", "other password")
+        .await;
+    app.sign_in(&browser(), "other@example.com", "wrong password")
+        .await;
+
+    let page = json(
+        app.get(&tab, "/api/staff/activity?email=ADA@example.com")
+            .await,
+    )
+    .await;
+    let entries = page["entries"].as_array().unwrap();
+    assert!(!entries.is_empty());
+    for entry in entries {
+        assert_eq!(entry["account_email"], "ada@example.com", "{entry}");
+    }
+    let reset = entries
+        .iter()
+        .find(|e| e["kind"] == "password_reset.requested")
+        .expect("the staff reset");
+    assert_eq!(reset["account_name"], "Ada Lovelace");
+    assert_eq!(reset["actor"]["name"], "Test Person");
+    assert!(entries
+        .iter()
+        .any(|e| e["kind"] == "account.created" && e["actor"]["name"] == "Test Person"));
+
+    let csv = app
+        .get(
+            &tab,
+            "/api/staff/activity.csv?email=ada@example.com&kind=account",
+        )
+        .await;
+    assert_eq!(csv.status(), 200);
+    assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
+    assert!(csv.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .starts_with("attachment"));
+    let body = csv.text().await.unwrap();
+    let lines: Vec<&str> = body.trim_end().split("\r\n").collect();
+    assert_eq!(lines.len(), 2, "{body}");
+    assert!(
+        lines[1].contains(",account.created,Ada Lovelace,ada@example.com,,Test Person,"),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn a_client_list_status_outside_the_three_is_a_400_naming_the_choices() {
+    let app = spawn_app().await;
+    let tab = app.staff_tab().await;
+    let answer = app.get(&tab, "/api/staff/clients?status=deleted").await;
+    assert_eq!(answer.status(), 400);
+    let body = json(answer).await;
+    assert!(
+        body["message"].as_str().unwrap().contains("active"),
+        "{body}"
+    );
 }

@@ -1,0 +1,18 @@
+//! The root of the reset bundle: the pages where a client chooses a password, from a
+//! reset email (`/reset-password`) or at first sign-in (`/choose-password`). Like the
+//! sign-in bundle it has no router: each page is a document of its own, picked by path.
+
+use leptos::prelude::*;
+
+use crate::pages::choose_password::ChoosePasswordPage;
+use crate::pages::reset_password::ResetPasswordPage;
+use crate::session::provide_session_and_portal;
+
+#[component]
+pub fn ResetApp() -> impl IntoView {
+    provide_session_and_portal();
+    match crate::dom::current_path().as_str() {
+        "/choose-password" => view! { <ChoosePasswordPage /> }.into_any(),
+        _ => view! { <ResetPasswordPage /> }.into_any(),
+    }
+}
