@@ -20,7 +20,7 @@ Everything about your account with Acme, in one place: statements, documents and
 ### Before you sign in
 
 - Use the email address we have on file for you.
-- Forgot your password? Ask for a link below: it works for 24 hours.
+- Forgot your password? Ask for a link on this page: it works for 24 hours.
 - Never share your password, not even with us.
 
 ### Opening hours
