@@ -12,7 +12,7 @@ use crate::pages::forbidden::Forbidden;
 /// What the app knows about the visitor.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SessionState {
-    /// `GET /api/session` has not answered yet.
+    /// `GET /api/session/state` has not answered yet.
     Loading,
     SignedOut,
     SignedIn(SessionInfo),

@@ -76,6 +76,8 @@ for (const width of [1280, 320]) {
       });
 
       test('the staff console screens have no axe violations', async ({ page, server }) => {
+        // Every console screen, each checked by axe: longer than most tests.
+        test.slow();
         const staff = server.createAccount('staff');
         const client = server.createAccount('client', 'Edsger Dijkstra');
         await page.goto('/login');

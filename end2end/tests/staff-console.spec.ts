@@ -113,15 +113,44 @@ test.describe('staff console', () => {
     await expect(clientPage.getByRole('heading', { name: 'Welcome, Katherine' })).toBeVisible();
   });
 
-  test('the board sends a reset in one click', async ({ page, server }) => {
+  test("the board's row actions send a reset, copy its link and archive after asking", async ({ page, context, server }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const staff = server.createAccount('staff');
     const client = server.createAccount('client', 'Dorothy Vaughan');
     await signInAsStaff(page, staff);
     const row = page.getByRole('row').filter({ hasText: client.email });
-    await row.getByRole('button', { name: 'Password reset' }).click();
+    const actions = row.getByRole('button', { name: 'Actions for Dorothy Vaughan' });
+    await expect(actions).toHaveAttribute('aria-haspopup', 'menu');
+
+    // No link yet: copying is offered but unavailable, and says why.
+    await actions.click();
+    await expect(page.getByRole('menuitem', { name: /Copy reset link/ })).toHaveAttribute('aria-disabled', 'true');
+    await expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await expect(actions).toBeFocused();
+
+    // By keyboard: open, choose "Send reset email".
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitem', { name: 'Send reset email' })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: `Reset password email sent to ${client.email}.` })).toBeVisible();
     await expect(row).toContainText('Link pending');
-    await server.resetLink(client.email);
+    const emailed = await server.resetLink(client.email);
+
+    await row.getByRole('button', { name: 'Actions for Dorothy Vaughan' }).click();
+    await page.getByRole('menuitem', { name: 'Copy reset link' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Reset link for Dorothy Vaughan copied.' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(emailed);
+
+    await row.getByRole('button', { name: 'Actions for Dorothy Vaughan' }).click();
+    await page.getByRole('menuitem', { name: 'Archive…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Archive Dorothy Vaughan?' });
+    await expect(dialog).toBeVisible();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Archive' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Dorothy Vaughan archived.' })).toBeVisible();
+    // The board lists active clients: the archived one has left it.
+    await expect(page.getByRole('row').filter({ hasText: client.email })).toHaveCount(0);
   });
 
   test('an archived client cannot be reset or sign in', async ({ page, server, browser }) => {

@@ -34,6 +34,8 @@ function signatureIsValid(secret: string, request: Received): boolean {
 
 test.describe('Webhooks', () => {
   test('staff register a webhook, see its secret once, test it, follow a failing delivery, resend it and delete', async ({ page, context, server }) => {
+    // A whole webhook's life with a retry and eight axe checks: longer than most tests.
+    test.slow();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const receiver = await startReceiver();
     try {

@@ -6,6 +6,7 @@ pub mod check_email;
 pub mod confirm_dialog;
 pub mod form_error;
 pub mod loadable;
+pub mod menu_button;
 pub mod new_password;
 pub mod pager;
 pub mod password_field;

@@ -11,7 +11,7 @@ use portico_api::staff::{
     AccountStatus, ClientDetail, PasswordState, ResetLinkStatus, SetPassword,
 };
 
-use super::StaffLayout;
+use super::{StaffLayout, ARCHIVE_WARNING};
 use crate::api;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::form_error::FormError;
@@ -167,7 +167,7 @@ fn ClientView(detail: ClientDetail, on_change: Callback<ClientDetail>) -> impl I
             <ConfirmDialog
                 open=confirm_archive
                 title=format!("Archive {}?", client.name)
-                message="They are signed out everywhere, their reset links stop working, and they cannot sign in until you restore the account."
+                message=ARCHIVE_WARNING
                 confirm_label="Archive"
                 on_confirm=Callback::new(move |_| toggle_archive())
             />

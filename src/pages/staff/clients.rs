@@ -7,11 +7,13 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use portico_api::staff::{AccountStatus, ClientFilter, ClientSummary};
+use portico_api::staff::{AccountStatus, ClientFilter, ClientSummary, PasswordState};
 
-use super::{Flash, StaffLayout};
+use super::{Flash, StaffLayout, ARCHIVE_WARNING};
 use crate::api;
+use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::loadable::loadable;
+use crate::components::menu_button::{MenuAction, MenuButton, MenuItem};
 use crate::components::pager::Pager;
 use crate::components::status_pill::{account_pill, password_pill};
 
@@ -69,15 +71,91 @@ pub fn ClientsPage() -> impl IntoView {
     };
     let go = Callback::new(move |page: i64| show(q.get_untracked(), status.get_untracked(), page));
 
+    // Each row action says what happened in the flash region, then the board reloads.
+    let done = move |message: String| {
+        flash.show_at("/staff", message);
+        set_refresh.update(|n| *n += 1);
+    };
     let reset = move |client: ClientSummary| {
         spawn_local(async move {
-            let message = match api::staff::send_reset(client.id).await {
+            done(match api::staff::send_reset(client.id).await {
                 Ok(_) => format!("Reset password email sent to {}.", client.email),
                 Err(err) => err.message(),
-            };
-            flash.show_at("/staff", message);
-            set_refresh.update(|n| *n += 1);
+            });
         });
+    };
+    let copy_link = move |client: ClientSummary| {
+        spawn_local(async move {
+            let link = match api::staff::client(client.id).await {
+                Ok(detail) => detail.reset_link.map(|status| status.link),
+                Err(err) => return done(err.message()),
+            };
+            done(match link {
+                Some(link) if crate::dom::copy_to_clipboard(&link).await => {
+                    format!("Reset link for {} copied.", client.name)
+                }
+                Some(_) => {
+                    "Your browser did not allow copying. Open the client to copy the link.".into()
+                }
+                None => format!("{} has no reset link pending: send one first.", client.name),
+            });
+        });
+    };
+    let set_archived = move |client: ClientSummary, archived: bool| {
+        spawn_local(async move {
+            done(match api::staff::archive(client.id, archived).await {
+                Ok(_) if archived => format!("{} archived.", client.name),
+                Ok(_) => format!("{} restored.", client.name),
+                Err(err) => err.message(),
+            });
+        });
+    };
+    // One confirmation for the board, asked about the row whose Archive was chosen.
+    let to_archive = RwSignal::new(None::<ClientSummary>);
+    let confirm_open = RwSignal::new(false);
+    let ask_archive = move |client: ClientSummary| {
+        to_archive.set(Some(client));
+        confirm_open.set(true);
+    };
+    let row_actions = move |client: ClientSummary| {
+        let archived = client.status == AccountStatus::Archived;
+        let pending = matches!(client.password, PasswordState::LinkPending { .. });
+        let (a, b, c) = (client.clone(), client.clone(), client.clone());
+        let mut items = vec![
+            MenuItem::new(
+                "Send reset email",
+                MenuAction::Run(Callback::new(move |_| reset(a.clone()))),
+            )
+            .unavailable_when(archived, "archived"),
+            MenuItem::new(
+                "Copy reset link",
+                MenuAction::Run(Callback::new(move |_| copy_link(b.clone()))),
+            )
+            .unavailable_when(archived || !pending, "no link pending"),
+            MenuItem::new(
+                "Set password",
+                MenuAction::Link(format!("/staff/clients/{}", client.id)),
+            ),
+        ];
+        items.push(if archived {
+            MenuItem::new(
+                "Unarchive",
+                MenuAction::Run(Callback::new(move |_| set_archived(c.clone(), false))),
+            )
+        } else {
+            MenuItem::new(
+                "Archive…",
+                MenuAction::Run(Callback::new(move |_| ask_archive(c.clone()))),
+            )
+        });
+        view! {
+            <MenuButton
+                id=format!("actions-{}", client.id)
+                label=format!("Actions for {}", client.name)
+                button=ViewFn::from(|| "Actions")
+                items
+            />
+        }
     };
 
     view! {
@@ -127,7 +205,6 @@ pub fn ClientsPage() -> impl IntoView {
                                 </thead>
                                 <tbody>
                                     {result.clients.into_iter().map(|client| {
-                                        let archived = client.status == AccountStatus::Archived;
                                         let row = client.clone();
                                         view! {
                                             <tr>
@@ -136,17 +213,7 @@ pub fn ClientsPage() -> impl IntoView {
                                                 <td>{account_pill(client.status)}</td>
                                                 <td>{password_pill(&client.password)}</td>
                                                 <td>{client.last_sign_in_at.map(crate::dom::format_time).unwrap_or_else(|| "Never".into())}</td>
-                                                <td>
-                                                    <button
-                                                        type="button"
-                                                        class="secondary"
-                                                        disabled=archived
-                                                        title=archived.then_some("You cannot reset the password for an archived account.")
-                                                        on:click=move |_| reset(row.clone())
-                                                    >
-                                                        "Password reset"
-                                                    </button>
-                                                </td>
+                                                <td class="row-actions">{row_actions(row)}</td>
                                             </tr>
                                         }
                                     }).collect_view()}
@@ -157,6 +224,19 @@ pub fn ClientsPage() -> impl IntoView {
                     }.into_any()
                 }
             })}
+            <ConfirmDialog
+                open=confirm_open
+                title=Signal::derive(move || {
+                    to_archive.get().map(|c| format!("Archive {}?", c.name)).unwrap_or_default()
+                })
+                message=ARCHIVE_WARNING
+                confirm_label="Archive"
+                on_confirm=Callback::new(move |_| {
+                    if let Some(client) = to_archive.get_untracked() {
+                        set_archived(client, true);
+                    }
+                })
+            />
         </StaffLayout>
     }
 }

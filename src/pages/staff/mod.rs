@@ -43,6 +43,9 @@ impl Flash {
 #[derive(Clone, Copy)]
 pub struct UnsavedChanges(RwSignal<bool>);
 
+/// What archiving does, as the confirmation before it says.
+pub const ARCHIVE_WARNING: &str = "They are signed out everywhere, their reset links stop working, and they cannot sign in until you restore the account.";
+
 const LEAVE_QUESTION: &str = "You have unsaved changes to the login text. Leave without saving?";
 
 impl UnsavedChanges {

@@ -420,6 +420,10 @@ impl Store {
         limit: i64,
         now: Timestamp,
     ) -> anyhow::Result<Vec<Delivery>> {
+        // Both reads in one transaction, so they see the same moment: read apart, an
+        // attempt recorded in between showed beside its delivery's old state (still due
+        // now instead of rescheduled).
+        let mut snapshot = self.pool.begin().await.context("starting a read")?;
         let rows: Vec<DeliveryRow> = sqlx::query_as(
             "SELECT id, event_id, event_type, created_at, status, next_attempt_at, claimed_until,
                  delivered_at, payload
@@ -427,7 +431,7 @@ impl Store {
         )
         .bind(webhook_id)
         .bind(limit)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *snapshot)
         .await
         .context("listing webhook deliveries")?;
         let oldest = rows.last().map_or(0, |row| row.id);
@@ -438,9 +442,10 @@ impl Store {
         )
         .bind(webhook_id)
         .bind(oldest)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *snapshot)
         .await
         .context("listing webhook attempts")?;
+        snapshot.commit().await.context("ending a read")?;
         Ok(rows
             .into_iter()
             .map(|row| Delivery {
