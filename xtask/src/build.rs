@@ -29,17 +29,21 @@ const INPUTS: [&str; 14] = [
     "Trunk.toml",
     "xtask/src/build.rs",
 ];
-const STAMP: &str = ".build-inputs";
+/// Beside the build output, not in `dist/`, which the server serves as it is.
+const STAMP: &str = "target/dist-build-inputs";
 
 pub fn app() -> Result {
     let dist = root().join("dist");
+    let stamp = root().join(STAMP);
     let inputs = fingerprint(&root())?;
-    if fs::read_to_string(dist.join(STAMP)).ok().as_deref() == Some(inputs.as_str()) {
+    if dist.join("index.html").exists()
+        && fs::read_to_string(&stamp).ok().as_deref() == Some(inputs.as_str())
+    {
         step("The app is unchanged since dist/ was built: using it as it is");
         return Ok(());
     }
     // A build that stops half way must not leave a stamp that vouches for it.
-    let _ = fs::remove_file(dist.join(STAMP));
+    let _ = fs::remove_file(&stamp);
     keep_html_parsers_out()?;
     step("Building the portal bundle with Trunk (release, offline)");
     trunk(&["build", "--release=true", "index.html"])?;
@@ -72,7 +76,7 @@ pub fn app() -> Result {
         externalise_inline_scripts(&dist, page)?;
     }
     precompress(&dist)?;
-    fs::write(dist.join(STAMP), inputs).map_err(|e| format!("cannot write the build stamp: {e}"))
+    fs::write(&stamp, inputs).map_err(|e| format!("cannot write the build stamp: {e}"))
 }
 
 /// A digest of every input file's path and contents, plus the toolchain's version (a new
