@@ -196,6 +196,7 @@ pub mod staff {
     use portico_api::{LoginTextSource, LoginTextUpdate};
 
     use super::{read, send, send_body, Error};
+    use crate::dom::encode;
 
     pub async fn api_keys() -> Result<ApiKeyList, Error> {
         read(send(Request::get("/api/staff/api-keys")).await?).await
@@ -265,10 +266,6 @@ pub mod staff {
 
     pub async fn save_settings(settings: &PortalSettings) -> Result<PortalSettings, Error> {
         read(send_body(Request::put("/api/staff/settings"), settings).await?).await
-    }
-
-    fn encode(value: &str) -> String {
-        String::from(js_sys::encode_uri_component(value))
     }
 
     pub async fn clients(q: &str, status: ClientFilter, page: i64) -> Result<ClientPage, Error> {

@@ -48,6 +48,11 @@ pub fn go(url: &str) {
     }
 }
 
+/// `value` made safe to put in a URL's path or query (`encodeURIComponent`).
+pub fn encode(value: &str) -> String {
+    String::from(js_sys::encode_uri_component(value))
+}
+
 /// One parameter of the current query string.
 pub fn query_param(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;

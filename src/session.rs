@@ -105,7 +105,7 @@ pub fn RequireSession(
         // first, and that must not turn into /login?next=/login.
         if gate.get() == Gate::Away && crate::dom::current_path() == guarded_path {
             let here = crate::dom::current_path_and_query();
-            let next = String::from(js_sys::encode_uri_component(&here));
+            let next = crate::dom::encode(&here);
             crate::dom::go(&format!("/login?next={next}"));
         }
     });

@@ -28,12 +28,7 @@ enum Step {
 fn next_query() -> String {
     crate::dom::query_param("next")
         .filter(|next| safe_next(next).is_some())
-        .map(|next| {
-            format!(
-                "?next={}",
-                String::from(js_sys::encode_uri_component(&next))
-            )
-        })
+        .map(|next| format!("?next={}", crate::dom::encode(&next)))
         .unwrap_or_default()
 }
 

@@ -84,12 +84,7 @@ pub fn LoginPage() -> impl IntoView {
                 Err(err) if err.code() == Some(ErrorCode::PasswordChangeRequired) => {
                     let next = crate::dom::query_param("next")
                         .filter(|next| safe_next(next).is_some())
-                        .map(|next| {
-                            format!(
-                                "?next={}",
-                                String::from(js_sys::encode_uri_component(&next))
-                            )
-                        })
+                        .map(|next| format!("?next={}", crate::dom::encode(&next)))
                         .unwrap_or_default();
                     crate::dom::go(&format!("/choose-password{next}"));
                 }

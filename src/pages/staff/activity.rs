@@ -12,13 +12,9 @@ use super::StaffLayout;
 use crate::api;
 use crate::components::loadable::loadable;
 use crate::components::pager::Pager;
-use crate::dom::format_time;
+use crate::dom::{encode, format_time};
 
 /// The filter's choices: a family of events (`sign_in` covers `sign_in.failed`...).
-fn encode(value: &str) -> String {
-    String::from(js_sys::encode_uri_component(value))
-}
-
 const KINDS: [(&str, &str); 11] = [
     ("", "All events"),
     ("sign_in", "Sign-ins"),

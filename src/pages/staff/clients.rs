@@ -47,7 +47,7 @@ pub fn ClientsPage() -> impl IntoView {
     let show = move |q: String, status: ClientFilter, page: i64| {
         let url = format!(
             "/staff?q={}&status={}&page={page}",
-            String::from(js_sys::encode_uri_component(&q)),
+            crate::dom::encode(&q),
             status.as_str()
         );
         navigate(&url, Default::default());
