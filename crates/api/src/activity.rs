@@ -22,6 +22,8 @@ pub enum ActivityKind {
     LoginTextChanged,
     #[serde(rename = "portal.settings_changed")]
     SettingsChanged,
+    #[serde(rename = "portal.branding_changed")]
+    BrandingChanged,
     #[serde(rename = "password_reset.requested")]
     ResetRequested,
     #[serde(rename = "password_reset.throttled")]
@@ -71,7 +73,7 @@ pub enum ActivityKind {
 }
 
 impl ActivityKind {
-    pub const ALL: [ActivityKind; 31] = [
+    pub const ALL: [ActivityKind; 32] = [
         ActivityKind::SignInSucceeded,
         ActivityKind::SignInFailed,
         ActivityKind::SignInThrottled,
@@ -80,6 +82,7 @@ impl ActivityKind {
         ActivityKind::StaffSetupCompleted,
         ActivityKind::LoginTextChanged,
         ActivityKind::SettingsChanged,
+        ActivityKind::BrandingChanged,
         ActivityKind::ResetRequested,
         ActivityKind::ResetThrottled,
         ActivityKind::ResetLinkOpened,
@@ -116,6 +119,7 @@ impl ActivityKind {
             ActivityKind::StaffSetupCompleted => "setup.completed",
             ActivityKind::LoginTextChanged => "portal.login_text_changed",
             ActivityKind::SettingsChanged => "portal.settings_changed",
+            ActivityKind::BrandingChanged => "portal.branding_changed",
             ActivityKind::ResetRequested => "password_reset.requested",
             ActivityKind::ResetThrottled => "password_reset.throttled",
             ActivityKind::ResetLinkOpened => "password_reset.link_opened",

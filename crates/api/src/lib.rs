@@ -7,6 +7,7 @@
 pub mod account;
 pub mod activity;
 pub mod automations;
+pub mod branding;
 pub mod common_passwords;
 pub mod error;
 pub mod password;
@@ -94,6 +95,9 @@ pub struct PortalInfo {
     /// to their contacts when an email does not arrive.
     #[serde(default)]
     pub mail_from: String,
+    /// The portal's logo, if staff uploaded one.
+    #[serde(default)]
+    pub logo: Option<branding::Logo>,
 }
 
 /// `PUT /api/portal/login-text` (staff).

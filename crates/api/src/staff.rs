@@ -240,6 +240,8 @@ pub struct OutboxPage {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OutboxMessage {
     pub summary: OutboxSummary,
+    /// The sender as the email carries it: the portal's name and `--mail-from`, as of now.
+    pub from: String,
     pub body_text: String,
 }
 

@@ -10,6 +10,7 @@ pub mod device;
 pub mod http;
 pub mod instance;
 pub mod keys;
+pub mod logo;
 pub mod mail;
 pub mod openapi;
 pub mod password_change;

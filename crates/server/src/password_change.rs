@@ -110,12 +110,9 @@ pub async fn apply(
 ) -> Result<u64, ChangeError> {
     let now = state.now();
     let account = change.account;
-    let portal_name = state.portal.name();
+    let portal = state.portal.current();
     let notice = compose::password_changed(
-        &Sender {
-            portal_name: &portal_name,
-            public_url: &state.public_url,
-        },
+        &Sender::of(&portal, &state.public_url),
         &Recipient {
             name: &account.name,
             email: &account.email,

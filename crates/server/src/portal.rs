@@ -1,53 +1,189 @@
 //! The public portal description, rendered once per change.
 //!
-//! `GET /api/portal` is the first request of every sign-in page, so its answer is kept
-//! as ready-to-send JSON bytes: rendering Markdown and sanitising HTML happen when the text
-//! changes, never per request.
+//! `GET /api/portal` is the first request of every sign-in page, and `theme.css` and the
+//! logo are on every page, so all three are kept ready to send: rendering Markdown,
+//! sanitising HTML and writing the stylesheet happen when staff change something, never
+//! per request. Everything is replaced together, so a page never sees a new name with an
+//! old logo.
 
-use std::sync::RwLock;
+use std::sync::{Arc, RwLock};
 
 use bytes::Bytes;
+use portico_api::branding::{
+    dark_partner, Branding, Logo, Rgb, Scheme, DARK_LABEL, DEFAULT_ACCENT, LIGHT_LABEL,
+};
 use portico_api::PortalInfo;
+use sha2::{Digest, Sha256};
 
-use crate::store::portal::PortalRecord;
+use crate::store::portal::{PortalRecord, StoredLogo};
+use crate::store::Store;
+
+pub const LOGO_PATH: &str = "/api/portal/logo";
+
+/// A file served from memory, with the tag a browser revalidates it by.
+pub struct Asset {
+    pub content_type: String,
+    pub bytes: Bytes,
+    pub etag: String,
+}
+
+pub struct Rendered {
+    pub name: String,
+    /// `GET /api/portal`, as JSON bytes.
+    pub body: Bytes,
+    pub theme: Asset,
+    pub logo: Option<Asset>,
+    /// What the builder edits.
+    pub branding: Branding,
+    /// The light-mode accent as `#rrggbb`, for emails' buttons (mail clients rarely
+    /// honour dark mode).
+    pub mail_accent: String,
+}
 
 pub struct PortalCache {
-    body: RwLock<Bytes>,
-    name: RwLock<String>,
+    current: RwLock<Arc<Rendered>>,
     mail_from: String,
 }
 
 impl PortalCache {
-    pub fn new(record: &PortalRecord, mail_from: &str) -> anyhow::Result<PortalCache> {
+    pub async fn load(store: &Store, mail_from: &str) -> anyhow::Result<PortalCache> {
+        let rendered = render(&store.portal().await?, store.logo().await?, mail_from)?;
         Ok(PortalCache {
-            body: RwLock::new(render(record, mail_from)?),
-            name: RwLock::new(record.name.clone()),
+            current: RwLock::new(Arc::new(rendered)),
             mail_from: mail_from.to_string(),
         })
     }
 
+    pub fn current(&self) -> Arc<Rendered> {
+        self.current
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
     /// The portal's name, as emails sign it.
     pub fn name(&self) -> String {
-        self.name.read().unwrap_or_else(|p| p.into_inner()).clone()
+        self.current().name.clone()
     }
 
     pub fn body(&self) -> Bytes {
-        self.body.read().unwrap_or_else(|p| p.into_inner()).clone()
+        self.current().body.clone()
     }
 
-    pub fn replace(&self, record: &PortalRecord) -> anyhow::Result<()> {
-        let body = render(record, &self.mail_from)?;
-        *self.body.write().unwrap_or_else(|p| p.into_inner()) = body;
-        *self.name.write().unwrap_or_else(|p| p.into_inner()) = record.name.clone();
+    /// Reads the portal again after staff changed it.
+    pub async fn reload(&self, store: &Store) -> anyhow::Result<()> {
+        let rendered = render(&store.portal().await?, store.logo().await?, &self.mail_from)?;
+        *self.current.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(rendered);
         Ok(())
     }
 }
 
-fn render(record: &PortalRecord, mail_from: &str) -> anyhow::Result<Bytes> {
+fn etag(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    format!("\"{hex}\"")
+}
+
+fn render(
+    record: &PortalRecord,
+    logo: Option<StoredLogo>,
+    mail_from: &str,
+) -> anyhow::Result<Rendered> {
+    let logo_info = logo.as_ref().map(|logo| Logo {
+        url: format!("{LOGO_PATH}?v={}", logo.digest),
+        width: u32::try_from(logo.width).unwrap_or(1),
+        height: u32::try_from(logo.height).unwrap_or(1),
+    });
     let info = PortalInfo {
         name: record.name.clone(),
         login_text_html: portico_login_text::render(&record.login_text_md),
         mail_from: mail_from.to_string(),
+        logo: logo_info.clone(),
     };
-    Ok(serde_json::to_vec(&info)?.into())
+    let accent = record.accent.as_deref().and_then(Rgb::parse);
+    let accent_dark = record.accent_dark.as_deref().and_then(Rgb::parse);
+    let css = theme_css(accent, accent_dark);
+    Ok(Rendered {
+        name: record.name.clone(),
+        body: serde_json::to_vec(&info)?.into(),
+        theme: Asset {
+            content_type: "text/css; charset=utf-8".into(),
+            etag: etag(css.as_bytes()),
+            bytes: css.into(),
+        },
+        logo: logo.map(|logo| Asset {
+            content_type: logo.content_type,
+            etag: format!("\"{}\"", logo.digest),
+            bytes: logo.bytes.into(),
+        }),
+        branding: Branding {
+            name: record.name.clone(),
+            accent: accent.map(Rgb::hex),
+            accent_dark: accent_dark.map(Rgb::hex),
+            logo: logo_info,
+        },
+        mail_accent: accent.unwrap_or(DEFAULT_ACCENT).hex(),
+    })
+}
+
+/// The stylesheet every page links after `main.css`: it overrides the accent variables
+/// with the portal's colours, and is empty while the portal keeps Portico's own. A light
+/// accent without a dark one gets a lightened partner, so dark mode keeps the hue.
+pub fn theme_css(accent: Option<Rgb>, accent_dark: Option<Rgb>) -> String {
+    let block = |colour: Rgb, scheme: Scheme| {
+        let label = match scheme {
+            Scheme::Light => LIGHT_LABEL,
+            Scheme::Dark => DARK_LABEL,
+        };
+        format!(
+            ":root{{--accent:{c};--accent-hover:{h};--accent-text:{l};--focus:{c};--link:{c}}}",
+            c = colour.hex(),
+            h = colour.hover(scheme).hex(),
+            l = label.hex()
+        )
+    };
+    let mut css = String::from("/* The portal's colours, chosen in the portal builder. */\n");
+    if let Some(accent) = accent {
+        css.push_str(&block(accent, Scheme::Light));
+        css.push('\n');
+    }
+    if let Some(dark) = accent_dark.or(accent.map(dark_partner)) {
+        css.push_str("@media (prefers-color-scheme: dark){");
+        css.push_str(&block(dark, Scheme::Dark));
+        css.push_str("}\n");
+    }
+    css
+}
+
+/// A logo's digest, which names its version in URLs and ETags.
+pub fn logo_digest(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest[..12].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_theme_overrides_nothing() {
+        assert!(!theme_css(None, None).contains(":root"));
+    }
+
+    #[test]
+    fn a_light_accent_brings_a_dark_partner() {
+        let css = theme_css(Some(Rgb(0x7a, 0x00, 0x3c)), None);
+        assert!(css.contains(":root{--accent:#7a003c;"), "{css}");
+        assert!(css.contains("--accent-text:#ffffff"), "{css}");
+        let dark = css.split("prefers-color-scheme: dark").nth(1).unwrap();
+        assert!(dark.contains("--accent-text:#111418"), "{css}");
+        assert!(!dark.contains("#7a003c;"), "{css}");
+    }
+
+    #[test]
+    fn a_dark_accent_alone_leaves_light_mode_alone() {
+        let css = theme_css(None, Some(Rgb(0xff, 0xd4, 0x00)));
+        assert!(css.starts_with("/*") && css.contains("@media"), "{css}");
+        assert_eq!(css.matches(":root").count(), 1);
+    }
 }

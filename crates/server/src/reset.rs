@@ -217,12 +217,9 @@ pub async fn send_link(
         (Some(id), Some(link)) => (LinkChoice::Resend(id), link.expires_at),
         _ => (LinkChoice::Replace(fresh.as_new()), fresh.expires_at),
     };
-    let portal_name = state.portal.name();
+    let portal = state.portal.current();
     let composed = compose::reset_link(
-        &Sender {
-            portal_name: &portal_name,
-            public_url: &state.public_url,
-        },
+        &Sender::of(&portal, &state.public_url),
         &Recipient {
             name: &account.name,
             email: &account.email,

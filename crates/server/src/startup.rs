@@ -81,7 +81,7 @@ impl Application {
         // Mail and webhook deliveries a crashed process had claimed go out now, not when
         // their leases run out.
         crate::instance::take_back_dead_claims(&store, &settings.data_dir).await?;
-        let portal = PortalCache::new(&store.portal().await?, &settings.mail_from)?;
+        let portal = PortalCache::load(&store, &settings.mail_from).await?;
         let setup_link =
             crate::setup_link::issue_if_needed(&store, &keys, &public_url, clock.now()).await?;
         let smtp = settings

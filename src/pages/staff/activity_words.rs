@@ -37,6 +37,7 @@ pub fn sentence(entry: &ActivityEntry) -> String {
         (Kind::StaffSetupCompleted, _) => format!("{s} set up the portal"),
         (Kind::LoginTextChanged, _) => format!("{s} changed the login text"),
         (Kind::SettingsChanged, _) => format!("{s} changed the portal settings"),
+        (Kind::BrandingChanged, _) => format!("{s} changed the portal's branding"),
         (Kind::ResetRequested, Some(by)) => format!("{by} sent {s} a reset link"),
         (Kind::ResetRequested, None) => format!("{s} asked for a reset link"),
         (Kind::ResetThrottled, _) => format!("Reset requests for {s} were limited"),

@@ -118,6 +118,7 @@ pub fn OutboxMessagePage() -> impl IntoView {
                 view! {
                     <h1>{mail.subject.clone()}</h1>
                     <dl class="facts">
+                        <dt>"From"</dt><dd>{message.from}</dd>
                         <dt>"To"</dt><dd>{mail.to.clone()}</dd>
                         <dt>"Queued"</dt><dd>{format_time(mail.created_at)}</dd>
                         <dt>"Status"</dt><dd>{status_words(&mail)}</dd>

@@ -35,8 +35,9 @@ pub async fn security_headers(request: Request, next: Next) -> Response {
     for (name, value) in fixed {
         headers.insert(name, HeaderValue::from_static(value));
     }
-    // Session state and personal data must not sit in shared or disk caches.
-    if is_api {
+    // Session state and personal data must not sit in shared or disk caches. The few
+    // public API answers that may be cached (the theme, the logo) say so themselves.
+    if is_api && !headers.contains_key(header::CACHE_CONTROL) {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     response

@@ -1,14 +1,31 @@
 //! The emails Portico sends, each as a plain-text and an HTML part that say the same thing,
 //! including who sent it and why.
 
+use portico_api::branding::Logo;
+
 use crate::clock::{format_utc, human_duration, Timestamp};
+use crate::portal::Rendered;
 use crate::store::outbox::{NOT_ME_MARKER, RESET_LINK_MARKER};
 use crate::store::passwords::ChangeMethod;
 
-/// Who is writing: the portal's name and address.
+/// Who is writing: the portal's name, address and branding.
 pub struct Sender<'a> {
     pub portal_name: &'a str,
     pub public_url: &'a str,
+    /// `#rrggbb`, checked when saved, for the button.
+    pub accent: &'a str,
+    pub logo: Option<&'a Logo>,
+}
+
+impl<'a> Sender<'a> {
+    pub fn of(portal: &'a Rendered, public_url: &'a str) -> Sender<'a> {
+        Sender {
+            portal_name: &portal.name,
+            public_url,
+            accent: &portal.mail_accent,
+            logo: portal.branding.logo.as_ref(),
+        }
+    }
 }
 
 pub struct Recipient<'a> {
@@ -30,11 +47,33 @@ enum Block {
     Facts(Vec<(&'static str, String)>),
 }
 
-fn compose(subject: String, greeting: &str, blocks: &[Block], why: String) -> Composed {
+/// The logo's height in an email, in CSS pixels: a letterhead, not a banner.
+const MAIL_LOGO_HEIGHT: u32 = 40;
+
+fn compose(
+    from: &Sender<'_>,
+    subject: String,
+    greeting: &str,
+    blocks: &[Block],
+    why: String,
+) -> Composed {
     let mut text = format!("{greeting}\n\n");
     let mut html = String::from(
         "<!doctype html><html><body style=\"font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a\">",
     );
+    if let Some(logo) = from.logo {
+        // Sized in the markup, so a mail client that blocks images keeps the layout and
+        // shows the portal's name instead.
+        let height = MAIL_LOGO_HEIGHT.min(logo.height);
+        let width =
+            (u64::from(logo.width) * u64::from(height) / u64::from(logo.height.max(1))).max(1);
+        html.push_str(&format!(
+            "<p><img src=\"{}{}\" alt=\"{}\" width=\"{width}\" height=\"{height}\"></p>",
+            escape(from.public_url),
+            escape(&logo.url),
+            escape(from.portal_name)
+        ));
+    }
     html.push_str(&format!("<p>{}</p>", escape(greeting)));
     for block in blocks {
         match block {
@@ -46,9 +85,10 @@ fn compose(subject: String, greeting: &str, blocks: &[Block], why: String) -> Co
             Block::Link { label, url } => {
                 text.push_str(&format!("{label}:\n{url}\n\n"));
                 html.push_str(&format!(
-                    "<p><a href=\"{url}\" style=\"display:inline-block;padding:10px 16px;background:#1d4ed8;color:#fff;text-decoration:none;border-radius:6px\">{}</a></p><p style=\"font-size:13px\">Or paste this address into your browser: {url}</p>",
+                    "<p><a href=\"{url}\" style=\"display:inline-block;padding:10px 16px;background:{accent};color:#fff;text-decoration:none;border-radius:6px\">{}</a></p><p style=\"font-size:13px\">Or paste this address into your browser: {url}</p>",
                     escape(label),
-                    url = escape(url)
+                    url = escape(url),
+                    accent = escape(from.accent)
                 ));
             }
             Block::Facts(facts) => {
@@ -88,6 +128,7 @@ pub fn reset_link(
     now: Timestamp,
 ) -> Composed {
     compose(
+        from,
         format!("Reset your {} password", from.portal_name),
         &format!("Hello {},", to.name),
         &[
@@ -143,6 +184,7 @@ pub fn welcome(
         format_utc(expires_at)
     )));
     compose(
+        from,
         format!("Your {} account", from.portal_name),
         &format!("Hello {},", to.name),
         &blocks,
@@ -184,6 +226,7 @@ pub fn password_changed(from: &Sender<'_>, to: &Recipient<'_>, change: &ChangeDe
     }
     facts.push(("Device", change.device.clone()));
     compose(
+        from,
         format!("Your {} password was changed", from.portal_name),
         &format!("Hello {},", to.name),
         &[
@@ -232,6 +275,8 @@ mod tests {
     const FROM: Sender<'static> = Sender {
         portal_name: "Acme <Portal>",
         public_url: "https://portal.example.com",
+        accent: "#1f4ed8",
+        logo: None,
     };
     const TO: Recipient<'static> = Recipient {
         name: "Ada \"<b>\"",
@@ -279,6 +324,26 @@ mod tests {
             "{}",
             resent.text
         );
+    }
+
+    #[test]
+    fn the_logo_heads_the_html_part_sized_and_named() {
+        let logo = Logo {
+            url: "/api/portal/logo?v=abc".into(),
+            width: 300,
+            height: 100,
+        };
+        let from = Sender {
+            accent: "#7a003c",
+            logo: Some(&logo),
+            ..FROM
+        };
+        let mail = reset_link(&from, &TO, 86_400, 0);
+        assert!(mail.html.contains(
+            r#"<img src="https://portal.example.com/api/portal/logo?v=abc" alt="Acme &lt;Portal&gt;" width="120" height="40">"#
+        ), "{}", mail.html);
+        assert!(mail.html.contains("background:#7a003c"));
+        assert!(!mail.text.contains("logo"));
     }
 
     #[test]

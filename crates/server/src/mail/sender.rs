@@ -167,16 +167,21 @@ pub async fn render_bodies(
     Ok((fill(&mail.body_text), fill(&mail.body_html)))
 }
 
-async fn build(state: &AppState, mail: &StoredMail) -> anyhow::Result<Message> {
-    let (text, html) = render_bodies(&state.store, &state.keys, &state.public_url, mail).await?;
-    let from = Mailbox::new(
+/// Who emails come from: the portal's name (as staff named it now) and `--mail-from`.
+pub fn sender(state: &AppState) -> anyhow::Result<Mailbox> {
+    Ok(Mailbox::new(
         Some(state.portal.name()),
         state
             .mail
             .from_address
             .parse()
             .context("--mail-from is not an email address")?,
-    );
+    ))
+}
+
+async fn build(state: &AppState, mail: &StoredMail) -> anyhow::Result<Message> {
+    let (text, html) = render_bodies(&state.store, &state.keys, &state.public_url, mail).await?;
+    let from = sender(state)?;
     let to = Mailbox::new(
         Some(mail.to_name.clone()),
         mail.to_address

@@ -5,6 +5,7 @@
 mod account;
 mod api_keys;
 mod automations;
+mod branding;
 pub mod docs;
 mod not_me;
 mod password_reset;
@@ -31,6 +32,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(api_keys::router())
         .merge(automations::router())
         .merge(portal::router())
+        .merge(branding::router())
         .merge(setup::router())
         .merge(password_reset::router())
         .merge(staff::router())

@@ -152,7 +152,7 @@ async fn update_login_text(
     }
     let now = state.now();
     state.store.set_login_text(&update.markdown, now).await?;
-    state.portal.replace(&state.store.portal().await?)?;
+    state.portal.reload(&state.store).await?;
     state
         .store
         .record_event(

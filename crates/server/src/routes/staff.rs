@@ -189,13 +189,10 @@ async fn create_client(
     let now = state.now();
     let (email, name) = (new.email.trim(), new.name.trim());
     let fresh = FreshLink::new(&state, now)?;
-    let portal_name = state.portal.name();
+    let portal = state.portal.current();
     let instructions = new.send_instructions.then(|| {
         let composed = compose::welcome(
-            &Sender {
-                portal_name: &portal_name,
-                public_url: &state.public_url,
-            },
+            &Sender::of(&portal, &state.public_url),
             &Recipient { name, email },
             message,
             fresh.expires_at,
@@ -539,6 +536,7 @@ async fn outbox_message(
         .ok_or(ApiError::NotFound)?;
     Ok(Json(OutboxMessage {
         summary: summary(&mail),
+        from: crate::mail::sender::sender(&state)?.to_string(),
         body_text: mail
             .body_text
             .replace(

@@ -8,6 +8,18 @@ use crate::clock::Timestamp;
 pub struct PortalRecord {
     pub name: String,
     pub login_text_md: String,
+    pub accent: Option<String>,
+    pub accent_dark: Option<String>,
+}
+
+/// The logo as stored: its bytes were checked by `crate::logo` before they got here.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct StoredLogo {
+    pub content_type: String,
+    pub width: i64,
+    pub height: i64,
+    pub bytes: Vec<u8>,
+    pub digest: String,
 }
 
 /// What staff have chosen; `None` where they have not, so the server's flag applies.
@@ -88,7 +100,7 @@ impl Store {
     }
 
     pub async fn portal(&self) -> anyhow::Result<PortalRecord> {
-        sqlx::query_as("SELECT name, login_text_md FROM portal WHERE id = 1")
+        sqlx::query_as("SELECT name, login_text_md, accent, accent_dark FROM portal WHERE id = 1")
             .fetch_one(&self.pool)
             .await
             .context("reading portal settings")
@@ -102,5 +114,66 @@ impl Store {
             .await
             .context("saving the login text")?;
         Ok(())
+    }
+
+    /// Name and colours; the caller normalised them.
+    pub async fn save_branding(
+        &self,
+        name: &str,
+        accent: Option<&str>,
+        accent_dark: Option<&str>,
+        now: Timestamp,
+    ) -> anyhow::Result<()> {
+        sqlx::query(
+            "UPDATE portal SET name = ?, accent = ?, accent_dark = ?, branding_updated_at = ?
+             WHERE id = 1",
+        )
+        .bind(name)
+        .bind(accent)
+        .bind(accent_dark)
+        .bind(now)
+        .execute(&self.pool)
+        .await
+        .context("saving the branding")?;
+        Ok(())
+    }
+
+    pub async fn logo(&self) -> anyhow::Result<Option<StoredLogo>> {
+        sqlx::query_as(
+            "SELECT content_type, width, height, bytes, digest FROM portal_logo WHERE id = 1",
+        )
+        .fetch_optional(&self.pool)
+        .await
+        .context("reading the logo")
+    }
+
+    /// Replaces the logo, if any, in one statement.
+    pub async fn save_logo(&self, logo: &StoredLogo, now: Timestamp) -> anyhow::Result<()> {
+        sqlx::query(
+            "INSERT INTO portal_logo (id, content_type, width, height, bytes, digest, updated_at)
+             VALUES (1, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET content_type = excluded.content_type,
+                 width = excluded.width, height = excluded.height, bytes = excluded.bytes,
+                 digest = excluded.digest, updated_at = excluded.updated_at",
+        )
+        .bind(&logo.content_type)
+        .bind(logo.width)
+        .bind(logo.height)
+        .bind(&logo.bytes)
+        .bind(&logo.digest)
+        .bind(now)
+        .execute(&self.pool)
+        .await
+        .context("saving the logo")?;
+        Ok(())
+    }
+
+    /// Whether there was a logo to remove.
+    pub async fn delete_logo(&self) -> anyhow::Result<bool> {
+        let done = sqlx::query("DELETE FROM portal_logo WHERE id = 1")
+            .execute(&self.pool)
+            .await
+            .context("removing the logo")?;
+        Ok(done.rows_affected() > 0)
     }
 }

@@ -3,6 +3,7 @@
 mod account;
 mod automations;
 mod bad_input;
+mod branding;
 mod cli;
 mod headers;
 mod helpers;
