@@ -189,6 +189,7 @@ pub mod staff {
     };
 
     use portico_api::automations::{ApiKeyCreated, ApiKeyList, ApiKeySummary, NewApiKey};
+    use portico_api::branding::{Branding, BrandingUpdate};
     use portico_api::settings::PortalSettings;
     use portico_api::webhooks::{
         DeliveryList, DeliveryQueued, NewWebhook, WebhookCreated, WebhookList,
@@ -266,6 +267,27 @@ pub mod staff {
 
     pub async fn save_settings(settings: &PortalSettings) -> Result<PortalSettings, Error> {
         read(send_body(Request::put("/api/staff/settings"), settings).await?).await
+    }
+
+    pub async fn branding() -> Result<Branding, Error> {
+        read(send(Request::get("/api/staff/branding")).await?).await
+    }
+
+    pub async fn save_branding(update: &BrandingUpdate) -> Result<Branding, Error> {
+        read(send_body(Request::put("/api/staff/branding"), update).await?).await
+    }
+
+    /// Sends the file as it is; the server reads what it really is.
+    pub async fn upload_logo(file: &web_sys::File) -> Result<Branding, Error> {
+        let request = Request::put("/api/staff/branding/logo")
+            .header("content-type", &file.type_())
+            .body(file.clone())
+            .map_err(|_| Error::Network)?;
+        read(super::send_built(request).await?).await
+    }
+
+    pub async fn remove_logo() -> Result<Branding, Error> {
+        read(send(Request::delete("/api/staff/branding/logo")).await?).await
     }
 
     pub async fn clients(q: &str, status: ClientFilter, page: i64) -> Result<ClientPage, Error> {

@@ -1,9 +1,33 @@
 //! Small browser helpers the pages share.
 
-/// Sets the tab title; each page names itself so screen-reader users know where they are.
+thread_local! {
+    /// The page's own title and the portal's name, which arrive separately.
+    static TITLE: std::cell::RefCell<(String, String)> = const {
+        std::cell::RefCell::new((String::new(), String::new()))
+    };
+}
+
+/// Sets the tab title, "Sign in · Acme Portal": each page names itself so screen-reader
+/// users know where they are, and the portal's name follows once it is known.
 pub fn set_title(page: &str) {
+    TITLE.with(|title| title.borrow_mut().0 = page.to_string());
+    show_title();
+}
+
+/// The portal's name, for every title from now on.
+pub fn set_portal_name(name: &str) {
+    TITLE.with(|title| title.borrow_mut().1 = name.to_string());
+    show_title();
+}
+
+fn show_title() {
+    let text = TITLE.with(|title| match &*title.borrow() {
+        (page, site) if site.is_empty() => page.clone(),
+        (page, site) if page.is_empty() => site.clone(),
+        (page, site) => format!("{page} · {site}"),
+    });
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_title(&format!("{page} · Portico"));
+        document.set_title(&text);
     }
 }
 

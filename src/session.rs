@@ -48,6 +48,11 @@ impl Portal {
     pub fn name(&self) -> Option<String> {
         self.0.get().and_then(|r| r.ok()).map(|p| p.name)
     }
+
+    /// The portal's logo, if it has one.
+    pub fn logo(&self) -> Option<portico_api::branding::Logo> {
+        self.0.get().and_then(|r| r.ok()).and_then(|p| p.logo)
+    }
 }
 
 /// Where a freshly signed-in account goes when no `next` was asked for.
@@ -63,7 +68,13 @@ pub fn home_for(role: Role) -> &'static str {
 pub fn provide_session_and_portal() {
     let auth = Auth(RwSignal::new(SessionState::Loading));
     provide_context(auth);
-    provide_context(Portal(LocalResource::new(api::portal)));
+    let portal = LocalResource::new(api::portal);
+    provide_context(Portal(portal));
+    Effect::new(move |_| {
+        if let Some(Ok(info)) = portal.get() {
+            crate::dom::set_portal_name(&info.name);
+        }
+    });
     spawn_local(async move {
         // `/api/session/state` answers 200 either way: being signed out is a normal
         // state, and must not show up as a failed request in the browser's console.

@@ -1,7 +1,7 @@
 // Writes PNGs of every main screen and state at 1280×800 and 390×844, light and dark, to
 // target/gallery, with an index.html that shows them side by side. Run by `cargo xtask
 // gallery`; look at it as a demanding designer would.
-import { test, expect, signIn, type PorticoServer } from '../tests/fixtures';
+import { test, expect, signIn, makePng, type PorticoServer } from '../tests/fixtures';
 import type { Browser, Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -59,6 +59,7 @@ async function asStaff(page: Page, server: PorticoServer, staff: { email: string
 test('gallery', async ({ browser, server }) => {
   mkdirSync(out, { recursive: true });
   await server.setLoginText(loginText);
+  await server.setBranding({ name: 'Acme Client Portal', accent: '#0f6e5a' }, makePng(96, 96, [15, 110, 90]));
   const staff = server.createAccount('staff', 'Sam Staff');
   const client = server.createAccount('client', 'Ada Lovelace');
   await server.createClients('Grace Hopper', 3);
@@ -126,9 +127,10 @@ test('gallery', async ({ browser, server }) => {
     await page.getByRole('button', { name: 'Archive' }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
   });
-  await capture(browser, 'builder', 'Staff: the portal builder with its preview, and settings', async (page) => {
+  await capture(browser, 'builder', 'Staff: the portal builder with its previews, branding and settings', async (page) => {
     await asStaff(page, server, staff, '/staff/portal');
     await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+    await expect(page.getByLabel('Portal name')).toHaveValue('Acme Client Portal');
   });
   for (const [name, to, title] of [
     ['activity', '/staff/activity', 'Staff: activity'],

@@ -4,6 +4,7 @@ import { test as base, expect, request, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -146,6 +147,20 @@ export class PorticoServer {
     await api.dispose();
   }
 
+  /** Names and colours the portal through the staff API, and uploads `logo` if given. */
+  async setBranding(branding: { name: string; accent?: string; accent_dark?: string }, logo?: Buffer) {
+    const api = await this.staffApi();
+    const put = await api.put('/api/staff/branding', {
+      data: { accent: null, accent_dark: null, ...branding },
+    });
+    expect(put.status()).toBe(200);
+    if (logo) {
+      const uploaded = await api.put('/api/staff/branding/logo', { headers: { 'content-type': 'image/png' }, data: logo });
+      expect(uploaded.status()).toBe(200);
+    }
+    await api.dispose();
+  }
+
   /** Asks for a reset link for `email` as the forgot-password page does. */
   async requestReset(email: string) {
     const api = await request.newContext({ baseURL: this.url });
@@ -218,6 +233,49 @@ export const test = base.extend<{ consoleGuard: void }, { server: PorticoServer 
 });
 
 export { expect };
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes: Buffer): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** A real PNG a browser draws: a disc of `rgb` on a transparent square, as a sample logo. */
+export function makePng(width: number, height: number, rgb: [number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
+  const rows: number[] = [];
+  const radius = Math.min(width, height) / 2;
+  for (let y = 0; y < height; y++) {
+    rows.push(0); // no filter
+    for (let x = 0; x < width; x++) {
+      const inside = (x + 0.5 - width / 2) ** 2 + (y + 0.5 - height / 2) ** 2 <= radius ** 2;
+      rows.push(...rgb, inside ? 255 : 0);
+    }
+  }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.from(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
 
 /** Every console error and failed request of `page` from now on, for pages that must log
  * none at all (a signed-out visitor is a normal state, not an error). */

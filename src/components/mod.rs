@@ -2,6 +2,7 @@
 
 pub mod account_menu;
 pub mod account_page;
+pub mod brand;
 pub mod check_email;
 pub mod confirm_dialog;
 pub mod form_error;

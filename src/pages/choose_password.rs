@@ -10,6 +10,7 @@ use portico_api::redirect::safe_next;
 use portico_api::ErrorCode;
 
 use crate::api;
+use crate::components::brand::Brand;
 use crate::components::form_error::FormError;
 use crate::components::new_password::{CommonPasswords, NewPasswordFields, NewPasswordInputs};
 use crate::components::submit_button::SubmitButton;
@@ -57,6 +58,7 @@ pub fn ChoosePasswordPage() -> impl IntoView {
     view! {
         <main class="auth-page">
             <div class="auth-card">
+                <Brand />
                 {move || match step.get() {
                     Step::Checking => view! {
                         <h1>"Choose a new password"</h1>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::api;
+use crate::components::brand::Brand;
 use crate::components::check_email::CheckYourEmail;
 use crate::components::form_error::FormError;
 use crate::components::submit_button::SubmitButton;
@@ -56,6 +57,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     view! {
         <main class="auth-page">
             <div class="auth-card">
+                <Brand />
                 <Show
                     when=move || sent.get().is_none()
                     fallback=move || {

@@ -9,6 +9,7 @@ use leptos::task::spawn_local;
 use portico_api::{redirect::safe_next, ErrorCode, Role};
 
 use crate::api;
+use crate::components::brand::Brand;
 use crate::components::form_error::FormError;
 use crate::components::password_field::PasswordField;
 use crate::components::submit_button::SubmitButton;
@@ -105,7 +106,7 @@ pub fn LoginPage() -> impl IntoView {
     let sign_in_card = move || {
         view! {
             <div class="auth-card">
-                <p class="brand">{move || portal.name().unwrap_or_default()}</p>
+                <Brand />
                 <h1>"Sign in"</h1>
                 <form class="stack" novalidate on:submit=on_submit aria-busy=move || pending.get().then_some("true")>
                     <TextField

@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 use portico_api::ErrorCode;
 
 use crate::api;
+use crate::components::brand::Brand;
 
 /// Survives a reload of the tab (the fragment is cleared from the address bar).
 const TOKEN_KEY: &str = "portico.not-me-token";
@@ -69,6 +70,7 @@ pub fn NotMePage() -> impl IntoView {
     view! {
         <main class="auth-page">
             <div class="auth-card">
+                <Brand />
                 {move || match state.get() {
                     State::Checking => view! {
                         <h1 id="page-heading" tabindex="-1">"This wasn't me"</h1>

@@ -9,6 +9,7 @@ use portico_api::reset::ResetLinkInfo;
 use portico_api::ErrorCode;
 
 use crate::api;
+use crate::components::brand::Brand;
 use crate::components::check_email::CheckYourEmail;
 use crate::components::form_error::FormError;
 use crate::components::new_password::{CommonPasswords, NewPasswordFields, NewPasswordInputs};
@@ -81,6 +82,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
     view! {
         <main class="auth-page">
             <div class="auth-card">
+                <Brand />
                 {move || match link.get() {
                     Link::Checking => view! {
                         <h1>"Reset your password"</h1>

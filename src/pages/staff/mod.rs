@@ -4,6 +4,7 @@
 pub mod activity;
 pub mod activity_words;
 pub mod api_keys;
+pub mod branding;
 pub mod client;
 pub mod clients;
 pub mod new_client;

@@ -1,5 +1,5 @@
-//! `/staff/portal`: the portal builder. The login text's Markdown with a live preview, and
-//! the portal's settings.
+//! `/staff/portal`: the portal builder. The login text's Markdown with a live preview, the
+//! branding (`super::branding`), and the portal's settings.
 //!
 //! The preview is rendered by `crates/login-text` (the server's own renderer), compiled into
 //! a wasm module of its own (`crates/preview`) that only this page loads, so the sanitiser
@@ -13,6 +13,7 @@ use portico_api::settings::{format_number, PortalSettings, HOUR, MINUTE};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::branding::BrandingForm;
 use super::{StaffLayout, UnsavedChanges};
 use crate::api;
 use crate::components::form_error::FormError;
@@ -29,6 +30,7 @@ pub fn PortalPage() -> impl IntoView {
         <StaffLayout title="Portal">
             <h1>"Portal"</h1>
             <LoginTextEditor />
+            <BrandingForm />
             <SettingsForm />
         </StaffLayout>
     }

@@ -8,10 +8,11 @@ use axum::response::Response;
 /// The app is one wasm module plus its JS glue and stylesheet, all from this origin. No
 /// inline script anywhere (`xtask` moves Trunk's loader into a file); `wasm-unsafe-eval`
 /// is what compiling WebAssembly needs, nothing more. Images may come from https for
-/// logos in the login text.
+/// logos in the login text, and from `blob:` for the builder's preview of a logo chosen
+/// but not yet uploaded (a blob is made by this page's own script).
 pub const CONTENT_SECURITY_POLICY: &str =
     "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; \
-style-src 'self'; img-src 'self' https:; connect-src 'self'; font-src 'self'; manifest-src 'self'; \
+style-src 'self'; img-src 'self' https: blob:; connect-src 'self'; font-src 'self'; manifest-src 'self'; \
 worker-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
 
 pub async fn security_headers(request: Request, next: Next) -> Response {
