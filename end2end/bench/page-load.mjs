@@ -4,16 +4,11 @@
 // light); then
 // the portal builder's live preview: keystroke to preview updated, with 4 KB of text.
 import { chromium } from 'playwright-core';
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { startServer, resetLink, serverBin, dist, chromiumPath, chromiumFlags } from './common.mjs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
-const serverBin = process.env.PORTICO_SERVER_BIN ?? path.join(root, 'target/release/portico-server');
-const dist = process.env.PORTICO_STATIC_DIR ?? path.join(root, 'dist');
 const RUNS = 15;
 // "150 KB" in the issue: decimal kilobytes, the stricter reading.
 const BUDGET_BYTES = 150 * 1000;
@@ -28,24 +23,6 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-async function startServer() {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portico-bench-'));
-  const child = spawn(serverBin, ['--listen', '127.0.0.1:0', '--data-dir', dataDir, '--static-dir', dist], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, RUST_LOG: 'warn' },
-  });
-  const url = await new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = out.match(/Portico is running at (http:\/\/\S+)/);
-      if (m) resolve(m[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-  return { url, dataDir, stop: () => { child.kill('SIGTERM'); rmSync(dataDir, { recursive: true, force: true }); } };
-}
-
 /** What a browser downloads for the login page, from dist/'s brotli files. */
 function distBrotliBytes() {
   const rows = [];
@@ -53,28 +30,6 @@ function distBrotliBytes() {
     if (/\.(html|js|css|wasm)\.br$/.test(name)) rows.push([name.replace(/\.br$/, ''), statSync(path.join(dist, name)).size]);
   }
   return rows.sort((a, b) => b[1] - a[1]);
-}
-
-/** A reset link for a fresh account; opening it never uses it up, so every run can. */
-async function resetLink(server) {
-  const email = 'bench-reset@example.com';
-  execFileSync(serverBin, ['account', 'create', '--role', 'client', '--email', email, '--name', 'Bench Reset',
-    '--password-stdin', '--data-dir', server.dataDir], { input: 'a bench password to replace\n' });
-  const response = await fetch(`${server.url}/api/password-reset`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }),
-  });
-  if (response.status !== 202) throw new Error(`reset request: ${response.status}`);
-  for (let i = 0; i < 100; i++) {
-    const list = execFileSync(serverBin, ['outbox', 'list', '--data-dir', server.dataDir], { encoding: 'utf8' });
-    const id = list.match(/^\s*(\d+)\s/m)?.[1];
-    if (id) {
-      const shown = execFileSync(serverBin, ['outbox', 'show', id, '--data-dir', server.dataDir, '--public-url', server.url],
-        { encoding: 'utf8' });
-      return shown.match(/http:\/\/\S+\/reset-password#token=[\w-]+/)[0];
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('no reset email was queued');
 }
 
 /** Cold loads of `url` until `button` is rendered: bytes on the wire and time to interactive. */
@@ -211,11 +166,7 @@ function brotliSize(prefix, suffix) {
 }
 
 const server = await startServer();
-const browser = await chromium.launch({
-  executablePath: process.env.PORTICO_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 let login;
 let reset;
 let builder;

@@ -196,5 +196,9 @@ fn bench() -> Result {
     step("Benchmark: login page weight and time to interactive (headless Chromium)");
     run(Command::new("node")
         .arg("bench/page-load.mjs")
+        .current_dir(root().join("end2end")))?;
+    step("Benchmark: Lighthouse on /login, /forgot-password and /reset-password (mobile defaults)");
+    run(Command::new("node")
+        .arg("bench/lighthouse.mjs")
         .current_dir(root().join("end2end")))
 }
