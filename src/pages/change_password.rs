@@ -1,7 +1,6 @@
 //! `/account/password`: change one's password while signed in (also where
 //! `/.well-known/change-password` sends password managers).
 
-use leptos::ev::SubmitEvent;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -10,6 +9,7 @@ use portico_api::ErrorCode;
 
 use crate::api;
 use crate::components::account_page::AccountPage;
+use crate::components::form_action::on_submit;
 use crate::components::form_error::FormError;
 use crate::components::new_password::{CommonPasswords, NewPasswordFields, NewPasswordInputs};
 use crate::components::password_field::PasswordField;
@@ -61,38 +61,11 @@ fn ChangePasswordForm(policy: PasswordPolicy) -> impl IntoView {
     let (sign_out_others, set_sign_out_others) = signal(true);
     let (current_error, set_current_error) = signal(None::<String>);
     let (done, set_done) = signal(None::<String>);
-    let (pending, set_pending) = signal(false);
     let for_check = email.clone();
 
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if pending.get_untracked() {
-            return;
-        }
-        set_done.set(None);
-        let Some(current_input) = current_ref.get_untracked() else {
-            return;
-        };
-        let current = current_input.value();
-        if current.is_empty() {
-            set_current_error.set(Some("Enter your current password.".into()));
-            inputs
-                .form_error
-                .set(Some("Enter your current password.".into()));
-            let _ = current_input.focus();
-            return;
-        }
-        set_current_error.set(None);
-        let Some(new_password) = inputs.checked(&for_check, min_chars, common) else {
-            return;
-        };
-        set_pending.set(true);
-        let request = ChangePassword {
-            current_password: current,
-            new_password,
-            sign_out_others: sign_out_others.get_untracked(),
-        };
-        spawn_local(async move {
+    let change = Action::new_local(move |request: &ChangePassword| {
+        let request = request.clone();
+        async move {
             match api::account::change_password(request).await {
                 Ok(changed) => {
                     if let Some(input) = current_ref.get_untracked() {
@@ -106,13 +79,36 @@ fn ChangePasswordForm(policy: PasswordPolicy) -> impl IntoView {
                     inputs.password_error.set(err.field("new_password"));
                     inputs.form_error.set(Some(err.message()));
                     if err.field("current_password").is_some() {
-                        let _ = current_input.focus();
+                        if let Some(input) = current_ref.get_untracked() {
+                            let _ = input.focus();
+                        }
                     }
                 }
             }
-            set_pending.set(false);
-        });
-    };
+        }
+    });
+    let pending = change.pending();
+
+    let on_submit = on_submit(change, move || {
+        set_done.set(None);
+        let current_input = current_ref.get_untracked()?;
+        let current = current_input.value();
+        if current.is_empty() {
+            set_current_error.set(Some("Enter your current password.".into()));
+            inputs
+                .form_error
+                .set(Some("Enter your current password.".into()));
+            let _ = current_input.focus();
+            return None;
+        }
+        set_current_error.set(None);
+        let new_password = inputs.checked(&for_check, min_chars, common)?;
+        Some(ChangePassword {
+            current_password: current,
+            new_password,
+            sign_out_others: sign_out_others.get_untracked(),
+        })
+    });
 
     view! {
         <div role="status">

@@ -2,7 +2,6 @@
 //! set. The server holds no session yet, only a short-lived ticket in an HttpOnly cookie;
 //! choosing one's own password within the window signs in and goes on to `next`.
 
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use portico_api::account::PasswordChangeStep;
@@ -11,6 +10,7 @@ use portico_api::ErrorCode;
 
 use crate::api;
 use crate::components::brand::Brand;
+use crate::components::form_action::{on_submit, until_the_page_is_replaced};
 use crate::components::form_error::FormError;
 use crate::components::new_password::{CommonPasswords, NewPasswordFields, NewPasswordInputs};
 use crate::components::submit_button::SubmitButton;
@@ -103,19 +103,11 @@ fn FirstPasswordForm(found: PasswordChangeStep, on_expired: Callback<()>) -> imp
         .unwrap_or_default()
         .to_string();
     let inputs = NewPasswordInputs::default();
-    let (pending, set_pending) = signal(false);
     let for_check = email.clone();
 
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if pending.get_untracked() {
-            return;
-        }
-        let Some(password) = inputs.checked(&for_check, min_chars, common) else {
-            return;
-        };
-        set_pending.set(true);
-        spawn_local(async move {
+    let choose = Action::new_local(move |password: &String| {
+        let password = password.clone();
+        async move {
             match api::account::choose_first_password(password).await {
                 // Stays busy while the next page loads.
                 Ok(session) => {
@@ -123,6 +115,7 @@ fn FirstPasswordForm(found: PasswordChangeStep, on_expired: Callback<()>) -> imp
                         .and_then(|next| safe_next(&next).map(str::to_string))
                         .unwrap_or_else(|| home_for(session.role).to_string());
                     crate::dom::go(&to);
+                    until_the_page_is_replaced().await;
                 }
                 // No ticket at all any more (its cookie gone) is the same dead end.
                 Err(err)
@@ -134,13 +127,17 @@ fn FirstPasswordForm(found: PasswordChangeStep, on_expired: Callback<()>) -> imp
                     on_expired.run(())
                 }
                 Err(err) => {
-                    set_pending.set(false);
                     inputs.password_error.set(err.field("password"));
                     inputs.form_error.set(Some(err.message()));
                 }
             }
-        });
-    };
+        }
+    });
+    let pending = choose.pending();
+
+    let on_submit = on_submit(choose, move || {
+        inputs.checked(&for_check, min_chars, common)
+    });
 
     view! {
         <h1>"Choose a new password"</h1>

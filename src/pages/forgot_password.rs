@@ -1,14 +1,13 @@
 //! `/forgot-password`: asks for a reset link. The answer is the same whatever the address,
 //! so the page shows the server's confirmation and never hints at whether it exists.
 
-use leptos::ev::SubmitEvent;
 use leptos::html::Input;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::api;
 use crate::components::brand::Brand;
 use crate::components::check_email::CheckYourEmail;
+use crate::components::form_action::on_submit;
 use crate::components::form_error::FormError;
 use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
@@ -19,27 +18,11 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     let email_ref = NodeRef::<Input>::new();
     let (email_error, set_email_error) = signal(None::<String>);
     let (form_error, set_form_error) = signal(None::<String>);
-    let (pending, set_pending) = signal(false);
     let (sent, set_sent) = signal(None::<(String, String)>);
 
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if pending.get_untracked() {
-            return;
-        }
-        let Some(input) = email_ref.get_untracked() else {
-            return;
-        };
-        let email = input.value();
-        set_form_error.set(None);
-        if email.trim().is_empty() {
-            set_email_error.set(Some("Enter your email address.".into()));
-            let _ = input.focus();
-            return;
-        }
-        set_email_error.set(None);
-        set_pending.set(true);
-        spawn_local(async move {
+    let send = Action::new_local(move |email: &String| {
+        let email = email.clone();
+        async move {
             match api::request_reset(email.clone()).await {
                 Ok(answer) => set_sent.set(Some((email.trim().to_string(), answer.message))),
                 Err(err) => {
@@ -50,9 +33,22 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                     }
                 }
             }
-            set_pending.set(false);
-        });
-    };
+        }
+    });
+    let pending = send.pending();
+
+    let on_submit = on_submit(send, move || {
+        let input = email_ref.get_untracked()?;
+        let email = input.value();
+        set_form_error.set(None);
+        if email.trim().is_empty() {
+            set_email_error.set(Some("Enter your email address.".into()));
+            let _ = input.focus();
+            return None;
+        }
+        set_email_error.set(None);
+        Some(email)
+    });
 
     view! {
         <main class="auth-page">
@@ -78,7 +74,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                 >
                     <h1>"Forgot your password?"</h1>
                     <p>"Enter the email address of your account and we'll email you a link to choose a new password."</p>
-                    <form class="stack" novalidate on:submit=on_submit aria-busy=move || pending.get().then_some("true")>
+                    <form class="stack" novalidate on:submit=on_submit.clone() aria-busy=move || pending.get().then_some("true")>
                         <TextField
                             id="email"
                             label="Email"

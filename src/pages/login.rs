@@ -2,14 +2,13 @@
 //! the sign-in bundle, so it uses no router: it reads `next` from the address itself and
 //! leaves with a full navigation into the portal bundle.
 
-use leptos::ev::SubmitEvent;
 use leptos::html::Input;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use portico_api::{redirect::safe_next, ErrorCode, Role};
 
 use crate::api;
 use crate::components::brand::Brand;
+use crate::components::form_action::{on_submit, until_the_page_is_replaced};
 use crate::components::form_error::FormError;
 use crate::components::password_field::PasswordField;
 use crate::components::submit_button::SubmitButton;
@@ -27,7 +26,6 @@ pub fn LoginPage() -> impl IntoView {
     let (email_error, set_email_error) = signal(None::<String>);
     let (password_error, set_password_error) = signal(None::<String>);
     let (form_error, set_form_error) = signal(None::<String>);
-    let (pending, set_pending) = signal(false);
 
     // Where to go after signing in: a same-origin `next`, else the account's home.
     let destination = move |role: Role| {
@@ -35,6 +33,40 @@ pub fn LoginPage() -> impl IntoView {
             .and_then(|next| safe_next(&next).map(str::to_string))
             .unwrap_or_else(|| home_for(role).to_string())
     };
+
+    let sign_in = Action::new_local(move |(email, password): &(String, String)| {
+        let (email, password) = (email.clone(), password.clone());
+        async move {
+            match api::sign_in(email, password).await {
+                // Stays busy until the portal bundle replaces this page.
+                Ok(info) => {
+                    crate::dom::go(&destination(info.role));
+                    until_the_page_is_replaced().await;
+                }
+                // A password staff set: choose one's own first (the ticket is a cookie).
+                Err(err) if err.code() == Some(ErrorCode::PasswordChangeRequired) => {
+                    let next = crate::dom::query_param("next")
+                        .filter(|next| safe_next(next).is_some())
+                        .map(|next| format!("?next={}", crate::dom::encode(&next)))
+                        .unwrap_or_default();
+                    crate::dom::go(&format!("/choose-password{next}"));
+                    until_the_page_is_replaced().await;
+                }
+                Err(err) => {
+                    set_email_error.set(err.field("email"));
+                    set_password_error.set(err.field("password"));
+                    set_form_error.set(Some(err.message()));
+                    if err.code() == Some(ErrorCode::InvalidCredentials) {
+                        if let Some(input) = password_ref.get_untracked() {
+                            input.set_value("");
+                            let _ = input.focus();
+                        }
+                    }
+                }
+            }
+        }
+    });
+    let pending = sign_in.pending();
 
     // Someone already signed in who opens /login goes straight on.
     Effect::new(move |_| {
@@ -45,16 +77,9 @@ pub fn LoginPage() -> impl IntoView {
         }
     });
 
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if pending.get_untracked() {
-            return;
-        }
-        let (Some(email_input), Some(password_input)) =
-            (email_ref.get_untracked(), password_ref.get_untracked())
-        else {
-            return;
-        };
+    let on_submit = on_submit(sign_in, move || {
+        let (email_input, password_input) =
+            (email_ref.get_untracked()?, password_ref.get_untracked()?);
         let email = email_input.value();
         let password = password_input.value();
         let email_problem = email
@@ -69,46 +94,21 @@ pub fn LoginPage() -> impl IntoView {
         set_password_error.set(password_problem.clone());
         if email_problem.is_some() {
             let _ = email_input.focus();
-            return;
+            return None;
         }
         if password_problem.is_some() {
             let _ = password_input.focus();
-            return;
+            return None;
         }
-
-        set_pending.set(true);
-        spawn_local(async move {
-            match api::sign_in(email, password).await {
-                // Stays busy until the portal bundle replaces this page.
-                Ok(info) => crate::dom::go(&destination(info.role)),
-                // A password staff set: choose one's own first (the ticket is a cookie).
-                Err(err) if err.code() == Some(ErrorCode::PasswordChangeRequired) => {
-                    let next = crate::dom::query_param("next")
-                        .filter(|next| safe_next(next).is_some())
-                        .map(|next| format!("?next={}", crate::dom::encode(&next)))
-                        .unwrap_or_default();
-                    crate::dom::go(&format!("/choose-password{next}"));
-                }
-                Err(err) => {
-                    set_pending.set(false);
-                    set_email_error.set(err.field("email"));
-                    set_password_error.set(err.field("password"));
-                    set_form_error.set(Some(err.message()));
-                    if err.code() == Some(ErrorCode::InvalidCredentials) {
-                        password_input.set_value("");
-                        let _ = password_input.focus();
-                    }
-                }
-            }
-        });
-    };
+        Some((email, password))
+    });
 
     let sign_in_card = move || {
         view! {
             <div class="auth-card">
                 <Brand />
                 <h1>"Sign in"</h1>
-                <form class="stack" novalidate on:submit=on_submit aria-busy=move || pending.get().then_some("true")>
+                <form class="stack" novalidate on:submit=on_submit.clone() aria-busy=move || pending.get().then_some("true")>
                     <TextField
                         id="email"
                         label="Email"

@@ -8,6 +8,7 @@ use portico_api::ErrorCode;
 
 use crate::api;
 use crate::components::brand::Brand;
+use crate::components::form_action::SubmitOnce;
 
 /// Survives a reload of the tab (the fragment is cleared from the address bar).
 const TOKEN_KEY: &str = "portico.not-me-token";
@@ -47,25 +48,19 @@ pub fn NotMePage() -> impl IntoView {
         )),
     }
     let token = StoredValue::new(token.unwrap_or_default());
-    let (pending, set_pending) = signal(false);
-    let confirm = move |_| {
-        if pending.get_untracked() {
-            return;
-        }
-        set_pending.set(true);
-        spawn_local(async move {
-            let next = match api::not_me(token.get_value()).await {
-                Ok(done) => {
-                    crate::dom::session_store(TOKEN_KEY, None);
-                    State::Done(done.message)
-                }
-                Err(err) => from_error(err),
-            };
-            set_pending.set(false);
-            state.set(next);
-            crate::dom::focus_soon("page-heading");
-        });
-    };
+    let secure = Action::new_local(move |_: &()| async move {
+        let next = match api::not_me(token.get_value()).await {
+            Ok(done) => {
+                crate::dom::session_store(TOKEN_KEY, None);
+                State::Done(done.message)
+            }
+            Err(err) => from_error(err),
+        };
+        state.set(next);
+        crate::dom::focus_soon("page-heading");
+    });
+    let pending = secure.pending();
+    let confirm = move |_| secure.submit(());
 
     view! {
         <main class="auth-page">

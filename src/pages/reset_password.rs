@@ -2,7 +2,6 @@
 //! load and shows exactly one of: the new-password form, "expired" (with a button that
 //! sends a fresh link), "already used", or "not valid".
 
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use portico_api::reset::ResetLinkInfo;
@@ -11,6 +10,7 @@ use portico_api::ErrorCode;
 use crate::api;
 use crate::components::brand::Brand;
 use crate::components::check_email::CheckYourEmail;
+use crate::components::form_action::{on_submit, until_the_page_is_replaced, SubmitOnce};
 use crate::components::form_error::FormError;
 use crate::components::new_password::{CommonPasswords, NewPasswordFields, NewPasswordInputs};
 use crate::components::submit_button::SubmitButton;
@@ -123,24 +123,17 @@ fn take_token() -> Option<String> {
 
 #[component]
 fn ExpiredLink(token: String) -> impl IntoView {
-    let (pending, set_pending) = signal(false);
-    let (answer, set_answer) = signal(None::<Result<String, String>>);
-    let renew = move |_| {
-        if pending.get_untracked() {
-            return;
-        }
-        set_pending.set(true);
+    let send = Action::new_local(move |_: &()| {
         let token = token.clone();
-        spawn_local(async move {
-            set_answer.set(Some(
-                api::renew_reset_link(token)
-                    .await
-                    .map(|a| a.message)
-                    .map_err(|e| e.message()),
-            ));
-            set_pending.set(false);
-        });
-    };
+        async move {
+            api::renew_reset_link(token)
+                .await
+                .map(|a| a.message)
+                .map_err(|e| e.message())
+        }
+    });
+    let (pending, answer) = (send.pending(), send.value());
+    let renew = move |_| send.submit(());
     view! {
         {move || match answer.get() {
             Some(Ok(message)) => {
@@ -151,7 +144,7 @@ fn ExpiredLink(token: String) -> impl IntoView {
                 <h1>"This link has expired"</h1>
                 <p>"Reset links only work for a limited time. We can email a new one to the same address."</p>
                 <FormError message=other.and_then(Result::err) />
-                <button type="button" class="primary" on:click=renew.clone() aria-disabled=move || pending.get().then_some("true")>
+                <button type="button" class="primary" on:click=renew aria-disabled=move || pending.get().then_some("true")>
                     {move || if pending.get() { "Sending…" } else { "Email me a new link" }}
                 </button>
             }.into_any(),
@@ -166,29 +159,20 @@ fn ResetForm(info: ResetLinkInfo, token: String) -> impl IntoView {
     let email = info.email.clone();
     let min_chars = info.min_password_chars;
     let inputs = NewPasswordInputs::default();
-    let (pending, set_pending) = signal(false);
     let for_check = email.clone();
 
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if pending.get_untracked() {
-            return;
-        }
-        let Some(password) = inputs.checked(&for_check, min_chars, common) else {
-            return;
-        };
-        set_pending.set(true);
-        let token = token.clone();
-        spawn_local(async move {
+    let complete = Action::new_local(move |password: &String| {
+        let (token, password) = (token.clone(), password.clone());
+        async move {
             match api::complete_reset(token, password).await {
                 // Signed in: on to the account's home, a page of another bundle. The
                 // button stays busy until that document replaces this one.
                 Ok(session) => {
                     crate::dom::session_store(TOKEN_KEY, None);
                     crate::dom::go(home_for(session.role));
+                    until_the_page_is_replaced().await;
                 }
                 Err(err) => {
-                    set_pending.set(false);
                     inputs.password_error.set(err.field("password"));
                     inputs.form_error.set(Some(match err.code() {
                         Some(
@@ -200,8 +184,13 @@ fn ResetForm(info: ResetLinkInfo, token: String) -> impl IntoView {
                     }));
                 }
             }
-        });
-    };
+        }
+    });
+    let pending = complete.pending();
+
+    let on_submit = on_submit(complete, move || {
+        inputs.checked(&for_check, min_chars, common)
+    });
 
     view! {
         <h1>"Choose a new password"</h1>

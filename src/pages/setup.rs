@@ -1,6 +1,5 @@
 //! `/setup#token=...`: creates the first staff account from the link the server printed.
 
-use leptos::ev::SubmitEvent;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -9,6 +8,7 @@ use leptos_router::NavigateOptions;
 use portico_api::{password, SetupRequest};
 
 use crate::api;
+use crate::components::form_action::on_submit;
 use crate::components::form_error::FormError;
 use crate::components::password_field::PasswordField;
 use crate::components::submit_button::SubmitButton;
@@ -49,16 +49,36 @@ pub fn SetupPage() -> impl IntoView {
     let (password_error, set_password_error) = signal(None::<String>);
     let (confirm_error, set_confirm_error) = signal(None::<String>);
     let (form_error, set_form_error) = signal(None::<String>);
-    let (pending, set_pending) = signal(false);
-
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        let LinkState::Valid(token) = link.get_untracked() else {
-            return;
-        };
-        if pending.get_untracked() {
-            return;
+    let create = Action::new_local(move |request: &SetupRequest| {
+        let request = request.clone();
+        let navigate = navigate.clone();
+        async move {
+            match api::setup(request).await {
+                Ok(info) => {
+                    auth.0.set(SessionState::SignedIn(info));
+                    navigate(
+                        "/staff",
+                        NavigateOptions {
+                            replace: true,
+                            ..Default::default()
+                        },
+                    );
+                }
+                Err(err) => {
+                    set_name_error.set(err.field("name"));
+                    set_email_error.set(err.field("email"));
+                    set_password_error.set(err.field("password"));
+                    set_form_error.set(Some(err.message()));
+                }
+            }
         }
+    });
+    let pending = create.pending();
+
+    let on_submit = on_submit(create, move || {
+        let LinkState::Valid(token) = link.get_untracked() else {
+            return None;
+        };
         let value = |r: NodeRef<Input>| r.get_untracked().map(|i| i.value()).unwrap_or_default();
         let (name, email, pw, confirm) = (
             value(name_ref),
@@ -94,39 +114,15 @@ pub fn SetupPage() -> impl IntoView {
             || confirm_error.get_untracked().is_some()
         {
             set_form_error.set(Some("Some fields need attention.".into()));
-            return;
+            return None;
         }
-        set_pending.set(true);
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            match api::setup(SetupRequest {
-                token,
-                name,
-                email,
-                password: pw,
-            })
-            .await
-            {
-                Ok(info) => {
-                    auth.0.set(SessionState::SignedIn(info));
-                    navigate(
-                        "/staff",
-                        NavigateOptions {
-                            replace: true,
-                            ..Default::default()
-                        },
-                    );
-                }
-                Err(err) => {
-                    set_pending.set(false);
-                    set_name_error.set(err.field("name"));
-                    set_email_error.set(err.field("email"));
-                    set_password_error.set(err.field("password"));
-                    set_form_error.set(Some(err.message()));
-                }
-            }
-        });
-    };
+        Some(SetupRequest {
+            token,
+            name,
+            email,
+            password: pw,
+        })
+    });
 
     view! {
         <main class="auth-page">

@@ -1,7 +1,6 @@
 //! `/staff/api-keys`: keys for the automations API. A new key's secret is shown once, with
 //! a Copy button; afterwards only its first characters identify it.
 
-use leptos::ev::SubmitEvent;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -9,6 +8,7 @@ use portico_api::automations::{ApiKeyCreated, ApiKeySummary};
 
 use super::StaffLayout;
 use crate::api;
+use crate::components::form_action::on_submit;
 use crate::components::secret_once::SecretOnce;
 use crate::components::text_field::TextField;
 use crate::dom::format_time;
@@ -31,21 +31,9 @@ pub fn ApiKeysPage() -> impl IntoView {
     let (name_error, set_name_error) = signal(None::<String>);
     let (created, set_created) = signal(None::<ApiKeyCreated>);
     let (notice, set_notice) = signal(None::<String>);
-    let (pending, set_pending) = signal(false);
-
-    let create = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if pending.get_untracked() {
-            return;
-        }
-        let name = name_ref
-            .get_untracked()
-            .map(|i| i.value())
-            .unwrap_or_default();
-        set_pending.set(true);
-        set_name_error.set(None);
-        set_notice.set(None);
-        spawn_local(async move {
+    let make = Action::new_local(move |name: &String| {
+        let name = name.clone();
+        async move {
             match api::staff::create_api_key(name).await {
                 Ok(made) => {
                     if let Some(input) = name_ref.get_untracked() {
@@ -58,9 +46,14 @@ pub fn ApiKeysPage() -> impl IntoView {
                     set_name_error.set(Some(err.field("name").unwrap_or_else(|| err.message())))
                 }
             }
-            set_pending.set(false);
-        });
-    };
+        }
+    });
+    let pending = make.pending();
+    let create = on_submit(make, move || {
+        set_name_error.set(None);
+        set_notice.set(None);
+        Some(name_ref.get_untracked()?.value())
+    });
     let revoke = move |key: ApiKeySummary| {
         spawn_local(async move {
             match api::staff::revoke_api_key(key.id).await {

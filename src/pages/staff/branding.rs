@@ -15,6 +15,7 @@ use portico_api::branding::{
 use wasm_bindgen::JsCast;
 
 use crate::api;
+use crate::components::form_action::on_submit;
 use crate::components::form_error::FormError;
 use crate::components::submit_button::SubmitButton;
 use crate::session::Portal;
@@ -282,11 +283,7 @@ pub fn BrandingForm() -> impl IntoView {
         None => {}
     });
 
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if save.pending().get_untracked() {
-            return;
-        }
+    let on_submit = on_submit(save, move || {
         errors.clear();
         notice.set(None);
         let dark_sent = dark_is_own.get_untracked() || {
@@ -316,10 +313,10 @@ pub fn BrandingForm() -> impl IntoView {
             {
                 let _ = el.focus();
             }
-            return;
+            return None;
         }
-        save.dispatch(update);
-    };
+        Some(update)
+    });
 
     let current_logo = move || match logo.get() {
         LogoChoice::Remove => None,

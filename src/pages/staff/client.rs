@@ -1,7 +1,6 @@
 //! `/staff/clients/{id}`: one client's details and login methods: set a password (shown
 //! once), send a reset link (with a status panel and "Copy link"), archive or restore.
 
-use leptos::ev::SubmitEvent;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -14,6 +13,7 @@ use portico_api::staff::{
 use super::{StaffLayout, ARCHIVE_WARNING};
 use crate::api;
 use crate::components::confirm_dialog::ConfirmDialog;
+use crate::components::form_action::{on_submit, SubmitOnce};
 use crate::components::form_error::FormError;
 use crate::components::loadable::loadable;
 use crate::dom::format_time;
@@ -66,45 +66,31 @@ fn ClientView(detail: ClientDetail, on_change: Callback<ClientDetail>) -> impl I
     };
     let archived = client.status == AccountStatus::Archived;
     crate::dom::set_title(&client.name);
-    let (reset_pending, set_reset_pending) = signal(false);
-    let (status_pending, set_status_pending) = signal(false);
     let (status_error, set_status_error) = signal(None::<String>);
 
-    let send_reset = move |_| {
-        if reset_pending.get_untracked() {
-            return;
-        }
-        set_reset_pending.set(true);
-        spawn_local(async move {
-            match api::staff::send_reset(id).await {
-                Ok(sent) => {
-                    set_link.set(Some(sent.reset_link));
-                    set_reset_message.set(Some(Ok(sent.message)));
-                    // In place, not via `on_change`: re-rendering the view would drop the
-                    // message just shown.
-                    refresh();
-                }
-                Err(err) => set_reset_message.set(Some(Err(err.message()))),
+    let send = Action::new_local(move |_: &()| async move {
+        match api::staff::send_reset(id).await {
+            Ok(sent) => {
+                set_link.set(Some(sent.reset_link));
+                set_reset_message.set(Some(Ok(sent.message)));
+                // In place, not via `on_change`: re-rendering the view would drop the
+                // message just shown.
+                refresh();
             }
-            set_reset_pending.set(false);
-        });
-    };
+            Err(err) => set_reset_message.set(Some(Err(err.message()))),
+        }
+    });
+    let reset_pending = send.pending();
+    let send_reset = move |_| send.submit(());
     let confirm_archive = RwSignal::new(false);
-    let toggle_archive = move || {
-        if status_pending.get_untracked() {
-            return;
+    let change_status = Action::new_local(move |_: &()| async move {
+        match api::staff::archive(id, !archived).await {
+            Ok(changed) => on_change.run(changed),
+            Err(err) => set_status_error.set(Some(err.message())),
         }
-        set_status_pending.set(true);
-        spawn_local(async move {
-            match api::staff::archive(id, !archived).await {
-                Ok(changed) => on_change.run(changed),
-                Err(err) => {
-                    set_status_error.set(Some(err.message()));
-                    set_status_pending.set(false);
-                }
-            }
-        });
-    };
+    });
+    let status_pending = change_status.pending();
+    let toggle_archive = move || change_status.submit(());
 
     view! {
         <h1>{client.name.clone()}</h1>
@@ -212,27 +198,10 @@ fn SetPasswordForm(id: i64, archived: bool, on_done: Callback<()>) -> impl IntoV
     let (require_change, set_require_change) = signal(true);
     let (error, set_error) = signal(None::<String>);
     let (result, set_result) = signal(None::<(String, String)>);
-    let (pending, set_pending) = signal(false);
     let (copied, set_copied) = signal(None::<bool>);
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if pending.get_untracked() || archived {
-            return;
-        }
-        let typed = password_ref
-            .get_untracked()
-            .map(|i| i.value())
-            .unwrap_or_default();
-        let request = SetPassword {
-            password: (!typed.is_empty()).then_some(typed),
-            require_change: require_change.get_untracked(),
-        };
-        set_pending.set(true);
-        set_error.set(None);
-        set_copied.set(None);
-        // A password shown earlier must not look like the answer to this attempt.
-        set_result.set(None);
-        spawn_local(async move {
+    let set = Action::new_local(move |request: &SetPassword| {
+        let request = request.clone();
+        async move {
             match api::staff::set_password(id, request).await {
                 Ok(set) => {
                     if let Some(input) = password_ref.get_untracked() {
@@ -245,9 +214,27 @@ fn SetPasswordForm(id: i64, archived: bool, on_done: Callback<()>) -> impl IntoV
                     set_error.set(Some(err.field("password").unwrap_or_else(|| err.message())))
                 }
             }
-            set_pending.set(false);
-        });
-    };
+        }
+    });
+    let pending = set.pending();
+    let on_submit = on_submit(set, move || {
+        if archived {
+            return None;
+        }
+        let typed = password_ref
+            .get_untracked()
+            .map(|i| i.value())
+            .unwrap_or_default();
+        let request = SetPassword {
+            password: (!typed.is_empty()).then_some(typed),
+            require_change: require_change.get_untracked(),
+        };
+        set_error.set(None);
+        set_copied.set(None);
+        // A password shown earlier must not look like the answer to this attempt.
+        set_result.set(None);
+        Some(request)
+    });
     let copy = move |_| {
         if let Some((_, password)) = result.get_untracked() {
             spawn_local(async move {

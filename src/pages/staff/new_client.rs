@@ -1,15 +1,14 @@
 //! `/staff/clients/new`: add a client, with or without a password, and optionally email
 //! them instructions (a link to choose their password, and a message).
 
-use leptos::ev::SubmitEvent;
 use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use portico_api::staff::NewClient;
 
 use super::{Flash, StaffLayout};
 use crate::api;
+use crate::components::form_action::on_submit;
 use crate::components::form_error::FormError;
 use crate::components::password_field::PasswordField;
 use crate::components::submit_button::SubmitButton;
@@ -31,13 +30,29 @@ pub fn NewClientPage() -> impl IntoView {
     let (password_error, set_password_error) = signal(None::<String>);
     let (message_error, set_message_error) = signal(None::<String>);
     let (form_error, set_form_error) = signal(None::<String>);
-    let (pending, set_pending) = signal(false);
-
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if pending.get_untracked() {
-            return;
+    let create = Action::new_local(move |request: &NewClient| {
+        let request = request.clone();
+        let navigate = navigate.clone();
+        async move {
+            match api::staff::create_client(request).await {
+                Ok(created) => {
+                    let to = format!("/staff/clients/{}", created.client.id);
+                    flash.show_at(to.clone(), created.message);
+                    navigate(&to, Default::default());
+                }
+                Err(err) => {
+                    set_name_error.set(err.field("name"));
+                    set_email_error.set(err.field("email"));
+                    set_password_error.set(err.field("password"));
+                    set_message_error.set(err.field("message"));
+                    set_form_error.set(Some(err.message()));
+                }
+            }
         }
+    });
+    let pending = create.pending();
+
+    let on_submit = on_submit(create, move || {
         let value = |r: NodeRef<Input>| r.get_untracked().map(|i| i.value()).unwrap_or_default();
         let password = value(password_ref);
         let request = NewClient {
@@ -60,26 +75,8 @@ pub fn NewClientPage() -> impl IntoView {
             clear.set(None);
         }
         set_form_error.set(None);
-        set_pending.set(true);
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            match api::staff::create_client(request).await {
-                Ok(created) => {
-                    let to = format!("/staff/clients/{}", created.client.id);
-                    flash.show_at(to.clone(), created.message);
-                    navigate(&to, Default::default());
-                }
-                Err(err) => {
-                    set_pending.set(false);
-                    set_name_error.set(err.field("name"));
-                    set_email_error.set(err.field("email"));
-                    set_password_error.set(err.field("password"));
-                    set_message_error.set(err.field("message"));
-                    set_form_error.set(Some(err.message()));
-                }
-            }
-        });
-    };
+        Some(request)
+    });
 
     view! {
         <StaffLayout title="Add client">

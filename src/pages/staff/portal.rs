@@ -5,7 +5,6 @@
 //! a wasm module of its own (`crates/preview`) that only this page loads, so the sanitiser
 //! never weighs on any other page.
 
-use leptos::ev::SubmitEvent;
 use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -16,6 +15,7 @@ use wasm_bindgen::JsCast;
 use super::branding::BrandingForm;
 use super::{StaffLayout, UnsavedChanges};
 use crate::api;
+use crate::components::form_action::on_submit;
 use crate::components::form_error::FormError;
 use crate::components::submit_button::SubmitButton;
 
@@ -99,7 +99,6 @@ fn LoginTextEditor() -> impl IntoView {
     let preview_failed = RwSignal::new(false);
     let (error, set_error) = signal(None::<String>);
     let (notice, set_notice) = signal(None::<&'static str>);
-    let (pending, set_pending) = signal(false);
     let textarea = NodeRef::<Textarea>::new();
 
     // How long the last render took, for the bench and for curious staff.
@@ -166,16 +165,9 @@ fn LoginTextEditor() -> impl IntoView {
         set_error.set(None);
         set_notice.set(Some("Changes discarded."));
     };
-    let save = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if pending.get_untracked() {
-            return;
-        }
-        let markdown = draft.get_untracked();
-        set_pending.set(true);
-        set_notice.set(None);
-        set_error.set(None);
-        spawn_local(async move {
+    let store = Action::new_local(move |markdown: &String| {
+        let markdown = markdown.clone();
+        async move {
             match api::staff::save_login_text(markdown.clone()).await {
                 Ok(()) => {
                     saved.set(Some(markdown));
@@ -185,9 +177,14 @@ fn LoginTextEditor() -> impl IntoView {
                     set_error.set(Some(err.field("markdown").unwrap_or_else(|| err.message())))
                 }
             }
-            set_pending.set(false);
-        });
-    };
+        }
+    });
+    let pending = store.pending();
+    let save = on_submit(store, move || {
+        set_notice.set(None);
+        set_error.set(None);
+        Some(draft.get_untracked())
+    });
 
     view! {
         <section aria-labelledby="login-text-heading" class="builder">
@@ -346,8 +343,6 @@ fn SettingsForm() -> impl IntoView {
     let min_chars = NumberInput::new();
     let (form_error, set_form_error) = signal(None::<String>);
     let (notice, set_notice) = signal(None::<&'static str>);
-    let (pending, set_pending) = signal(false);
-
     let show = move |settings: PortalSettings| {
         account_password.set(settings.account_password);
         current.set(Some(settings));
@@ -362,11 +357,31 @@ fn SettingsForm() -> impl IntoView {
         Signal::derive(move || current.with(|c| c.as_ref().map(pick).unwrap_or_default()))
     };
 
-    let save = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if pending.get_untracked() {
-            return;
+    let fields = [
+        (lifetime, "reset_link_lifetime_secs"),
+        (reuse, "reset_reuse_window_secs"),
+        (first_sign_in, "first_sign_in_window_secs"),
+        (min_chars, "min_password_chars"),
+    ];
+    let store = Action::new_local(move |settings: &PortalSettings| {
+        let settings = settings.clone();
+        async move {
+            match api::staff::save_settings(&settings).await {
+                Ok(saved) => {
+                    show(saved);
+                    set_notice.set(Some("Settings saved."));
+                }
+                Err(err) => {
+                    for (field, name) in fields {
+                        field.error.set(err.field(name));
+                    }
+                    set_form_error.set(Some(err.message()));
+                }
+            }
         }
+    });
+    let pending = store.pending();
+    let save = on_submit(store, move || {
         for field in [lifetime, reuse, first_sign_in, min_chars] {
             field.error.set(None);
         }
@@ -385,7 +400,7 @@ fn SettingsForm() -> impl IntoView {
             set_form_error.set(Some(
                 "The settings have not loaded yet: reload the page and try again.".into(),
             ));
-            return;
+            return None;
         };
         let settings = PortalSettings {
             account_password: account_password.get_untracked(),
@@ -396,12 +411,6 @@ fn SettingsForm() -> impl IntoView {
                 .map(|min| usize::try_from(min).unwrap_or(usize::MAX))
                 .unwrap_or(saved.min_password_chars),
         };
-        let fields = [
-            (lifetime, "reset_link_lifetime_secs"),
-            (reuse, "reset_reuse_window_secs"),
-            (first_sign_in, "first_sign_in_window_secs"),
-            (min_chars, "min_password_chars"),
-        ];
         let problems = settings.problems();
         for (field, name) in fields {
             if let Some(problem) = problems.iter().find(|p| p.field == name) {
@@ -423,25 +432,10 @@ fn SettingsForm() -> impl IntoView {
             if let Some(input) = first.node.get_untracked() {
                 let _ = input.focus();
             }
-            return;
+            return None;
         }
-        set_pending.set(true);
-        spawn_local(async move {
-            match api::staff::save_settings(&settings).await {
-                Ok(saved) => {
-                    show(saved);
-                    set_notice.set(Some("Settings saved."));
-                }
-                Err(err) => {
-                    for (field, name) in fields {
-                        field.error.set(err.field(name));
-                    }
-                    set_form_error.set(Some(err.message()));
-                }
-            }
-            set_pending.set(false);
-        });
-    };
+        Some(settings)
+    });
 
     view! {
         <section aria-labelledby="settings-heading">

@@ -3,7 +3,6 @@
 
 use std::time::Duration;
 
-use leptos::ev::SubmitEvent;
 use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -15,6 +14,7 @@ use portico_api::webhooks::{
 
 use super::{Flash, StaffLayout};
 use crate::api;
+use crate::components::form_action::on_submit;
 use crate::components::secret_once::SecretOnce;
 use crate::components::text_field::TextField;
 use crate::dom::format_time;
@@ -50,25 +50,9 @@ pub fn WebhooksPage() -> impl IntoView {
     let description_error = RwSignal::new(None::<String>);
     let form_error = RwSignal::new(None::<String>);
     let created = RwSignal::new(None::<WebhookCreated>);
-    let pending = RwSignal::new(false);
-
-    let add = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        if pending.get_untracked() {
-            return;
-        }
-        let value =
-            |input: NodeRef<Input>| input.get_untracked().map(|i| i.value()).unwrap_or_default();
-        let new = NewWebhook {
-            url: value(url_ref),
-            events: chosen.get_untracked(),
-            description: value(description_ref),
-        };
-        pending.set(true);
-        for error in [url_error, events_error, description_error, form_error] {
-            error.set(None);
-        }
-        spawn_local(async move {
+    let create = Action::new_local(move |new: &NewWebhook| {
+        let new = new.clone();
+        async move {
             match api::staff::create_webhook(&new).await {
                 Ok(made) => {
                     for input in [url_ref, description_ref] {
@@ -101,9 +85,23 @@ pub fn WebhooksPage() -> impl IntoView {
                     }
                 }
             }
-            pending.set(false);
-        });
-    };
+        }
+    });
+    let pending = create.pending();
+
+    let add = on_submit(create, move || {
+        let value =
+            |input: NodeRef<Input>| input.get_untracked().map(|i| i.value()).unwrap_or_default();
+        let new = NewWebhook {
+            url: value(url_ref),
+            events: chosen.get_untracked(),
+            description: value(description_ref),
+        };
+        for error in [url_error, events_error, description_error, form_error] {
+            error.set(None);
+        }
+        Some(new)
+    });
 
     view! {
         <StaffLayout title="Webhooks">
