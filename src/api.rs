@@ -184,8 +184,8 @@ pub mod account {
 pub mod staff {
     use gloo_net::http::Request;
     use portico_api::staff::{
-        ActivityPage, ClientCreated, ClientDetail, ClientFilter, ClientPage, NewClient,
-        OutboxMessage, OutboxPage, OutboxSummary, PasswordSet, ResetSent, SetPassword,
+        ActivityPage, ClientCreated, ClientDetail, ClientFilter, ClientPage, ClientSort, NewClient,
+        OutboxMessage, OutboxPage, OutboxSummary, PasswordSet, ResetSent, SetPassword, SortOrder,
     };
 
     use portico_api::automations::{ApiKeyCreated, ApiKeyList, ApiKeySummary, NewApiKey};
@@ -290,11 +290,18 @@ pub mod staff {
         read(send(Request::delete("/api/staff/branding/logo")).await?).await
     }
 
-    pub async fn clients(q: &str, status: ClientFilter, page: i64) -> Result<ClientPage, Error> {
+    pub async fn clients(
+        q: &str,
+        status: ClientFilter,
+        (sort, order): (ClientSort, SortOrder),
+        page: i64,
+    ) -> Result<ClientPage, Error> {
         let url = format!(
-            "/api/staff/clients?q={}&status={}&page={page}",
+            "/api/staff/clients?q={}&status={}&sort={}&order={}&page={page}",
             encode(q),
-            status.as_str()
+            status.as_str(),
+            sort.as_str(),
+            order.as_str()
         );
         read(send(Request::get(&url)).await?).await
     }

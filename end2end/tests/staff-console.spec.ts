@@ -19,6 +19,39 @@ async function addClient(page: Page, name: string, email: string, options: { mes
 }
 
 test.describe('staff console', () => {
+  test('the board sorts by a column header, either way, by mouse or keyboard, and says which', async ({ page, server }) => {
+    await server.createClients('Sortable Sage', 3);
+    const staff = server.createAccount('staff');
+    await signInAsStaff(page, staff);
+    await page.getByLabel('Search by name or email').fill('Sortable Sage');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const names = page.locator('tbody th a');
+    const header = (name: string) => page.getByRole('columnheader', { name });
+    await expect(page.getByRole('table', { name: 'Clients, by name, ascending' })).toBeVisible();
+    await expect(names).toHaveText(['Sortable Sage 01', 'Sortable Sage 02', 'Sortable Sage 03']);
+    await expect(header('Name')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(header('Email')).not.toHaveAttribute('aria-sort');
+
+    // The same header again turns the order round.
+    await header('Name').getByRole('button').click();
+    await expect(page.getByRole('table', { name: 'Clients, by name, descending' })).toBeVisible();
+    await expect(names).toHaveText(['Sortable Sage 03', 'Sortable Sage 02', 'Sortable Sage 01']);
+    await expect(header('Name')).toHaveAttribute('aria-sort', 'descending');
+
+    // Another header, from the keyboard, starts ascending; the search and the sort are in
+    // the address, so the view can be bookmarked.
+    await header('Email').getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('table', { name: 'Clients, by email, ascending' })).toBeVisible();
+    await expect(header('Email')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(header('Name')).not.toHaveAttribute('aria-sort');
+    await expect(page).toHaveURL(/q=Sortable%20Sage&status=active&sort=email&order=asc&page=1$/);
+    await expect(names).toHaveText(['Sortable Sage 01', 'Sortable Sage 02', 'Sortable Sage 03']);
+    await page.getByRole('columnheader', { name: 'Last sign-in' }).getByRole('button').click();
+    await expect(page.getByRole('table', { name: 'Clients, by last sign-in, ascending' })).toBeVisible();
+    await expectAccessible(page);
+  });
+
   test('adding a client with instructions emails them a link and a message', async ({ page, server, browser }) => {
     const staff = server.createAccount('staff');
     await signInAsStaff(page, staff);

@@ -5,6 +5,7 @@ pub mod account_page;
 pub mod brand;
 pub mod check_email;
 pub mod confirm_dialog;
+pub mod data_table;
 pub mod form_action;
 pub mod form_error;
 pub mod loadable;

@@ -212,6 +212,66 @@ impl ClientFilter {
     }
 }
 
+/// The board's sort column (`GET /api/staff/clients?sort=`); name unless asked otherwise.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ClientSort {
+    #[default]
+    Name,
+    Email,
+    LastSignIn,
+}
+
+impl ClientSort {
+    pub const ALL: [ClientSort; 3] = [ClientSort::Name, ClientSort::Email, ClientSort::LastSignIn];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClientSort::Name => "name",
+            ClientSort::Email => "email",
+            ClientSort::LastSignIn => "last_sign_in",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<ClientSort> {
+        ClientSort::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+}
+
+/// Which way a sorted list runs. Ascending puts clients who never signed in first;
+/// descending, the most recent sign-ins first and "never" last.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum SortOrder {
+    #[default]
+    Asc,
+    Desc,
+}
+
+impl SortOrder {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SortOrder::Asc => "asc",
+            SortOrder::Desc => "desc",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<SortOrder> {
+        [SortOrder::Asc, SortOrder::Desc]
+            .into_iter()
+            .find(|o| o.as_str() == text)
+    }
+
+    pub fn reversed(self) -> SortOrder {
+        match self {
+            SortOrder::Asc => SortOrder::Desc,
+            SortOrder::Desc => SortOrder::Asc,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OutboxSummary {

@@ -55,7 +55,9 @@ pub const API_KEY: &str = "api_key";
         WebhookEvent,
         EventData,
         EventAccount,
-        portico_api::staff::ClientFilter
+        portico_api::staff::ClientFilter,
+        portico_api::staff::ClientSort,
+        portico_api::staff::SortOrder
     ))
 )]
 struct Base;

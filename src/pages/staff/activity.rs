@@ -10,6 +10,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use super::activity_words::{actor, sentence};
 use super::StaffLayout;
 use crate::api;
+use crate::components::data_table::{Column, DataTable};
 use crate::components::loadable::loadable;
 use crate::components::pager::Pager;
 use crate::dom::{encode, format_time};
@@ -123,19 +124,11 @@ pub fn ActivityPage() -> impl IntoView {
             {loadable(data, "Loading activity…", move |result| match result {
                 result if result.entries.is_empty() => view! { <p>"No events match."</p> }.into_any(),
                 result => view! {
-                    <div class="table-wrap" tabindex="0" role="region" aria-label="Events table">
-                        <table>
-                            <caption class="visually-hidden">"Events, newest first"</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">"When"</th>
-                                    <th scope="col">"Actor"</th>
-                                    <th scope="col">"What happened"</th>
-                                    <th scope="col">"IP address"</th>
-                                    <th scope="col">"Details"</th>
-                                </tr>
-                            </thead>
-                            <tbody>
+                    <DataTable
+                        name="Events"
+                        caption="Events, newest first".to_string()
+                        columns=vec![Column::new("When"), Column::new("Actor"), Column::new("What happened"), Column::new("IP address"), Column::new("Details")]
+                    >
                                 {result.entries.into_iter().map(|e| view! {
                                     <tr>
                                         <td class="nowrap">{format_time(e.at)}</td>
@@ -148,9 +141,7 @@ pub fn ActivityPage() -> impl IntoView {
                                         <td class="truncate" title=e.detail.clone()>{e.detail.clone().unwrap_or_default()}</td>
                                     </tr>
                                 }).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
+                    </DataTable>
                     <Pager page=page total=result.total per_page=result.per_page go=go />
                 }.into_any(),
             })}

@@ -8,6 +8,7 @@ use portico_api::automations::{ApiKeyCreated, ApiKeySummary};
 
 use super::StaffLayout;
 use crate::api;
+use crate::components::data_table::{Column, DataTable};
 use crate::components::form_action::on_submit;
 use crate::components::secret_once::SecretOnce;
 use crate::components::text_field::TextField;
@@ -93,20 +94,11 @@ pub fn ApiKeysPage() -> impl IntoView {
                 Some(Err(message)) => view! { <p class="form-error" role="alert">{message}</p> }.into_any(),
                 Some(Ok(list)) if list.is_empty() => view! { <p>"No keys yet."</p> }.into_any(),
                 Some(Ok(list)) => view! {
-                    <div class="table-wrap" tabindex="0" role="region" aria-label="API keys table">
-                        <table>
-                            <caption class="visually-hidden">"API keys, newest first"</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">"Name"</th>
-                                    <th scope="col">"Key"</th>
-                                    <th scope="col">"Created"</th>
-                                    <th scope="col">"Last used"</th>
-                                    <th scope="col">"Status"</th>
-                                    <th scope="col"><span class="visually-hidden">"Actions"</span></th>
-                                </tr>
-                            </thead>
-                            <tbody>
+                    <DataTable
+                        name="API keys"
+                        caption="API keys, newest first".to_string()
+                        columns=vec![Column::new("Name"), Column::new("Key"), Column::new("Created"), Column::new("Last used"), Column::new("Status"), Column::hidden("Actions")]
+                    >
                                 {list.into_iter().map(|key| {
                                     let this = key.clone();
                                     view! {
@@ -126,9 +118,7 @@ pub fn ApiKeysPage() -> impl IntoView {
                                         </tr>
                                     }
                                 }).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
+                    </DataTable>
                 }.into_any(),
             }}
         </StaffLayout>

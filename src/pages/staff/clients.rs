@@ -7,11 +7,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use portico_api::staff::{AccountStatus, ClientFilter, ClientSummary, PasswordState};
+use portico_api::staff::{
+    AccountStatus, ClientFilter, ClientSort, ClientSummary, PasswordState, SortOrder,
+};
 
 use super::{Flash, StaffLayout, ARCHIVE_WARNING};
 use crate::api;
 use crate::components::confirm_dialog::ConfirmDialog;
+use crate::components::data_table::{Column, DataTable};
 use crate::components::loadable::loadable;
 use crate::components::menu_button::{MenuAction, MenuButton, MenuItem};
 use crate::components::pager::Pager;
@@ -30,6 +33,19 @@ pub fn ClientsPage() -> impl IntoView {
             .and_then(|s| ClientFilter::parse(&s))
             .unwrap_or_default()
     });
+    let sort = Memo::new(move |_| {
+        let query = query.read();
+        (
+            query
+                .get("sort")
+                .and_then(|s| ClientSort::parse(&s))
+                .unwrap_or_default(),
+            query
+                .get("order")
+                .and_then(|o| SortOrder::parse(&o))
+                .unwrap_or_default(),
+        )
+    });
     let page = Memo::new(move |_| {
         query
             .read()
@@ -39,19 +55,22 @@ pub fn ClientsPage() -> impl IntoView {
     });
     let (refresh, set_refresh) = signal(0u32);
     let data = LocalResource::new(move || {
-        let (q, status, page) = (q.get(), status.get(), page.get());
+        let (q, status, sort, page) = (q.get(), status.get(), sort.get(), page.get());
         refresh.track();
-        async move { api::staff::clients(&q, status, page).await }
+        async move { api::staff::clients(&q, status, sort, page).await }
     });
 
-    let show = move |q: String, status: ClientFilter, page: i64| {
-        let url = format!(
-            "/staff?q={}&status={}&page={page}",
-            crate::dom::encode(&q),
-            status.as_str()
-        );
-        navigate(&url, Default::default());
-    };
+    let show =
+        move |q: String, status: ClientFilter, (by, order): (ClientSort, SortOrder), page: i64| {
+            let url = format!(
+                "/staff?q={}&status={}&sort={}&order={}&page={page}",
+                crate::dom::encode(&q),
+                status.as_str(),
+                by.as_str(),
+                order.as_str()
+            );
+            navigate(&url, Default::default());
+        };
     let search_ref = NodeRef::<Input>::new();
     let status_ref = NodeRef::<leptos::html::Select>::new();
     let on_search = {
@@ -66,10 +85,48 @@ pub fn ClientsPage() -> impl IntoView {
                 .get_untracked()
                 .and_then(|s| ClientFilter::parse(&s.value()))
                 .unwrap_or_default();
-            show(q, status, 1);
+            show(q, status, sort.get_untracked(), 1);
         }
     };
-    let go = Callback::new(move |page: i64| show(q.get_untracked(), status.get_untracked(), page));
+    let go = {
+        let show = show.clone();
+        Callback::new(move |page: i64| {
+            show(
+                q.get_untracked(),
+                status.get_untracked(),
+                sort.get_untracked(),
+                page,
+            )
+        })
+    };
+    // A header chosen again turns its order round; a new one starts ascending, from page 1.
+    let on_sort = Callback::new(move |key: &'static str| {
+        let by = ClientSort::parse(key).unwrap_or_default();
+        let (current, order) = sort.get_untracked();
+        let order = if current == by {
+            order.reversed()
+        } else {
+            SortOrder::Asc
+        };
+        show(q.get_untracked(), status.get_untracked(), (by, order), 1)
+    });
+    let sorted = Signal::derive(move || {
+        let (by, order) = sort.get();
+        (by.as_str(), order)
+    });
+    let caption = Signal::derive(move || {
+        let (by, order) = sort.get();
+        let column = match by {
+            ClientSort::Name => "name",
+            ClientSort::Email => "email",
+            ClientSort::LastSignIn => "last sign-in",
+        };
+        let way = match order {
+            SortOrder::Asc => "ascending",
+            SortOrder::Desc => "descending",
+        };
+        format!("Clients, by {column}, {way}")
+    });
 
     // Each row action says what happened in the flash region, then the board reloads.
     let done = move |message: String| {
@@ -190,20 +247,20 @@ pub fn ClientsPage() -> impl IntoView {
                     let total = result.total;
                     view! {
                         <p class="hint">{format!("{total} client{}", if total == 1 { "" } else { "s" })}</p>
-                        <div class="table-wrap" tabindex="0" role="region" aria-label="Clients table">
-                            <table>
-                                <caption class="visually-hidden">"Clients"</caption>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">"Name"</th>
-                                        <th scope="col">"Email"</th>
-                                        <th scope="col">"Status"</th>
-                                        <th scope="col">"Password"</th>
-                                        <th scope="col">"Last sign-in"</th>
-                                        <th scope="col"><span class="visually-hidden">"Actions"</span></th>
-                                    </tr>
-                                </thead>
-                                <tbody>
+                        <DataTable
+                            name="Clients"
+                            caption
+                            columns=vec![
+                                Column::sortable("Name", ClientSort::Name.as_str()),
+                                Column::sortable("Email", ClientSort::Email.as_str()),
+                                Column::new("Status"),
+                                Column::new("Password"),
+                                Column::sortable("Last sign-in", ClientSort::LastSignIn.as_str()),
+                                Column::hidden("Actions"),
+                            ]
+                            sorted
+                            on_sort
+                        >
                                     {result.clients.into_iter().map(|client| {
                                         let row = client.clone();
                                         view! {
@@ -217,9 +274,7 @@ pub fn ClientsPage() -> impl IntoView {
                                             </tr>
                                         }
                                     }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
+                        </DataTable>
                         <Pager page=page total=total per_page=result.per_page go=go />
                     }.into_any()
                 }

@@ -9,6 +9,7 @@ use portico_api::staff::{MailStatus, OutboxSummary};
 
 use super::StaffLayout;
 use crate::api;
+use crate::components::data_table::{Column, DataTable};
 use crate::components::loadable::loadable;
 use crate::components::pager::Pager;
 use crate::dom::format_time;
@@ -46,20 +47,11 @@ pub fn OutboxPage() -> impl IntoView {
             {loadable(data, "Loading the outbox…", move |result| match result {
                 result if result.messages.is_empty() => view! { <p>"No emails yet."</p> }.into_any(),
                 result => view! {
-                    <div class="table-wrap" tabindex="0" role="region" aria-label="Emails table">
-                        <table>
-                            <caption class="visually-hidden">"Emails, newest first"</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">"Subject"</th>
-                                    <th scope="col">"Recipient"</th>
-                                    <th scope="col">"Queued"</th>
-                                    <th scope="col">"Status"</th>
-                                    <th scope="col">"Attempts"</th>
-                                    <th scope="col">"Last error"</th>
-                                </tr>
-                            </thead>
-                            <tbody>
+                    <DataTable
+                        name="Emails"
+                        caption="Emails, newest first".to_string()
+                        columns=vec![Column::new("Subject"), Column::new("Recipient"), Column::new("Queued"), Column::new("Status"), Column::new("Attempts"), Column::new("Last error")]
+                    >
                                 {result.messages.into_iter().map(|mail| {
                                     let subject = mail.subject.clone();
                                     view! {
@@ -72,9 +64,7 @@ pub fn OutboxPage() -> impl IntoView {
                                         <td class="truncate" title=mail.last_error.clone()>{mail.last_error.clone().unwrap_or_default()}</td>
                                     </tr>
                                 }}).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
+                    </DataTable>
                     <Pager page=page total=result.total per_page=result.per_page go=go />
                 }.into_any(),
             })}

@@ -14,6 +14,7 @@ use portico_api::webhooks::{
 
 use super::{Flash, StaffLayout};
 use crate::api;
+use crate::components::data_table::{Column, DataTable};
 use crate::components::form_action::on_submit;
 use crate::components::secret_once::SecretOnce;
 use crate::components::text_field::TextField;
@@ -166,18 +167,11 @@ pub fn WebhooksPage() -> impl IntoView {
                 Some(Err(message)) => view! { <p class="form-error" role="alert">{message}</p> }.into_any(),
                 Some(Ok(list)) if list.is_empty() => view! { <p>"No webhooks yet."</p> }.into_any(),
                 Some(Ok(list)) => view! {
-                    <div class="table-wrap" tabindex="0" role="region" aria-label="Webhooks table">
-                        <table>
-                            <caption class="visually-hidden">"Registered webhooks, oldest first"</caption>
-                            <thead>
-                                <tr>
-                                    <th scope="col">"Endpoint"</th>
-                                    <th scope="col">"Events"</th>
-                                    <th scope="col">"Last delivery"</th>
-                                    <th scope="col">"Added"</th>
-                                </tr>
-                            </thead>
-                            <tbody>
+                    <DataTable
+                        name="Webhooks"
+                        caption="Registered webhooks, oldest first".to_string()
+                        columns=vec![Column::new("Endpoint"), Column::new("Events"), Column::new("Last delivery"), Column::new("Added")]
+                    >
                                 {list.into_iter().map(|hook| view! {
                                     <tr>
                                         <th scope="row" class="wrap">
@@ -189,9 +183,7 @@ pub fn WebhooksPage() -> impl IntoView {
                                         <td>{format_time(hook.created_at)}</td>
                                     </tr>
                                 }).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
+                    </DataTable>
                 }.into_any(),
             }}
         </StaffLayout>

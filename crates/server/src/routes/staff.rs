@@ -6,8 +6,9 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use portico_api::staff::{
-    AccountStatus, ActivityPage, ClientCreated, ClientDetail, ClientFilter, ClientPage, MailStatus,
-    NewClient, OutboxMessage, OutboxPage, OutboxSummary, PasswordSet, ResetSent, SetPassword,
+    AccountStatus, ActivityPage, ClientCreated, ClientDetail, ClientFilter, ClientPage, ClientSort,
+    MailStatus, NewClient, OutboxMessage, OutboxPage, OutboxSummary, PasswordSet, ResetSent,
+    SetPassword, SortOrder,
 };
 use portico_api::{ErrorBody, FieldError};
 use serde::Deserialize;
@@ -90,11 +91,16 @@ struct ClientQuery {
     /// Active clients unless asked otherwise.
     #[serde(default)]
     status: ClientFilter,
+    /// By name unless asked otherwise.
+    #[serde(default)]
+    sort: ClientSort,
+    #[serde(default)]
+    order: SortOrder,
     /// From 1; out-of-range pages are clamped.
     page: Option<i64>,
 }
 
-/// One page of the clients board, by name.
+/// One page of the clients board, by name unless another column is asked for.
 #[utoipa::path(
     get,
     path = "/staff/clients",
@@ -117,7 +123,14 @@ async fn list_clients(
     let page = page_number(query.page);
     let (clients, total) = state
         .store
-        .client_page(&query.q, status, page, PER_PAGE, state.now())
+        .client_page(
+            &query.q,
+            status,
+            (query.sort, query.order),
+            page,
+            PER_PAGE,
+            state.now(),
+        )
         .await?;
     Ok(Json(ClientPage {
         clients,

@@ -2,7 +2,7 @@
 //! state in one query.
 
 use anyhow::Context;
-use portico_api::staff::{AccountStatus, ClientSummary, PasswordState};
+use portico_api::staff::{AccountStatus, ClientSort, ClientSummary, PasswordState, SortOrder};
 use sqlx::{QueryBuilder, Sqlite};
 
 use portico_api::webhooks::{EventData, ACCOUNT_CREATED};
@@ -145,12 +145,31 @@ fn push_filter<'a>(query: &mut QueryBuilder<'a, Sqlite>, status: StatusFilter, s
     }
 }
 
+/// By name (either way) SQLite walks the `accounts_board*` indexes; the other columns
+/// sort the filtered set, a few milliseconds for 10,000 clients.
+fn order_by((sort, order): (ClientSort, SortOrder)) -> String {
+    // SQLite puts NULLs first ascending and last descending: "never signed in" reads as
+    // the oldest sign-in.
+    let dir = match order {
+        SortOrder::Asc => "ASC",
+        SortOrder::Desc => "DESC",
+    };
+    let column = match sort {
+        ClientSort::Name => "a.display_name COLLATE NOCASE",
+        ClientSort::Email => "a.email_lower",
+        ClientSort::LastSignIn => "a.last_sign_in_at",
+    };
+    format!(" ORDER BY {column} {dir}, a.id {dir}")
+}
+
 impl Store {
-    /// One page of clients matching `query` (name or email, any case), by name.
+    /// One page of clients matching `query` (name or email, any case), sorted by `sort`;
+    /// the account id breaks ties, so pages never overlap.
     pub async fn client_page(
         &self,
         query: &str,
         status: StatusFilter,
+        sort: (ClientSort, SortOrder),
         page: i64,
         per_page: i64,
         now: Timestamp,
@@ -168,7 +187,8 @@ impl Store {
         let mut list = QueryBuilder::new(head);
         list.push_bind(now).push(tail);
         push_filter(&mut list, status, &search);
-        list.push(" ORDER BY a.display_name COLLATE NOCASE, a.id LIMIT ")
+        list.push(order_by(sort))
+            .push(" LIMIT ")
             .push_bind(per_page)
             .push(" OFFSET ")
             .push_bind((page - 1).max(0) * per_page);

@@ -61,6 +61,7 @@ async fn every_staff_endpoint_refuses_anonymous_callers_and_clients() {
         .client_page(
             "",
             portico_server::store::clients::StatusFilter::All,
+            Default::default(),
             1,
             50,
             0,
@@ -258,6 +259,64 @@ async fn the_board_searches_and_pages_on_the_server() {
     );
     let bad = app.get(&tab, "/api/staff/clients?status=deleted").await;
     assert_eq!(bad.status(), 400);
+}
+
+#[tokio::test]
+async fn the_board_sorts_by_name_email_or_last_sign_in_either_way() {
+    let app = spawn_app().await;
+    let tab = app.staff_tab().await;
+    // Names and emails in opposite orders; two of them have signed in, at different times.
+    for (name, email) in [
+        ("Ada", "zed@example.com"),
+        ("Bea", "yan@example.com"),
+        ("Cy", "xia@example.com"),
+    ] {
+        app.create_user(Role::Client, email, "a client password")
+            .await;
+        sqlx::query("UPDATE accounts SET display_name = ? WHERE email = ?")
+            .bind(name)
+            .bind(email)
+            .execute(app.state.store.pool())
+            .await
+            .unwrap();
+    }
+    for (email, at) in [("zed@example.com", 100), ("xia@example.com", 200)] {
+        sqlx::query("UPDATE accounts SET last_sign_in_at = ? WHERE email = ?")
+            .bind(at)
+            .bind(email)
+            .execute(app.state.store.pool())
+            .await
+            .unwrap();
+    }
+    let names = |body: serde_json::Value| -> Vec<String> {
+        body["clients"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    for (query, expected) in [
+        ("", ["Ada", "Bea", "Cy"]),
+        ("?sort=name&order=desc", ["Cy", "Bea", "Ada"]),
+        ("?sort=email", ["Cy", "Bea", "Ada"]),
+        ("?sort=email&order=desc", ["Ada", "Bea", "Cy"]),
+        // Ascending, "never" is the oldest; descending, the latest first and "never" last.
+        ("?sort=last_sign_in", ["Bea", "Ada", "Cy"]),
+        ("?sort=last_sign_in&order=desc", ["Cy", "Ada", "Bea"]),
+    ] {
+        let body = json(app.get(&tab, &format!("/api/staff/clients{query}")).await).await;
+        assert_eq!(names(body), expected, "{query}");
+    }
+    for bad in ["?sort=password", "?order=up"] {
+        assert_eq!(
+            app.get(&tab, &format!("/api/staff/clients{bad}"))
+                .await
+                .status(),
+            400,
+            "{bad}"
+        );
+    }
 }
 
 #[tokio::test]
