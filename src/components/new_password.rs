@@ -11,29 +11,46 @@ use portico_api::password::{self, PolicyViolation};
 use crate::api;
 use crate::components::password_field::PasswordField;
 
-/// The common-password list, fetched once the first time a page needs it. Until it
-/// arrives (or if it cannot), the server's check still applies on submit.
+/// The common-password list, fetched on the first keystroke in the new-password field
+/// rather than with the page: its 36 KB and the parsing would otherwise compete with the
+/// page's first paint. Until it arrives (or if it cannot), the server's check still
+/// applies on submit, and the checklist updates once it is here.
 #[derive(Clone, Copy)]
-pub struct CommonPasswords(LocalResource<Option<Rc<HashSet<String>>>>);
+pub struct CommonPasswords {
+    list: RwSignal<Option<Rc<HashSet<String>>>, LocalStorage>,
+    asked: StoredValue<bool>,
+}
 
 impl CommonPasswords {
     pub fn load() -> CommonPasswords {
-        CommonPasswords(LocalResource::new(|| async {
-            let text = api::common_passwords().await.ok()?;
-            Some(Rc::new(
-                portico_api::common_passwords::parse(&text)
-                    .into_iter()
-                    .map(str::to_string)
-                    .collect(),
-            ))
-        }))
+        CommonPasswords {
+            list: RwSignal::new_local(None),
+            asked: StoredValue::new(false),
+        }
+    }
+
+    /// Starts the fetch, once.
+    fn fetch(&self) {
+        if self.asked.get_value() {
+            return;
+        }
+        self.asked.set_value(true);
+        let list = self.list;
+        leptos::task::spawn_local(async move {
+            if let Ok(text) = api::common_passwords().await {
+                list.set(Some(Rc::new(
+                    portico_api::common_passwords::parse(&text)
+                        .into_iter()
+                        .map(str::to_string)
+                        .collect(),
+                )));
+            }
+        });
     }
 
     fn contains(&self, lowered: &str) -> bool {
-        self.0
-            .get()
-            .flatten()
-            .is_some_and(|set| set.contains(lowered))
+        self.list
+            .with(|list| list.as_ref().is_some_and(|set| set.contains(lowered)))
     }
 }
 
@@ -134,7 +151,10 @@ pub fn NewPasswordFields(
             input_ref=inputs.password_ref
             error=inputs.password_error
             described_by="new-password-rules"
-            on_input=Callback::new(move |value| typed.set(value))
+            on_input=Callback::new(move |value| {
+                common.fetch();
+                typed.set(value)
+            })
         />
         <ul id="new-password-rules" class="policy" aria-label="Password requirements">
             {rule(
