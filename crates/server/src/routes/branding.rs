@@ -61,6 +61,7 @@ struct LogoQuery {
     params(LogoQuery),
     responses(
         (status = 200, description = "The image.", content_type = "image/png", body = Vec<u8>),
+        BadRequest,
         (status = 404, description = "No logo has been uploaded."),
     )
 )]
