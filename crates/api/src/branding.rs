@@ -17,6 +17,21 @@ pub const NAME_MAX_CHARS: usize = 80;
 /// Logos are small images shown at most 3rem high; anything bigger is a mistake.
 pub const LOGO_MAX_BYTES: usize = 256 * 1024;
 pub const LOGO_MAX_SIDE: u32 = 4096;
+/// What a logo may be, as browsers name the types: never SVG, which can carry script.
+pub const LOGO_TYPES: [&str; 3] = ["image/png", "image/jpeg", "image/webp"];
+pub const LOGO_TYPE_PROBLEM: &str = "Choose a PNG, JPEG or WebP image (SVG is not accepted).";
+
+/// Why a file of `bytes` cannot be the logo for its size, if it cannot: the app says it
+/// when a file is chosen, the server when one arrives.
+pub fn logo_too_large(bytes: u64) -> Option<String> {
+    (bytes > LOGO_MAX_BYTES as u64).then(|| {
+        format!(
+            "The logo is {} KB; the limit is {} KB.",
+            bytes.div_ceil(1024),
+            LOGO_MAX_BYTES / 1024
+        )
+    })
+}
 /// WCAG 2.2 AA for normal text (1.4.3).
 pub const MIN_CONTRAST: f64 = 4.5;
 

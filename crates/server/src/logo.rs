@@ -2,7 +2,7 @@
 //! the browser sent: PNG, JPEG or WebP, with its size in pixels. Nothing is decoded
 //! beyond the header, and SVG (a document that can carry script) is never accepted.
 
-use portico_api::branding::{LOGO_MAX_BYTES, LOGO_MAX_SIDE};
+use portico_api::branding::{logo_too_large, LOGO_MAX_SIDE, LOGO_TYPE_PROBLEM};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LogoImage {
@@ -13,12 +13,8 @@ pub struct LogoImage {
 
 /// The image `bytes` hold, or a sentence for the person who uploaded them.
 pub fn inspect(bytes: &[u8]) -> Result<LogoImage, String> {
-    if bytes.len() > LOGO_MAX_BYTES {
-        return Err(format!(
-            "The logo is {} KB; the limit is {} KB.",
-            bytes.len().div_ceil(1024),
-            LOGO_MAX_BYTES / 1024
-        ));
+    if let Some(problem) = logo_too_large(bytes.len() as u64) {
+        return Err(problem);
     }
     let (content_type, size) = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         ("image/png", png_size(bytes))
@@ -27,7 +23,7 @@ pub fn inspect(bytes: &[u8]) -> Result<LogoImage, String> {
     } else if bytes.len() >= 12 && &bytes[0..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
         ("image/webp", webp_size(bytes))
     } else {
-        return Err("Choose a PNG, JPEG or WebP image (SVG is not accepted).".into());
+        return Err(LOGO_TYPE_PROBLEM.into());
     };
     let Some((width, height)) = size else {
         return Err(format!(
@@ -120,11 +116,13 @@ fn webp_size(bytes: &[u8]) -> Option<(u32, u32)> {
 }
 
 #[cfg(test)]
-pub mod tests {
+mod tests {
+    use portico_api::branding::LOGO_MAX_BYTES;
+
     use super::*;
 
-    /// A real 2 × 3 PNG (one transparent pixel repeated), as the tests upload.
-    pub fn tiny_png() -> Vec<u8> {
+    /// The header of a 2 × 3 PNG: all `inspect` reads.
+    fn tiny_png() -> Vec<u8> {
         let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
         png.extend_from_slice(&2u32.to_be_bytes());
         png.extend_from_slice(&3u32.to_be_bytes());

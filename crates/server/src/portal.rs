@@ -13,8 +13,8 @@ use portico_api::branding::{
     dark_partner, Branding, Logo, Rgb, Scheme, DARK_LABEL, DEFAULT_ACCENT, LIGHT_LABEL,
 };
 use portico_api::PortalInfo;
-use sha2::{Digest, Sha256};
 
+use crate::http::static_files::content_digest;
 use crate::store::portal::{PortalRecord, StoredLogo};
 use crate::store::Store;
 
@@ -78,12 +78,6 @@ impl PortalCache {
     }
 }
 
-fn etag(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
-    format!("\"{hex}\"")
-}
-
 fn render(
     record: &PortalRecord,
     logo: Option<StoredLogo>,
@@ -108,7 +102,7 @@ fn render(
         body: serde_json::to_vec(&info)?.into(),
         theme: Asset {
             content_type: "text/css; charset=utf-8".into(),
-            etag: etag(css.as_bytes()),
+            etag: format!("\"{}\"", content_digest(css.as_bytes())),
             bytes: css.into(),
         },
         logo: logo.map(|logo| Asset {
@@ -153,12 +147,6 @@ pub fn theme_css(accent: Option<Rgb>, accent_dark: Option<Rgb>) -> String {
         css.push_str("}\n");
     }
     css
-}
-
-/// A logo's digest, which names its version in URLs and ETags.
-pub fn logo_digest(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    digest[..12].iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

@@ -8,9 +8,9 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 use portico_api::branding::{
-    check_accent, dark_partner, ratio_text, Branding, BrandingUpdate, Rgb, Scheme,
+    check_accent, dark_partner, logo_too_large, ratio_text, Branding, BrandingUpdate, Rgb, Scheme,
     DARK_BACKGROUNDS, DARK_LABEL, DEFAULT_ACCENT, DEFAULT_ACCENT_DARK, LIGHT_BACKGROUNDS,
-    LIGHT_LABEL, LOGO_MAX_BYTES, MIN_CONTRAST, NAME_MAX_CHARS,
+    LIGHT_LABEL, LOGO_TYPES, LOGO_TYPE_PROBLEM, MIN_CONTRAST, NAME_MAX_CHARS,
 };
 use wasm_bindgen::JsCast;
 
@@ -19,8 +19,6 @@ use crate::components::form_action::on_submit;
 use crate::components::form_error::FormError;
 use crate::components::submit_button::SubmitButton;
 use crate::session::Portal;
-
-const LOGO_TYPES: [&str; 3] = ["image/png", "image/jpeg", "image/webp"];
 
 /// A logo as the preview shows it: its address, and its size when the server knows it.
 type ShownLogo = (String, Option<(u32, u32)>);
@@ -212,17 +210,11 @@ pub fn BrandingForm() -> impl IntoView {
         };
         // The server decides by the bytes; this only spares a pointless upload.
         if !LOGO_TYPES.contains(&file.type_().as_str()) {
-            errors.logo.set(Some(
-                "Choose a PNG, JPEG or WebP image (SVG is not accepted).".into(),
-            ));
+            errors.logo.set(Some(LOGO_TYPE_PROBLEM.into()));
             return;
         }
-        if file.size() > LOGO_MAX_BYTES as f64 {
-            errors.logo.set(Some(format!(
-                "The logo is {} KB; the limit is {} KB.",
-                (file.size() / 1024.0).ceil(),
-                LOGO_MAX_BYTES / 1024
-            )));
+        if let Some(problem) = logo_too_large(file.size() as u64) {
+            errors.logo.set(Some(problem));
             return;
         }
         if let Ok(url) = web_sys::Url::create_object_url_with_blob(&file) {
@@ -372,7 +364,7 @@ pub fn BrandingForm() -> impl IntoView {
                         <input
                             id="logo"
                             type="file"
-                            accept="image/png,image/jpeg,image/webp"
+                            accept=LOGO_TYPES.join(",")
                             node_ref=logo_input
                             on:change=on_logo
                             aria-describedby="logo-hint logo-error"

@@ -40,9 +40,7 @@ struct Variant {
 
 impl Variant {
     fn new(body: Vec<u8>, encoding: &str) -> Variant {
-        let digest = Sha256::digest(&body);
-        let hex: String = digest[..12].iter().map(|b| format!("{b:02x}")).collect();
-        let etag = HeaderValue::from_str(&format!("\"{hex}{encoding}\""))
+        let etag = HeaderValue::from_str(&format!("\"{}{encoding}\"", content_digest(&body)))
             .expect("hex is a valid header value");
         Variant {
             body: body.into(),
@@ -232,7 +230,16 @@ fn accepted(headers: &HeaderMap) -> Accepted {
     accepted
 }
 
-fn matches_etag(headers: &HeaderMap, etag: &HeaderValue) -> bool {
+/// 96 bits of the content's SHA-256 in hex: names a version in ETags and URLs.
+pub fn content_digest(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)[..12]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Whether `If-None-Match` names `etag` (in a list, weakly, or as `*`).
+pub fn matches_etag(headers: &HeaderMap, etag: &HeaderValue) -> bool {
     let Some(wanted) = headers
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())

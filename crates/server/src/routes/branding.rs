@@ -15,9 +15,10 @@ use utoipa_axum::routes;
 use super::session::actor;
 use crate::auth::session::StaffSession;
 use crate::http::extract::{ApiJson, ApiQuery, Client};
+use crate::http::static_files::{content_digest, matches_etag};
 use crate::http::ApiError;
 use crate::openapi::{BadRequest, StaffOnly};
-use crate::portal::{logo_digest, Asset};
+use crate::portal::Asset;
 use crate::state::AppState;
 use crate::store::events::EventKind;
 use crate::store::portal::StoredLogo;
@@ -86,9 +87,7 @@ async fn logo(
 
 fn serve(asset: &Asset, headers: &HeaderMap, cache: &'static str) -> Response {
     let etag = HeaderValue::from_str(&asset.etag).unwrap_or(HeaderValue::from_static("\"\""));
-    let fresh = headers
-        .get(header::IF_NONE_MATCH)
-        .is_some_and(|tags| tags.as_bytes() == etag.as_bytes());
+    let fresh = matches_etag(headers, &etag);
     let common = [
         (header::ETAG, etag),
         (header::CACHE_CONTROL, HeaderValue::from_static(cache)),
@@ -206,7 +205,7 @@ async fn upload_logo(
         content_type: image.content_type.to_string(),
         width: i64::from(image.width),
         height: i64::from(image.height),
-        digest: logo_digest(&body),
+        digest: content_digest(&body),
         bytes: body.to_vec(),
     };
     state.store.save_logo(&logo, state.now()).await?;
