@@ -1,7 +1,7 @@
 //! The only module that talks to the backend. Every call returns `Result<_, Error>` with the
 //! server's `ErrorBody` when there is one, so pages never parse HTTP themselves.
 
-use gloo_net::http::{Request, RequestBuilder, Response};
+use crate::fetch::{Request, Response};
 use portico_api::reset::{ResetComplete, ResetLinkInfo, ResetRequest, ResetRequested, ResetToken};
 use portico_api::{
     ErrorBody, ErrorCode, PortalInfo, SessionInfo, SetupCheck, SetupRequest, SignInRequest,
@@ -58,17 +58,12 @@ async fn answer(response: Response) -> Result<Response, Error> {
     }
 }
 
-async fn send(request: RequestBuilder) -> Result<Response, Error> {
+async fn send(request: Request) -> Result<Response, Error> {
     answer(request.send().await.map_err(|_| Error::Network)?).await
 }
 
-async fn send_built(request: Request) -> Result<Response, Error> {
-    answer(request.send().await.map_err(|_| Error::Network)?).await
-}
-
-async fn send_body<B: Serialize>(request: RequestBuilder, body: &B) -> Result<Response, Error> {
-    let request = request.json(body).map_err(|_| Error::Network)?;
-    send_built(request).await
+async fn send_body<B: Serialize>(request: Request, body: &B) -> Result<Response, Error> {
+    send(request.json(body).map_err(|_| Error::Network)?).await
 }
 
 async fn read<T: DeserializeOwned>(response: Response) -> Result<T, Error> {
@@ -140,7 +135,7 @@ pub async fn not_me(token: String) -> Result<portico_api::account::NotMeDone, Er
 }
 
 pub mod account {
-    use gloo_net::http::Request;
+    use crate::fetch::Request;
     use portico_api::account::{
         ChangePassword, Devices, FirstPassword, PasswordChangeStep, PasswordChanged,
         PasswordPolicy, SignedOut,
@@ -182,7 +177,7 @@ pub mod account {
 }
 
 pub mod staff {
-    use gloo_net::http::Request;
+    use crate::fetch::Request;
     use portico_api::staff::{
         ActivityPage, ClientCreated, ClientDetail, ClientFilter, ClientPage, ClientSort, NewClient,
         OutboxMessage, OutboxPage, OutboxSummary, PasswordSet, ResetSent, SetPassword, SortOrder,
@@ -279,11 +274,8 @@ pub mod staff {
 
     /// Sends the file as it is; the server reads what it really is.
     pub async fn upload_logo(file: &web_sys::File) -> Result<Branding, Error> {
-        let request = Request::put("/api/staff/branding/logo")
-            .header("content-type", &file.type_())
-            .body(file.clone())
-            .map_err(|_| Error::Network)?;
-        read(super::send_built(request).await?).await
+        let request = Request::put("/api/staff/branding/logo").body(&file.type_(), file.clone());
+        read(send(request).await?).await
     }
 
     pub async fn remove_logo() -> Result<Branding, Error> {
@@ -321,14 +313,28 @@ pub mod staff {
 
     pub async fn send_reset(id: i64) -> Result<ResetSent, Error> {
         let url = format!("/api/staff/clients/{id}/reset");
-        read(send_body(Request::post(&url), &serde_json::json!({})).await?).await
+        read(
+            send_body(
+                Request::post(&url),
+                &std::collections::BTreeMap::<(), ()>::new(),
+            )
+            .await?,
+        )
+        .await
     }
 
     /// Archives (`true`) or restores (`false`) a client.
     pub async fn archive(id: i64, archived: bool) -> Result<ClientDetail, Error> {
         let action = if archived { "archive" } else { "unarchive" };
         let url = format!("/api/staff/clients/{id}/{action}");
-        read(send_body(Request::post(&url), &serde_json::json!({})).await?).await
+        read(
+            send_body(
+                Request::post(&url),
+                &std::collections::BTreeMap::<(), ()>::new(),
+            )
+            .await?,
+        )
+        .await
     }
 
     pub async fn outbox(page: i64) -> Result<OutboxPage, Error> {
@@ -341,7 +347,14 @@ pub mod staff {
 
     pub async fn retry(id: i64) -> Result<OutboxSummary, Error> {
         let url = format!("/api/staff/outbox/{id}/retry");
-        read(send_body(Request::post(&url), &serde_json::json!({})).await?).await
+        read(
+            send_body(
+                Request::post(&url),
+                &std::collections::BTreeMap::<(), ()>::new(),
+            )
+            .await?,
+        )
+        .await
     }
 
     pub async fn activity(

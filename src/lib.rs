@@ -7,6 +7,7 @@ pub mod api;
 pub mod app;
 pub mod components;
 pub mod dom;
+pub mod fetch;
 pub mod login_app;
 pub mod pages;
 pub mod reset_app;

@@ -2,17 +2,18 @@
 //! reset email (`/reset-password`) or at first sign-in (`/choose-password`). Like the
 //! sign-in bundle it has no router: each page is a document of its own, picked by path.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::pages::choose_password::ChoosePasswordPage;
 use crate::pages::reset_password::ResetPasswordPage;
-use crate::session::provide_session_and_portal;
+use crate::session::provide_portal;
 
 #[component]
 pub fn ResetApp() -> impl IntoView {
-    provide_session_and_portal();
+    provide_portal();
     match crate::dom::current_path().as_str() {
-        "/choose-password" => view! { <ChoosePasswordPage /> }.into_any(),
-        _ => view! { <ResetPasswordPage /> }.into_any(),
+        "/choose-password" => Either::Left(view! { <ChoosePasswordPage /> }),
+        _ => Either::Right(view! { <ResetPasswordPage /> }),
     }
 }

@@ -35,23 +35,42 @@ impl Auth {
     }
 }
 
-/// The public portal description, fetched once per page load.
+/// The public portal description, fetched once per page load (and again when staff save
+/// new branding).
+///
+/// A plain signal filled by a task rather than a `LocalResource`: this is every bundle's
+/// first request, and the resource machinery (async derived values, their locks and
+/// transitions) weighs about 10 KB of brotli in the light bundles, which nothing else
+/// there needs.
 #[derive(Clone, Copy)]
-pub struct Portal(pub LocalResource<Result<PortalInfo, api::Error>>);
+pub struct Portal(RwSignal<Option<Result<PortalInfo, api::Error>>>);
 
 impl Portal {
     pub fn get() -> Portal {
         expect_context::<Portal>()
     }
 
+    /// The description, or `None` while it is on its way.
+    pub fn info(&self) -> Option<Result<PortalInfo, api::Error>> {
+        self.0.get()
+    }
+
+    /// Asks the server again, keeping what is shown until the answer arrives.
+    pub fn refetch(&self) {
+        let portal = self.0;
+        spawn_local(async move { portal.set(Some(api::portal().await)) });
+    }
+
     /// The portal's name once known.
     pub fn name(&self) -> Option<String> {
-        self.0.get().and_then(|r| r.ok()).map(|p| p.name)
+        self.0
+            .with(|info| info.as_ref()?.as_ref().ok().map(|p| p.name.clone()))
     }
 
     /// The portal's logo, if it has one.
     pub fn logo(&self) -> Option<portico_api::branding::Logo> {
-        self.0.get().and_then(|r| r.ok()).and_then(|p| p.logo)
+        self.0
+            .with(|info| info.as_ref()?.as_ref().ok()?.logo.clone())
     }
 }
 
@@ -63,18 +82,12 @@ pub fn home_for(role: Role) -> &'static str {
     }
 }
 
-/// Provides [`Auth`] (asking the server who is signed in) and [`Portal`]; both bundles
-/// start here.
+/// Provides [`Auth`] (asking the server who is signed in) and [`Portal`]: the sign-in
+/// page, the client's pages and the console start here.
 pub fn provide_session_and_portal() {
+    provide_portal();
     let auth = Auth(RwSignal::new(SessionState::Loading));
     provide_context(auth);
-    let portal = LocalResource::new(api::portal);
-    provide_context(Portal(portal));
-    Effect::new(move |_| {
-        if let Some(Ok(info)) = portal.get() {
-            crate::dom::set_portal_name(&info.name);
-        }
-    });
     spawn_local(async move {
         // `/api/session/state` answers 200 either way: being signed out is a normal
         // state, and must not show up as a failed request in the browser's console.
@@ -83,6 +96,19 @@ pub fn provide_session_and_portal() {
             Ok(portico_api::SessionState::SignedOut) | Err(_) => SessionState::SignedOut,
         };
         auth.0.set(state);
+    });
+}
+
+/// Provides [`Portal`] alone, for pages that never ask who is signed in (the reset
+/// bundle's: a reset link or a first-password ticket is the credential there).
+pub fn provide_portal() {
+    let portal = Portal(RwSignal::new(None));
+    provide_context(portal);
+    portal.refetch();
+    Effect::new(move |_| {
+        if let Some(name) = portal.name() {
+            crate::dom::set_portal_name(&name);
+        }
     });
 }
 

@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::session::Portal;
@@ -21,8 +22,8 @@ pub fn Brand(
         }
     };
     if inline {
-        view! { <span class="brand">{contents()}</span> }.into_any()
+        Either::Left(view! { <span class="brand">{contents()}</span> })
     } else {
-        view! { <p class="brand">{contents()}</p> }.into_any()
+        Either::Right(view! { <p class="brand">{contents()}</p> })
     }
 }

@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::session::Portal;
@@ -16,8 +17,7 @@ pub fn CheckYourEmail(
     let portal = Portal::get();
     let sender = move || {
         portal
-            .0
-            .get()
+            .info()
             .and_then(Result::ok)
             .map(|p| p.mail_from)
             .filter(|from| !from.is_empty())
@@ -32,12 +32,12 @@ pub fn CheckYourEmail(
             })}
             <li>"Look in your spam or junk folder."</li>
             {move || match sender() {
-                Some(from) => view! {
+                Some(from) => Either::Left(view! {
                     <li>"Add " <strong class="wrap">{from}</strong> " to your contacts or allow-list, then ask again."</li>
-                }.into_any(),
-                None => view! {
+                }),
+                None => Either::Right(view! {
                     <li>"Add our sender address to your contacts or allow-list, then ask again."</li>
-                }.into_any(),
+                }),
             }}
         </ul>
     }

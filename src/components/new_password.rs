@@ -1,7 +1,6 @@
 //! Choosing a new password: the field, a live checklist from the shared policy, and the
 //! confirmation. Used wherever a password is chosen.
 
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use leptos::html::Input;
@@ -12,12 +11,12 @@ use crate::api;
 use crate::components::password_field::PasswordField;
 
 /// The common-password list, fetched on the first keystroke in the new-password field
-/// rather than with the page: its 36 KB and the parsing would otherwise compete with the
+/// rather than with the page: its 36 KB would otherwise compete with the
 /// page's first paint. Until it arrives (or if it cannot), the server's check still
 /// applies on submit, and the checklist updates once it is here.
 #[derive(Clone, Copy)]
 pub struct CommonPasswords {
-    list: RwSignal<Option<Rc<HashSet<String>>>, LocalStorage>,
+    list: RwSignal<Option<Rc<str>>, LocalStorage>,
     asked: StoredValue<bool>,
 }
 
@@ -38,19 +37,16 @@ impl CommonPasswords {
         let list = self.list;
         leptos::task::spawn_local(async move {
             if let Ok(text) = api::common_passwords().await {
-                list.set(Some(Rc::new(
-                    portico_api::common_passwords::parse(&text)
-                        .into_iter()
-                        .map(str::to_string)
-                        .collect(),
-                )));
+                list.set(Some(Rc::from(text)));
             }
         });
     }
 
     fn contains(&self, lowered: &str) -> bool {
-        self.list
-            .with(|list| list.as_ref().is_some_and(|set| set.contains(lowered)))
+        self.list.with(|list| {
+            list.as_ref()
+                .is_some_and(|text| portico_api::common_passwords::listed_in(text, lowered))
+        })
     }
 }
 

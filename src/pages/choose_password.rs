@@ -2,6 +2,7 @@
 //! set. The server holds no session yet, only a short-lived ticket in an HttpOnly cookie;
 //! choosing one's own password within the window signs in and goes on to `next`.
 
+use leptos::either::EitherOf5;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use portico_api::account::PasswordChangeStep;
@@ -60,30 +61,30 @@ pub fn ChoosePasswordPage() -> impl IntoView {
             <div class="auth-card">
                 <Brand />
                 {move || match step.get() {
-                    Step::Checking => view! {
+                    Step::Checking => EitherOf5::A(view! {
                         <h1>"Choose a new password"</h1>
                         <p role="status">"One moment…"</p>
-                    }.into_any(),
-                    Step::Unreachable(message) => view! {
+                    }),
+                    Step::Unreachable(message) => EitherOf5::B(view! {
                         <h1>"Choose a new password"</h1>
                         <p class="form-error" role="alert">{message}</p>
-                    }.into_any(),
-                    Step::Ready(found) => view! {
+                    }),
+                    Step::Ready(found) => EitherOf5::C(view! {
                         <FirstPasswordForm found on_expired=Callback::new(move |_| {
                             step.set(Step::Expired);
                             crate::dom::focus_soon("page-heading");
                         }) />
-                    }.into_any(),
-                    Step::Expired => view! {
+                    }),
+                    Step::Expired => EitherOf5::D(view! {
                         <h1 id="page-heading" tabindex="-1">"This step has timed out"</h1>
                         <p>"For your security, a new password must be chosen within a few minutes of signing in. Sign in again with the password you were given to start again."</p>
                         <p class="actions"><a href=sign_in_again.clone() rel="external" class="button primary">"Sign in again"</a></p>
-                    }.into_any(),
-                    Step::Nothing => view! {
+                    }),
+                    Step::Nothing => EitherOf5::E(view! {
                         <h1>"Sign in"</h1>
                         <p>"There is no password to choose here right now. If you were given a password, sign in with it first."</p>
                         <p class="actions"><a href=sign_in_again.clone() rel="external" class="button primary">"Go to sign in"</a></p>
-                    }.into_any(),
+                    }),
                 }}
             </div>
         </main>

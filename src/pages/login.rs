@@ -140,7 +140,7 @@ pub fn LoginPage() -> impl IntoView {
     // The form comes first in the document: beside the text on wide screens, above it on
     // narrow ones, so its first field is always in view.
     move || {
-        let text = match portal.0.get() {
+        let text = match portal.info() {
             None => return view! { <main class="login-page" aria-busy="true"></main> }.into_any(),
             Some(info) => info
                 .ok()

@@ -2,6 +2,7 @@
 //! load and shows exactly one of: the new-password form, "expired" (with a button that
 //! sends a fresh link), "already used", or "not valid".
 
+use leptos::either::{Either, EitherOf6};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use portico_api::reset::ResetLinkInfo;
@@ -84,32 +85,32 @@ pub fn ResetPasswordPage() -> impl IntoView {
             <div class="auth-card">
                 <Brand />
                 {move || match link.get() {
-                    Link::Checking => view! {
+                    Link::Checking => EitherOf6::A(view! {
                         <h1>"Reset your password"</h1>
                         <p role="status">"Checking your link…"</p>
-                    }.into_any(),
-                    Link::Unreachable(message) => view! {
+                    }),
+                    Link::Unreachable(message) => EitherOf6::B(view! {
                         <h1>"Reset your password"</h1>
                         <p class="form-error" role="alert">{message}</p>
-                    }.into_any(),
-                    Link::Usable(info) => view! { <ResetForm info token=token.get_untracked() /> }.into_any(),
-                    Link::Expired => view! { <ExpiredLink token=token.get_untracked() /> }.into_any(),
-                    Link::Used => view! {
+                    }),
+                    Link::Usable(info) => EitherOf6::C(view! { <ResetForm info token=token.get_untracked() /> }),
+                    Link::Expired => EitherOf6::D(view! { <ExpiredLink token=token.get_untracked() /> }),
+                    Link::Used => EitherOf6::E(view! {
                         <h1>"This link has already been used"</h1>
                         <p>"Each reset link works once. If you chose a new password with it, sign in with that password."</p>
                         <p class="actions">
                             <a href="/login" rel="external" class="button primary">"Sign in"</a>
                             <a href="/forgot-password" class="button">"Get a new link"</a>
                         </p>
-                    }.into_any(),
-                    Link::Invalid(message) => view! {
+                    }),
+                    Link::Invalid(message) => EitherOf6::F(view! {
                         <h1>"This link is not valid"</h1>
                         <p>{message}</p>
                         <p class="actions">
                             <a href="/forgot-password" class="button primary">"Get a new link"</a>
                             <a href="/login" rel="external" class="button">"Sign in"</a>
                         </p>
-                    }.into_any(),
+                    }),
                 }}
             </div>
         </main>
@@ -138,16 +139,16 @@ fn ExpiredLink(token: String) -> impl IntoView {
         {move || match answer.get() {
             Some(Ok(message)) => {
                 crate::dom::focus_soon("check-email-heading");
-                view! { <CheckYourEmail message /> }.into_any()
+                Either::Left(view! { <CheckYourEmail message /> })
             }
-            other => view! {
+            other => Either::Right(view! {
                 <h1>"This link has expired"</h1>
                 <p>"Reset links only work for a limited time. We can email a new one to the same address."</p>
                 <FormError message=other.and_then(Result::err) />
                 <button type="button" class="primary" on:click=renew aria-disabled=move || pending.get().then_some("true")>
                     {move || if pending.get() { "Sending…" } else { "Email me a new link" }}
                 </button>
-            }.into_any(),
+            }),
         }}
         <p class="secondary-action"><a href="/login" rel="external">"Back to sign in"</a></p>
     }

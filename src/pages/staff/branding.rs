@@ -257,7 +257,7 @@ pub fn BrandingForm() -> impl IntoView {
     Effect::new(move |_| match save.value().get() {
         Some(Ok(saved)) => {
             show(saved);
-            portal.0.refetch();
+            portal.refetch();
             reload_theme();
             notice.set(Some("Branding saved. Every page uses it now."));
         }
