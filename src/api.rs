@@ -66,6 +66,15 @@ async fn send_body<B: Serialize>(request: Request, body: &B) -> Result<Response,
     send(request.json(body).map_err(|_| Error::Network)?).await
 }
 
+/// `{}`: the body of a POST that needs no fields (the server takes JSON only, which also
+/// keeps cross-site forms out).
+#[derive(Serialize)]
+struct NoFields {}
+
+async fn post_empty<T: DeserializeOwned>(url: &str) -> Result<T, Error> {
+    read(send_body(Request::post(url), &NoFields {}).await?).await
+}
+
 async fn read<T: DeserializeOwned>(response: Response) -> Result<T, Error> {
     response.json::<T>().await.map_err(|_| Error::Network)
 }
@@ -313,28 +322,14 @@ pub mod staff {
 
     pub async fn send_reset(id: i64) -> Result<ResetSent, Error> {
         let url = format!("/api/staff/clients/{id}/reset");
-        read(
-            send_body(
-                Request::post(&url),
-                &std::collections::BTreeMap::<(), ()>::new(),
-            )
-            .await?,
-        )
-        .await
+        super::post_empty(&url).await
     }
 
     /// Archives (`true`) or restores (`false`) a client.
     pub async fn archive(id: i64, archived: bool) -> Result<ClientDetail, Error> {
         let action = if archived { "archive" } else { "unarchive" };
         let url = format!("/api/staff/clients/{id}/{action}");
-        read(
-            send_body(
-                Request::post(&url),
-                &std::collections::BTreeMap::<(), ()>::new(),
-            )
-            .await?,
-        )
-        .await
+        super::post_empty(&url).await
     }
 
     pub async fn outbox(page: i64) -> Result<OutboxPage, Error> {
@@ -347,14 +342,7 @@ pub mod staff {
 
     pub async fn retry(id: i64) -> Result<OutboxSummary, Error> {
         let url = format!("/api/staff/outbox/{id}/retry");
-        read(
-            send_body(
-                Request::post(&url),
-                &std::collections::BTreeMap::<(), ()>::new(),
-            )
-            .await?,
-        )
-        .await
+        super::post_empty(&url).await
     }
 
     pub async fn activity(

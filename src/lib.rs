@@ -1,7 +1,7 @@
-//! Portico's browser app, shared by its four bundles: `portico-login` (the sign-in page
-//! alone, kept light), `portico-reset` (the pages an email links to, as light),
-//! `portico-staff` (the console under `/staff`) and `portico-app` (every other page: the
-//! client's portal, setup).
+//! Portico's browser app, shared by its five bundles: `portico-login` (the sign-in page
+//! alone, kept light), `portico-reset` and `portico-choose` (the reset page an email links
+//! to and the first-password page, each as light), `portico-staff` (the console under
+//! `/staff`) and `portico-app` (every other page: the client's portal, setup).
 
 pub mod api;
 pub mod app;

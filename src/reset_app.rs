@@ -1,8 +1,9 @@
-//! The root of the reset bundle: the pages where a client chooses a password, from a
-//! reset email (`/reset-password`) or at first sign-in (`/choose-password`). Like the
-//! sign-in bundle it has no router: each page is a document of its own, picked by path.
+//! The roots of the two pages where a client chooses a password: from a reset email
+//! (`/reset-password`, the `portico-reset` bundle) or at first sign-in
+//! (`/choose-password`, `portico-choose`). A bundle each, so each page carries only its own
+//! code and stays as light as the sign-in page. Neither asks who is signed in: the link or
+//! the first-password ticket is the credential there.
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::pages::choose_password::ChoosePasswordPage;
@@ -12,8 +13,11 @@ use crate::session::provide_portal;
 #[component]
 pub fn ResetApp() -> impl IntoView {
     provide_portal();
-    match crate::dom::current_path().as_str() {
-        "/choose-password" => Either::Left(view! { <ChoosePasswordPage /> }),
-        _ => Either::Right(view! { <ResetPasswordPage /> }),
-    }
+    view! { <ResetPasswordPage /> }
+}
+
+#[component]
+pub fn ChooseApp() -> impl IntoView {
+    provide_portal();
+    view! { <ChoosePasswordPage /> }
 }

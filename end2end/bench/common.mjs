@@ -54,3 +54,30 @@ export async function resetLink(server) {
   throw new Error('no reset email was queued');
 }
 
+
+/** A client whose password staff set, to be replaced at first sign-in: `signIn(context)`
+ * signs in as them in a fresh browser context, which leaves it on the way to
+ * `/choose-password` (the ticket cookie set, no session yet). */
+export async function firstPasswordClient(server) {
+  const staff = { email: 'bench-first-staff@example.com', password: 'a bench staff password' };
+  execFileSync(serverBin, ['account', 'create', '--role', 'staff', '--email', staff.email, '--name', 'Bench Staff',
+    '--password-stdin', '--data-dir', server.dataDir], { input: `${staff.password}\n` });
+  const session = await fetch(`${server.url}/api/session`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(staff),
+  });
+  if (session.status !== 200) throw new Error(`staff sign-in: ${session.status}`);
+  const cookie = session.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const client = { email: 'bench-first@example.com', password: 'a password staff chose' };
+  const created = await fetch(`${server.url}/api/staff/clients`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ name: 'Bench First', ...client, require_change: true, send_instructions: false }),
+  });
+  if (created.status !== 201) throw new Error(`client: ${created.status}`);
+  return {
+    async signIn(context) {
+      const answer = await context.request.post(`${server.url}/api/session`, { data: client });
+      if (answer.status() !== 403) throw new Error(`first sign-in: ${answer.status()}`);
+    },
+  };
+}

@@ -1,12 +1,12 @@
 // `cargo xtask bench` part 2: page weight and time to interactive, cold, in Debian's
 // headless Chromium, against the real release server on port 0: the login page (its own
-// light bundle) and the new-password page a reset email links to (the reset bundle, as
-// light); then
+// light bundle), the new-password page a reset email links to and the first-password page
+// (a light bundle each); then
 // the portal builder's live preview: keystroke to preview updated, with 4 KB of text.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { startServer, resetLink, serverBin, dist, chromiumPath, chromiumFlags } from './common.mjs';
+import { startServer, resetLink, firstPasswordClient, serverBin, dist, chromiumPath, chromiumFlags } from './common.mjs';
 import path from 'node:path';
 
 const RUNS = 15;
@@ -32,14 +32,16 @@ function distBrotliBytes() {
   return rows.sort((a, b) => b[1] - a[1]);
 }
 
-/** Cold loads of `url` until `button` is rendered: bytes on the wire and time to interactive. */
-async function measure(browser, url, button) {
+/** Cold loads of `url` until `button` is rendered: bytes on the wire and time to interactive.
+ * `prepare` readies each fresh context first (such as signing in for a ticket cookie). */
+async function measure(browser, url, button, prepare = async () => {}) {
   const interactive = [];
   const transferred = [];
   let previewFetched = false;
   for (let run = 0; run < RUNS; run++) {
     // A new context each run: empty cache, no cookies (cold).
     const context = await browser.newContext();
+    await prepare(context);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -169,10 +171,13 @@ const server = await startServer();
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 let login;
 let reset;
+let choose;
 let builder;
 try {
   login = await measure(browser, `${server.url}/login`, 'Sign in');
   reset = await measure(browser, await resetLink(server), 'Set new password');
+  const first = await firstPasswordClient(server);
+  choose = await measure(browser, `${server.url}/choose-password`, 'Set password and continue', first.signIn);
   builder = await builderKeystrokes(browser, server);
 } finally {
   await browser.close();
@@ -189,6 +194,8 @@ console.log(`| login page transfer, HTML+JS+wasm+CSS (brotli, on the wire) | ${k
 console.log(`| login page: navigation start to sign-in form interactive | ${login.interactive.toFixed(1)} ms | < ${BUDGET_MS} ms |`);
 console.log(`| new-password page transfer (reset bundle), HTML+JS+wasm+CSS | ${kb(reset.transferred)} | < ${kb(RESET_BUDGET_BYTES)} |`);
 console.log(`| new-password page: navigation start to form interactive (link checked) | ${reset.interactive.toFixed(1)} ms | < ${BUDGET_MS} ms |`);
+console.log(`| first-password page transfer (choose bundle), HTML+JS+wasm+CSS | ${kb(choose.transferred)} | < ${kb(RESET_BUDGET_BYTES)} |`);
+console.log(`| first-password page: navigation start to form interactive (ticket checked) | ${choose.interactive.toFixed(1)} ms | < ${BUDGET_MS} ms |`);
 console.log(`| dist/ brotli total (every page's assets) | ${kb(staticTotal)} | |`);
 for (const [name, size] of files) console.log(`|   ${name} | ${kb(size)} | |`);
 const loginParsers = carriesHtmlParsers('portico-login-');
@@ -211,5 +218,7 @@ if (loginParsers.length || staffParsers.length || login.previewFetched || builde
 if (login.transferred >= BUDGET_BYTES) over.push('login page weight');
 if (reset.transferred >= RESET_BUDGET_BYTES) over.push('new-password page weight');
 if (reset.interactive >= BUDGET_MS) over.push('new-password page time to interactive');
+if (choose.transferred >= RESET_BUDGET_BYTES) over.push('first-password page weight');
+if (choose.interactive >= BUDGET_MS) over.push('first-password page time to interactive');
 if (login.interactive >= BUDGET_MS) over.push('time to interactive');
 if (over.length) console.log(`\nOVER BUDGET: ${over.join(', ')}`);

@@ -8,12 +8,19 @@ use std::process::Command;
 use crate::{root, run, step, tools, Result};
 
 /// The HTML entry points, one per bundle: the portal's, the sign-in page's own light one,
-/// the pages an email links to (as light), and the staff console's.
-const PAGES: [&str; 4] = ["index.html", "login.html", "reset.html", "staff.html"];
+/// the reset page an email links to and the first-password page (each as light), and the
+/// staff console's.
+const PAGES: [&str; 5] = [
+    "index.html",
+    "login.html",
+    "reset.html",
+    "choose.html",
+    "staff.html",
+];
 
 /// What the app's build reads: when none of it changed since `dist/` was built, the build
 /// is skipped, so `cargo xtask serve` starts in seconds.
-const INPUTS: [&str; 14] = [
+const INPUTS: [&str; 15] = [
     "src",
     "style",
     "public",
@@ -23,6 +30,7 @@ const INPUTS: [&str; 14] = [
     "index.html",
     "login.html",
     "reset.html",
+    "choose.html",
     "staff.html",
     "Cargo.toml",
     "Cargo.lock",

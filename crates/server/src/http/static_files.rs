@@ -1,6 +1,7 @@
 //! Serves the built app from memory: `login.html` (the sign-in bundle) for `/login` and
-//! `/forgot-password`, `reset.html` (the light bundle where a password is chosen) for
-//! `/reset-password` and `/choose-password`, `staff.html` for the console under `/staff`,
+//! `/forgot-password`, `reset.html` and `choose.html` (the light bundles where a password is
+//! chosen) for `/reset-password` and `/choose-password`, `staff.html` for the console under
+//! `/staff`,
 //! `index.html` for every other unknown path
 //! so deep links reach the client-side router, precompressed variants when the browser
 //! accepts them, and cache headers that let hashed assets live forever while the pages
@@ -58,11 +59,13 @@ const INDEX: &str = "/index.html";
 const LOGIN: &str = "/login.html";
 const STAFF: &str = "/staff.html";
 const RESET: &str = "/reset.html";
+const CHOOSE: &str = "/choose.html";
 /// The paths `login.html` serves: the two pages of a signed-out visitor.
 pub const LOGIN_PAGES: [&str; 2] = ["/login", "/forgot-password"];
-/// The paths `reset.html` serves: where a client chooses a password, from a reset email
-/// or at first sign-in, kept as light as the sign-in page itself.
-pub const RESET_PAGES: [&str; 2] = ["/reset-password", "/choose-password"];
+/// Where a client chooses a password from a reset email (`reset.html`) or at first
+/// sign-in (`choose.html`): a bundle each, so each is as light as the sign-in page.
+pub const RESET_PAGE: &str = "/reset-password";
+pub const CHOOSE_PAGE: &str = "/choose-password";
 
 impl StaticFiles {
     /// Reads every file under `dir` (a missing folder serves nothing but 404s).
@@ -120,8 +123,10 @@ impl StaticFiles {
     fn find(&self, path: &str) -> Option<&Asset> {
         let page = if LOGIN_PAGES.contains(&path) {
             LOGIN
-        } else if RESET_PAGES.contains(&path) {
+        } else if path == RESET_PAGE {
             RESET
+        } else if path == CHOOSE_PAGE {
+            CHOOSE
         } else if path == "/staff" || path.starts_with("/staff/") {
             STAFF
         } else if path.ends_with('/') {
@@ -308,6 +313,7 @@ mod tests {
             ("index.html", "app"),
             ("login.html", "sign-in"),
             ("reset.html", "reset"),
+            ("choose.html", "first password"),
             ("staff.html", "console"),
             ("app-0123456789abcdef.js", "js"),
         ] {
@@ -318,9 +324,8 @@ mod tests {
         for page in LOGIN_PAGES {
             assert_eq!(body(page).unwrap(), "sign-in", "{page}");
         }
-        for page in RESET_PAGES {
-            assert_eq!(body(page).unwrap(), "reset", "{page}");
-        }
+        assert_eq!(body(RESET_PAGE).unwrap(), "reset");
+        assert_eq!(body(CHOOSE_PAGE).unwrap(), "first password");
         assert_eq!(body("/staff/clients/7").unwrap(), "console");
         assert_eq!(body("/account/devices").unwrap(), "app");
         assert_eq!(body("/").unwrap(), "app");

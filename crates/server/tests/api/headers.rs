@@ -45,7 +45,7 @@ async fn deep_links_fall_back_to_the_app_and_are_revalidated() {
         ("/login", "sign-in"),
         ("/reset-password", "reset"),
         ("/forgot-password", "sign-in"),
-        ("/choose-password", "reset"),
+        ("/choose-password", "first password"),
         ("/staff", "console"),
         ("/staff/clients/7", "console"),
         ("/some/deep/link", "app"),

@@ -66,6 +66,11 @@ pub async fn spawn_in(
     )
     .unwrap();
     std::fs::write(
+        static_dir.path().join("choose.html"),
+        "<!DOCTYPE html><title>first password</title>",
+    )
+    .unwrap();
+    std::fs::write(
         static_dir.path().join("staff.html"),
         "<!DOCTYPE html><title>console</title>",
     )
