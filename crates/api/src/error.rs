@@ -34,6 +34,9 @@ pub enum ErrorCode {
     PasswordChangeRequired,
     /// The window for choosing a first password closed; signing in again opens a new one.
     TicketExpired,
+    /// The request looks automated: solve `human_check` (a proof-of-work challenge) and
+    /// send the request again with the solution in its `human_check` field.
+    HumanCheckRequired,
     /// The portal's settings turn this feature off.
     FeatureDisabled,
     NotFound,
@@ -75,4 +78,7 @@ pub struct ErrorBody {
     pub fields: Vec<FieldError>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retry_after_secs: Option<u64>,
+    /// With `human_check_required`: the challenge to solve.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub human_check: Option<crate::human_check::HumanCheckChallenge>,
 }

@@ -10,6 +10,7 @@ pub mod automations;
 pub mod branding;
 pub mod common_passwords;
 pub mod error;
+pub mod human_check;
 pub mod password;
 pub mod redirect;
 pub mod reset;

@@ -161,6 +161,45 @@ impl Keys {
     }
 }
 
+impl Keys {
+    /// The signature of a human-check challenge (lowercase hex, as ALTCHA writes it).
+    pub fn human_check_signature(&self, challenge: &str) -> String {
+        self.human_check_mac(challenge)
+            .finalize()
+            .into_bytes()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
+    /// Whether `signature` is the one this server made for `challenge` (constant time).
+    pub fn human_check_signed(&self, challenge: &str, signature: &str) -> bool {
+        let Some(bytes) = decode_hex(signature) else {
+            return false;
+        };
+        self.human_check_mac(challenge).verify_slice(&bytes).is_ok()
+    }
+
+    fn human_check_mac(&self, challenge: &str) -> Hmac<Sha256> {
+        let mut mac =
+            Hmac::<Sha256>::new_from_slice(&self.secret).expect("HMAC takes any key length");
+        mac.update(b"portico/derive/human-check\0");
+        mac.update(challenge.as_bytes());
+        mac
+    }
+}
+
+/// Hex digits to bytes; `None` for anything else (no signs, no spaces).
+fn decode_hex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok())
+        .collect()
+}
+
 /// 256 random bits from the OS, for deriving a reset token.
 pub fn new_nonce() -> anyhow::Result<[u8; TOKEN_BYTES]> {
     let mut bytes = [0u8; TOKEN_BYTES];

@@ -8,6 +8,7 @@ pub mod config;
 pub mod csv;
 pub mod device;
 pub mod http;
+pub mod human_check;
 pub mod instance;
 pub mod keys;
 pub mod logo;

@@ -249,6 +249,12 @@ async fn housekeeping(state: AppState) {
         {
             tracing::warn!(error = format!("{err:#}"), "webhook housekeeping failed");
         }
+        if let Err(err) = state.store.prune_human_checks(state.now()).await {
+            tracing::warn!(
+                error = format!("{err:#}"),
+                "human-check housekeeping failed"
+            );
+        }
     }
 }
 

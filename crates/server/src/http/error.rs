@@ -42,6 +42,12 @@ pub enum ApiError {
     PasswordChangeRequired,
     #[error("first-password window closed")]
     TicketExpired,
+    /// The request needs a (new) human check; the answer carries the challenge.
+    #[error("human check required: {refusal:?}")]
+    HumanCheckRequired {
+        refusal: crate::human_check::Refusal,
+        challenge: Box<portico_api::human_check::HumanCheckChallenge>,
+    },
     #[error("feature disabled: {0}")]
     FeatureDisabled(&'static str),
     #[error("missing or invalid API key")]
@@ -142,6 +148,13 @@ impl IntoResponse for ApiError {
                 ErrorCode::TicketExpired,
                 "This step timed out. Sign in again with your temporary password to start again.".to_string(),
             ),
+            // 428: the request is fine but needs a precondition met first, unlike a 429
+            // whose only remedy is waiting.
+            ApiError::HumanCheckRequired { refusal, .. } => (
+                StatusCode::PRECONDITION_REQUIRED,
+                ErrorCode::HumanCheckRequired,
+                refusal.message().to_string(),
+            ),
             ApiError::FeatureDisabled(message) => (StatusCode::FORBIDDEN, ErrorCode::FeatureDisabled, message.to_string()),
             ApiError::InvalidApiKey => (
                 StatusCode::UNAUTHORIZED,
@@ -188,15 +201,19 @@ impl IntoResponse for ApiError {
             _ => None,
         };
         let unauthenticated = matches!(this, ApiError::InvalidApiKey);
-        let fields = match this {
-            ApiError::Validation { fields, .. } | ApiError::PolicyRejected(fields) => fields,
-            _ => Vec::new(),
+        let (fields, human_check) = match this {
+            ApiError::Validation { fields, .. } | ApiError::PolicyRejected(fields) => {
+                (fields, None)
+            }
+            ApiError::HumanCheckRequired { challenge, .. } => (Vec::new(), Some(*challenge)),
+            _ => (Vec::new(), None),
         };
         let body = ErrorBody {
             code,
             message,
             fields,
             retry_after_secs,
+            human_check,
         };
         let mut response = (status, Json(body)).into_response();
         if unauthenticated {

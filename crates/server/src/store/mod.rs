@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod api_keys;
 pub mod clients;
 pub mod events;
+pub mod human_checks;
 pub mod not_me;
 pub mod outbox;
 pub mod passwords;
