@@ -107,7 +107,10 @@ pub async fn setup(request: SetupRequest) -> Result<SessionInfo, Error> {
 }
 
 pub async fn request_reset(email: String) -> Result<ResetRequested, Error> {
-    let body = ResetRequest { email };
+    let body = ResetRequest {
+        email,
+        human_check: None,
+    };
     read(send_body(Request::post("/api/password-reset"), &body).await?).await
 }
 

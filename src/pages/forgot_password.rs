@@ -27,7 +27,14 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                 Ok(answer) => set_sent.set(Some((email.trim().to_string(), answer.message))),
                 Err(err) => {
                     set_email_error.set(err.field("email"));
-                    set_form_error.set(Some(err.message()));
+                    set_form_error.set(Some(match err.code() {
+                        // The browser check that answers this is not built yet (issue 14);
+                        // the server's text is written for scripts, not people.
+                        Some(portico_api::ErrorCode::HumanCheckRequired) => {
+                            "Many reset requests have come from your network this hour. Please try again later.".to_string()
+                        }
+                        _ => err.message(),
+                    }));
                     if let Some(input) = email_ref.get_untracked() {
                         let _ = input.focus();
                     }

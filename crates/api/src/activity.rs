@@ -70,10 +70,16 @@ pub enum ActivityKind {
     WebhookDeleted,
     #[serde(rename = "webhook.secret_rolled")]
     WebhookSecretRolled,
+    #[serde(rename = "human_check.asked")]
+    HumanCheckAsked,
+    #[serde(rename = "human_check.passed")]
+    HumanCheckPassed,
+    #[serde(rename = "human_check.failed")]
+    HumanCheckFailed,
 }
 
 impl ActivityKind {
-    pub const ALL: [ActivityKind; 32] = [
+    pub const ALL: [ActivityKind; 35] = [
         ActivityKind::SignInSucceeded,
         ActivityKind::SignInFailed,
         ActivityKind::SignInThrottled,
@@ -106,6 +112,9 @@ impl ActivityKind {
         ActivityKind::WebhookCreated,
         ActivityKind::WebhookDeleted,
         ActivityKind::WebhookSecretRolled,
+        ActivityKind::HumanCheckAsked,
+        ActivityKind::HumanCheckPassed,
+        ActivityKind::HumanCheckFailed,
     ];
 
     /// The name stored in the database and sent on the wire, such as `sign_in.failed`.
@@ -143,6 +152,9 @@ impl ActivityKind {
             ActivityKind::WebhookCreated => "webhook.created",
             ActivityKind::WebhookDeleted => "webhook.deleted",
             ActivityKind::WebhookSecretRolled => "webhook.secret_rolled",
+            ActivityKind::HumanCheckAsked => "human_check.asked",
+            ActivityKind::HumanCheckPassed => "human_check.passed",
+            ActivityKind::HumanCheckFailed => "human_check.failed",
         }
     }
 

@@ -14,7 +14,10 @@ use portico_api::human_check::{HumanCheckChallenge, HumanCheckSolution, PowAlgor
 use sha2::{Digest, Sha256};
 
 use crate::clock::Timestamp;
+use crate::http::ApiError;
 use crate::keys::Keys;
+use crate::state::AppState;
+use crate::store::events::{Actor, EventKind};
 
 /// How long a challenge can be answered: enough for a slow phone at the highest level,
 /// short enough that solving a stock of them in advance buys little.
@@ -56,6 +59,24 @@ pub enum Level {
 
 impl Level {
     pub const ALL: [Level; 3] = [Level::Light, Level::Firm, Level::Heavy];
+
+    /// The level for a source that has gone `over` requests past its allowance with
+    /// checks: the first few stay light for a person, a stream gets firm, a flood heavy.
+    pub fn for_overage(over: usize) -> Level {
+        match over {
+            0..=4 => Level::Light,
+            5..=49 => Level::Firm,
+            _ => Level::Heavy,
+        }
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            Level::Light => "light",
+            Level::Firm => "firm",
+            Level::Heavy => "heavy",
+        }
+    }
 
     /// The largest secret number. A solver needs half of it in SHA-256 hashes on average;
     /// `cargo xtask bench` measures what that takes in a browser.
@@ -174,6 +195,58 @@ pub fn check(
     Ok(Passed {
         challenge: solution.challenge,
         expires_at,
+    })
+}
+
+/// A request that needs a human check: passes when `solution` checks out and was never
+/// used; otherwise answers 428 with a new challenge at `level`. Every pass is an event
+/// (each cost its sender the work). A question or a refused solution costs its sender
+/// nothing, so it is recorded only when `first` (the source's first this hour): a flood is
+/// one event, not a disk write per request.
+pub async fn require(
+    state: &AppState,
+    solution: Option<&str>,
+    action: Action,
+    level: Level,
+    actor: &Actor,
+    first: bool,
+) -> Result<(), ApiError> {
+    let now = state.now();
+    let refusal = match check(&state.keys, solution, action, now) {
+        Ok(passed) if state.store.spend_human_check(&passed).await? => {
+            let detail = format!("{}, passed", action.as_str());
+            state
+                .store
+                .record_event_detail(EventKind::HumanCheckPassed, actor, Some(&detail), now)
+                .await?;
+            return Ok(());
+        }
+        Ok(_) => Refusal::Replayed,
+        Err(refusal) => refusal,
+    };
+    if first {
+        let (kind, detail) = match refusal {
+            Refusal::Missing => (
+                EventKind::HumanCheckAsked,
+                format!(
+                    "{}, {} challenge; further requests this hour are not recorded",
+                    action.as_str(),
+                    level.as_str()
+                ),
+            ),
+            other => (
+                EventKind::HumanCheckFailed,
+                format!("{}: {}", action.as_str(), other.message()),
+            ),
+        };
+        state
+            .store
+            .record_event_detail(kind, actor, Some(&detail), now)
+            .await?;
+    }
+    Err(ApiError::HumanCheckRequired {
+        refusal,
+        challenge: Box::new(issue(&state.keys, action, level, now)?),
     })
 }
 

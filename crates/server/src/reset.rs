@@ -64,15 +64,17 @@ pub fn reuse(live: Option<&LinkRecord>, now: Timestamp) -> Option<i64> {
 /// caller answers 202 whatever the outcome, before any link is made, so that the answer
 /// says nothing about whether the account exists, is archived, or was throttled: under
 /// its limits every request costs the same one indexed read, which picks its queue.
-pub async fn take_request(state: &AppState, email: &str, client: &Client) {
+/// Queues a request at the door. `checked`: a human check passed, which lifts the per-IP
+/// limit.
+pub async fn take_request(state: &AppState, email: &str, client: &Client, checked: bool) {
     let now = state.now();
-    let lane = if state.reset_door.under_limits(email, client, now) {
+    let lane = if state.reset_door.under_limits(email, client, now, checked) {
         lane_for(state, email).await
     } else {
         // Refused at the door whichever queue it would have joined.
         Lane::NoAccount
     };
-    if state.reset_door.admit(email, client, lane, now) == Admission::Dropped {
+    if state.reset_door.admit(email, client, lane, now, checked) == Admission::Dropped {
         if let Some(dropped) = state.reset_door.count_dropped(now) {
             tracing::warn!(dropped, "reset queue full: requests dropped");
         }

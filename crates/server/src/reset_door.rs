@@ -147,13 +147,42 @@ impl ResetDoor {
     /// Whether a request would be under both its limits now: only such requests are
     /// worth looking up an account for (the flood from one address stays a hash-map
     /// lookup). [`ResetDoor::admit`] checks again.
-    pub fn under_limits(&self, email: &str, client: &Client, now: Timestamp) -> bool {
+    /// Whether a request would pass both limits; `checked` (a human check passed) lifts
+    /// the per-IP one.
+    pub fn under_limits(
+        &self,
+        email: &str,
+        client: &Client,
+        now: Timestamp,
+        checked: bool,
+    ) -> bool {
         let mut tables = lock(&self.tables);
         tables.addresses.count(&email_key(email), now) < self.limits.per_address
-            && tables.ips.count(&client.key(), now) < self.limits.per_ip
+            && (checked || tables.ips.count(&client.key(), now) < self.limits.per_ip)
     }
 
-    pub fn admit(&self, email: &str, client: &Client, lane: Lane, now: Timestamp) -> Admission {
+    /// When `client`'s address has used its hourly allowance: how many requests past it
+    /// were let through (with a human check) this hour, and whether this is the first
+    /// time this hour it is asked about (events are recorded once an hour, not per
+    /// request of a flood).
+    pub fn ip_overage(&self, client: &Client, now: Timestamp) -> Option<(usize, bool)> {
+        let ip = client.key();
+        let mut tables = lock(&self.tables);
+        let over = tables.ips.count(&ip, now).checked_sub(self.limits.per_ip)?;
+        Some((over, tables.ips.first_question(&ip)))
+    }
+
+    /// Lets a request in, or says which limit refused it. `checked`: the person passed a
+    /// human check, so the per-IP limit does not apply (the per-address one always does:
+    /// it protects the mailbox, not the server).
+    pub fn admit(
+        &self,
+        email: &str,
+        client: &Client,
+        lane: Lane,
+        now: Timestamp,
+        checked: bool,
+    ) -> Admission {
         let address = email_key(email);
         let ip = client.key();
         let queue = match lane {
@@ -166,7 +195,7 @@ impl ResetDoor {
             let by_ip = tables.ips.count(&ip, now);
             if by_address >= self.limits.per_address {
                 (Limit::PerAddress, tables.addresses.first_refusal(&address))
-            } else if by_ip >= self.limits.per_ip {
+            } else if by_ip >= self.limits.per_ip && !checked {
                 (Limit::PerIp, tables.ips.first_refusal(&ip))
             } else if lane == Lane::NoAccount
                 && by_ip > 0
@@ -269,6 +298,8 @@ struct Window<K> {
 struct Entry {
     times: VecDeque<Timestamp>,
     refusal_recorded: bool,
+    /// A human check was asked of this key this hour (recorded once, like refusals).
+    question_recorded: bool,
 }
 
 impl<K> Default for Window<K> {
@@ -298,11 +329,23 @@ impl<K: Hash + Eq> Window<K> {
         }
         if entry.times.is_empty() {
             entry.refusal_recorded = false;
+            entry.question_recorded = false;
         }
         entry.times.len()
     }
 
     /// True the first time a key is refused in its window.
+    /// True the first time this hour a human check is asked of `key`.
+    fn first_question(&mut self, key: &K) -> bool {
+        match self.entries.get_mut(key) {
+            Some(entry) if !entry.question_recorded => {
+                entry.question_recorded = true;
+                true
+            }
+            _ => false,
+        }
+    }
+
     fn first_refusal(&mut self, key: &K) -> bool {
         match self.entries.get_mut(key) {
             Some(entry) if !entry.refusal_recorded => {
@@ -373,20 +416,20 @@ mod tests {
         let ip = client("192.0.2.1");
         for _ in 0..3 {
             assert_eq!(
-                door.admit("A@x.com", &ip, Lane::NoAccount, 1000),
+                door.admit("A@x.com", &ip, Lane::NoAccount, 1000, false),
                 Admission::Queued
             );
         }
         assert_eq!(
-            door.admit("a@X.com", &ip, Lane::NoAccount, 1001),
+            door.admit("a@X.com", &ip, Lane::NoAccount, 1001, false),
             Admission::OverLimit(Limit::PerAddress)
         );
         assert_eq!(
-            door.admit("b@x.com", &ip, Lane::NoAccount, 1001),
+            door.admit("b@x.com", &ip, Lane::NoAccount, 1001, false),
             Admission::Queued
         );
         assert_eq!(
-            door.admit("a@x.com", &ip, Lane::NoAccount, 1000 + WINDOW_SECS),
+            door.admit("a@x.com", &ip, Lane::NoAccount, 1000 + WINDOW_SECS, false),
             Admission::Queued
         );
     }
@@ -397,16 +440,28 @@ mod tests {
         for i in 0..4 {
             let from = client(&format!("2001:db8::{i}"));
             assert_eq!(
-                door.admit(&format!("u{i}@x.com"), &from, Lane::NoAccount, 1000),
+                door.admit(&format!("u{i}@x.com"), &from, Lane::NoAccount, 1000, false),
                 Admission::Queued
             );
         }
         assert_eq!(
-            door.admit("new@x.com", &client("2001:db8::99"), Lane::NoAccount, 1000),
+            door.admit(
+                "new@x.com",
+                &client("2001:db8::99"),
+                Lane::NoAccount,
+                1000,
+                false
+            ),
             Admission::OverLimit(Limit::PerIp)
         );
         assert_eq!(
-            door.admit("new@x.com", &client("2001:db8:1::1"), Lane::NoAccount, 1000),
+            door.admit(
+                "new@x.com",
+                &client("2001:db8:1::1"),
+                Lane::NoAccount,
+                1000,
+                false
+            ),
             Admission::Queued
         );
     }
@@ -415,9 +470,9 @@ mod tests {
     fn only_the_first_refusal_of_an_hour_is_queued_for_the_log() {
         let (door, mut jobs) = door(1, 20);
         let ip = client("192.0.2.1");
-        door.admit("a@x.com", &ip, Lane::NoAccount, 1000);
+        door.admit("a@x.com", &ip, Lane::NoAccount, 1000, false);
         for _ in 0..100 {
-            door.admit("a@x.com", &ip, Lane::NoAccount, 1001);
+            door.admit("a@x.com", &ip, Lane::NoAccount, 1001, false);
         }
         let mut throttled = 0;
         let mut requests = 0;
@@ -439,7 +494,7 @@ mod tests {
         let outcomes: Vec<Admission> = (0..QUEUE_CAPACITY + 10)
             .map(|i| {
                 let from = client(&format!("10.{}.{}.1", i / 200, i % 200));
-                door.admit(&format!("u{i}@x.com"), &from, Lane::NoAccount, 1000)
+                door.admit(&format!("u{i}@x.com"), &from, Lane::NoAccount, 1000, false)
             })
             .collect();
         assert!(outcomes[..QUEUE_CAPACITY]
@@ -475,16 +530,16 @@ mod tests {
         let (door, mut jobs) = door(1, 20);
         for i in 0..QUEUE_CAPACITY {
             let from = client(&format!("10.0.{}.{}", i / 200, i % 200));
-            door.admit(&format!("u{i}@x.com"), &from, Lane::NoAccount, 1000);
+            door.admit(&format!("u{i}@x.com"), &from, Lane::NoAccount, 1000, false);
         }
         let ip = client("192.0.2.1");
         assert_eq!(
-            door.admit("a@x.com", &ip, Lane::NoAccount, 1000),
+            door.admit("a@x.com", &ip, Lane::NoAccount, 1000, false),
             Admission::Dropped
         );
         jobs.try_recv().unwrap();
         assert_eq!(
-            door.admit("a@x.com", &ip, Lane::NoAccount, 1000),
+            door.admit("a@x.com", &ip, Lane::NoAccount, 1000, false),
             Admission::Queued
         );
     }
@@ -494,27 +549,33 @@ mod tests {
         let (door, mut jobs) = door(3, 20);
         let busy = client("192.0.2.1");
         assert_eq!(
-            door.admit("a@x.com", &busy, Lane::NoAccount, 1000),
+            door.admit("a@x.com", &busy, Lane::NoAccount, 1000, false),
             Admission::Queued
         );
         for i in 0..QUEUE_CAPACITY / 2 {
             let from = client(&format!("10.0.{}.{}", i / 200, i % 200));
             assert_eq!(
-                door.admit(&format!("u{i}@x.com"), &from, Lane::NoAccount, 1000),
+                door.admit(&format!("u{i}@x.com"), &from, Lane::NoAccount, 1000, false),
                 Admission::Queued
             );
         }
         assert_eq!(
-            door.admit("b@x.com", &busy, Lane::NoAccount, 1000),
+            door.admit("b@x.com", &busy, Lane::NoAccount, 1000, false),
             Admission::Dropped
         );
         assert_eq!(
-            door.admit("c@x.com", &client("192.0.2.2"), Lane::NoAccount, 1000),
+            door.admit(
+                "c@x.com",
+                &client("192.0.2.2"),
+                Lane::NoAccount,
+                1000,
+                false
+            ),
             Admission::Queued
         );
         while jobs.try_recv().is_ok() {}
         assert_eq!(
-            door.admit("b@x.com", &busy, Lane::NoAccount, 1000),
+            door.admit("b@x.com", &busy, Lane::NoAccount, 1000, false),
             Admission::Queued
         );
     }
@@ -524,12 +585,12 @@ mod tests {
         let (door, mut jobs) = door(3, 20);
         for i in 0..QUEUE_CAPACITY + 10 {
             let from = client(&format!("10.{}.{}.1", i / 200, i % 200));
-            door.admit(&format!("u{i}@x.com"), &from, Lane::NoAccount, 1000);
+            door.admit(&format!("u{i}@x.com"), &from, Lane::NoAccount, 1000, false);
         }
         let real = client("192.0.2.7");
-        assert!(door.under_limits("real@x.com", &real, 1000));
+        assert!(door.under_limits("real@x.com", &real, 1000, false));
         assert_eq!(
-            door.admit("real@x.com", &real, Lane::Account, 1000),
+            door.admit("real@x.com", &real, Lane::Account, 1000, false),
             Admission::Queued
         );
         let mut batch = Vec::new();
@@ -539,16 +600,45 @@ mod tests {
     }
 
     #[test]
+    fn past_its_allowance_an_address_needs_a_human_check_which_lifts_only_the_ip_limit() {
+        let (door, _jobs) = door(2, 3);
+        let ip = client("192.0.2.1");
+        for i in 0..3 {
+            assert_eq!(door.ip_overage(&ip, 1000), None);
+            door.admit(&format!("u{i}@x.com"), &ip, Lane::NoAccount, 1000, false);
+        }
+        // Asked about once an hour, however many requests follow.
+        assert_eq!(door.ip_overage(&ip, 1000), Some((0, true)));
+        assert_eq!(door.ip_overage(&ip, 1001), Some((0, false)));
+        assert_eq!(
+            door.admit("v@x.com", &ip, Lane::NoAccount, 1001, false),
+            Admission::OverLimit(Limit::PerIp)
+        );
+        assert_eq!(
+            door.admit("v@x.com", &ip, Lane::NoAccount, 1001, true),
+            Admission::Queued
+        );
+        assert_eq!(door.ip_overage(&ip, 1001), Some((1, false)));
+        // The address's own limit still holds with a check.
+        door.admit("v@x.com", &ip, Lane::NoAccount, 1002, true);
+        assert_eq!(
+            door.admit("v@x.com", &ip, Lane::NoAccount, 1003, true),
+            Admission::OverLimit(Limit::PerAddress)
+        );
+        assert_eq!(door.ip_overage(&ip, 1000 + WINDOW_SECS), None);
+    }
+
+    #[test]
     fn the_limits_hold_for_accounts_too() {
         let (door, _jobs) = door(1, 20);
         let ip = client("192.0.2.1");
         assert_eq!(
-            door.admit("a@x.com", &ip, Lane::Account, 1000),
+            door.admit("a@x.com", &ip, Lane::Account, 1000, false),
             Admission::Queued
         );
-        assert!(!door.under_limits("a@x.com", &ip, 1000));
+        assert!(!door.under_limits("a@x.com", &ip, 1000, false));
         assert_eq!(
-            door.admit("a@x.com", &ip, Lane::Account, 1000),
+            door.admit("a@x.com", &ip, Lane::Account, 1000, false),
             Admission::OverLimit(Limit::PerAddress)
         );
     }
@@ -571,7 +661,7 @@ mod tests {
         }
         door.replay("old@x.com", Some(ip), 400 - WINDOW_SECS, 400);
         assert_eq!(
-            door.admit("a@x.com", &client("192.0.2.9"), Lane::NoAccount, 400),
+            door.admit("a@x.com", &client("192.0.2.9"), Lane::NoAccount, 400, false),
             Admission::OverLimit(Limit::PerAddress)
         );
         assert_eq!(
@@ -579,7 +669,8 @@ mod tests {
                 "a@x.com",
                 &client("192.0.2.9"),
                 Lane::NoAccount,
-                100 + WINDOW_SECS
+                100 + WINDOW_SECS,
+                false
             ),
             Admission::Queued
         );

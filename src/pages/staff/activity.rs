@@ -16,7 +16,7 @@ use crate::components::pager::Pager;
 use crate::dom::{encode, format_time};
 
 /// The filter's choices: a family of events (`sign_in` covers `sign_in.failed`...).
-const KINDS: [(&str, &str); 11] = [
+const KINDS: [(&str, &str); 12] = [
     ("", "All events"),
     ("sign_in", "Sign-ins"),
     ("password_reset", "Password resets"),
@@ -28,6 +28,7 @@ const KINDS: [(&str, &str); 11] = [
     ("portal", "Portal changes"),
     ("api_key", "API keys"),
     ("webhook", "Webhooks"),
+    ("human_check", "Human checks"),
 ];
 
 #[component]

@@ -73,6 +73,9 @@ pub fn sentence(entry: &ActivityEntry) -> String {
         (Kind::WebhookCreated, _) => format!("{s} added a webhook"),
         (Kind::WebhookDeleted, _) => format!("{s} deleted a webhook"),
         (Kind::WebhookSecretRolled, _) => format!("{s} rolled a webhook's secret"),
+        (Kind::HumanCheckAsked, _) => format!("A human check was asked before serving {s}"),
+        (Kind::HumanCheckPassed, _) => format!("{s} passed a human check"),
+        (Kind::HumanCheckFailed, _) => format!("A human check for {s} was refused"),
     }
 }
 

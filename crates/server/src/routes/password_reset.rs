@@ -14,6 +14,7 @@ use super::session::session_info;
 use crate::auth::session;
 use crate::http::extract::{ApiJson, Client};
 use crate::http::ApiError;
+use crate::human_check::{self, Action};
 use crate::keys::Purpose;
 use crate::openapi::BadRequest;
 use crate::password_change::{self, Change};
@@ -32,6 +33,11 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(renew))
         .routes(routes!(complete))
 }
+
+const HUMAN_CHECK: &str = "This IP address has used its hourly allowance of requests: solve \
+the proof-of-work challenge in `human_check` (ALTCHA format, SHA-256) and send the request again \
+with the solution, base64-encoded JSON, in `human_check`. The message says why a solution sent \
+was refused.";
 
 const GONE: &str = "The link is unknown, replaced or for an archived account (`invalid_link`), \
 ran past its lifetime (`link_expired`: `/renew` sends a new one) or set a password already \
@@ -57,6 +63,7 @@ fn actor(client: &Client, account_id: i64) -> Actor {
     responses(
         (status = 202, description = "The same answer whether or not the address has an account.", body = ResetRequested),
         BadRequest,
+        (status = 428, description = HUMAN_CHECK, body = ErrorBody),
     )
 )]
 async fn request(
@@ -65,8 +72,26 @@ async fn request(
     ApiJson(body): ApiJson<ResetRequest>,
 ) -> Result<Response, ApiError> {
     validate::email(&body.email).map_err(|message| ApiError::field("email", message))?;
+    // Past its address's hourly allowance a request needs a human check, rather than
+    // being ignored: a person behind a busy address can still get their link.
+    let checked = match state.reset_door.ip_overage(&client, state.now()) {
+        None => false,
+        Some((over, first)) => {
+            let about = Actor {
+                email: Some(body.email.clone()),
+                ip: Some(client.ip.to_string()),
+                user_agent: Some(client.user_agent.clone()),
+                ..Actor::default()
+            };
+            let level = human_check::Level::for_overage(over);
+            let solution = body.human_check.as_deref();
+            human_check::require(&state, solution, Action::ResetRequest, level, &about, first)
+                .await?;
+            true
+        }
+    };
     let message = reset::confirmation(&state.settings.reset());
-    reset::take_request(&state, &body.email, &client).await;
+    reset::take_request(&state, &body.email, &client, checked).await;
     Ok((StatusCode::ACCEPTED, Json(ResetRequested { message })).into_response())
 }
 
@@ -165,7 +190,7 @@ async fn renew(
         return Err(ApiError::InvalidLink(INVALID));
     }
     let message = reset::confirmation(&state.settings.reset());
-    reset::take_request(&state, &credentials.account.email, &client).await;
+    reset::take_request(&state, &credentials.account.email, &client, false).await;
     Ok((StatusCode::ACCEPTED, Json(ResetRequested { message })).into_response())
 }
 

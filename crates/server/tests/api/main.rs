@@ -7,6 +7,7 @@ mod branding;
 mod cli;
 mod headers;
 mod helpers;
+mod human_check;
 mod limits;
 mod mmdb;
 mod openapi;
