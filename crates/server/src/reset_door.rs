@@ -335,21 +335,19 @@ impl<K: Hash + Eq> Window<K> {
     }
 
     /// True the first time a key is refused in its window.
-    /// True the first time this hour a human check is asked of `key`.
-    fn first_question(&mut self, key: &K) -> bool {
-        match self.entries.get_mut(key) {
-            Some(entry) if !entry.question_recorded => {
-                entry.question_recorded = true;
-                true
-            }
-            _ => false,
-        }
+    fn first_refusal(&mut self, key: &K) -> bool {
+        self.first_time(key, |entry| &mut entry.refusal_recorded)
     }
 
-    fn first_refusal(&mut self, key: &K) -> bool {
-        match self.entries.get_mut(key) {
-            Some(entry) if !entry.refusal_recorded => {
-                entry.refusal_recorded = true;
+    /// True the first time in its window a human check is asked of `key`.
+    fn first_question(&mut self, key: &K) -> bool {
+        self.first_time(key, |entry| &mut entry.question_recorded)
+    }
+
+    fn first_time(&mut self, key: &K, flag: fn(&mut Entry) -> &mut bool) -> bool {
+        match self.entries.get_mut(key).map(flag) {
+            Some(seen) if !*seen => {
+                *seen = true;
                 true
             }
             _ => false,
