@@ -35,6 +35,16 @@ impl Error {
         }
     }
 
+    /// The challenge to solve, when the server asked for a human check.
+    pub fn human_check(&self) -> Option<portico_api::human_check::HumanCheckChallenge> {
+        match self {
+            Error::Api(body) if body.code == ErrorCode::HumanCheckRequired => {
+                body.human_check.clone()
+            }
+            _ => None,
+        }
+    }
+
     /// The server's message for one field, if it named that field.
     pub fn field(&self, name: &str) -> Option<String> {
         match self {
@@ -106,11 +116,12 @@ pub async fn setup(request: SetupRequest) -> Result<SessionInfo, Error> {
     read(send_body(Request::post("/api/setup"), &request).await?).await
 }
 
-pub async fn request_reset(email: String) -> Result<ResetRequested, Error> {
-    let body = ResetRequest {
-        email,
-        human_check: None,
-    };
+/// `human_check`: a solved challenge, when the last answer asked for one.
+pub async fn request_reset(
+    email: String,
+    human_check: Option<String>,
+) -> Result<ResetRequested, Error> {
+    let body = ResetRequest { email, human_check };
     read(send_body(Request::post("/api/password-reset"), &body).await?).await
 }
 

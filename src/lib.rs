@@ -8,6 +8,7 @@ pub mod app;
 pub mod components;
 pub mod dom;
 pub mod fetch;
+pub mod human_check;
 pub mod login_app;
 pub mod pages;
 pub mod reset_app;

@@ -8,6 +8,7 @@ pub mod confirm_dialog;
 pub mod data_table;
 pub mod form_action;
 pub mod form_error;
+pub mod human_check;
 pub mod loadable;
 pub mod menu_button;
 pub mod new_password;

@@ -20,12 +20,13 @@ const PAGES: [&str; 5] = [
 
 /// What the app's build reads: when none of it changed since `dist/` was built, the build
 /// is skipped, so `cargo xtask serve` starts in seconds.
-const INPUTS: [&str; 15] = [
+const INPUTS: [&str; 16] = [
     "src",
     "style",
     "public",
     "crates/api",
     "crates/login-text",
+    "crates/pow",
     "crates/preview",
     "index.html",
     "login.html",

@@ -93,9 +93,10 @@ fn serve(server_args: &[String]) -> Result {
 }
 
 /// The crates built for this machine (the app is built for wasm by Trunk).
-const HOST_PACKAGES: [&str; 4] = [
+const HOST_PACKAGES: [&str; 5] = [
     "portico-api",
     "portico-login-text",
+    "portico-pow",
     "portico-server",
     "xtask",
 ];
@@ -122,6 +123,8 @@ fn test() -> Result {
         "portico-app",
         "--package",
         "portico-preview",
+        "--package",
+        "portico-pow",
         "--target",
         "wasm32-unknown-unknown",
         "--",

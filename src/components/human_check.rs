@@ -1,0 +1,16 @@
+use leptos::prelude::*;
+
+/// What a form shows while its human check runs: a sentence and a progress bar, in a
+/// status region that exists from the start, so screen readers hear it appear. Empty
+/// otherwise. `checking` is the share of the search done, while it runs.
+#[component]
+pub fn HumanCheckProgress(checking: RwSignal<Option<f64>>) -> impl IntoView {
+    view! {
+        <div class="human-check" role="status">
+            {move || checking.get().map(|done| view! {
+                <p>"Checking that you're not a robot…"</p>
+                <progress max="1" prop:value=done aria-label="Checking that you're not a robot"></progress>
+            })}
+        </div>
+    }
+}
