@@ -1,9 +1,9 @@
 //! The browser's `fetch`, and nothing more: a request is a method, a same-origin path and
-//! an optional body; an answer is its status and its text.
+//! an optional body; an answer is its status and its text or JSON.
 //!
-//! Why not gloo-net: it brings the `http` crate and `wasm-streams`, about 20 KB of brotli
-//! in every bundle, for features the app never uses. The light bundles (sign-in, reset)
-//! have a weight budget, and this is all they need.
+//! Why not gloo-net: it brings the `http` crate and `wasm-streams` (about 2 KB of brotli
+//! in the reset bundle) and reads JSON with serde_json, whose error messages cost far more
+//! (see `from_js`). The light bundles have a weight budget, and this is all they need.
 
 mod from_js;
 
