@@ -56,7 +56,11 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                 };
                 checking.set(Some(0.0));
                 match human_check::solve(&challenge, move |done| checking.set(Some(done))).await {
-                    Ok(solved) => solution = Some(solved),
+                    Ok(solved) => {
+                        // Found: the bar fills while the request goes out again.
+                        checking.set(Some(1.0));
+                        solution = Some(solved);
+                    }
                     Err(CheckFailed) => {
                         return failed(
                             "We couldn't finish checking that you're not a robot in this browser. Please try again.".into(),
