@@ -15,7 +15,7 @@ use sha2::{Digest, Sha256};
 
 use crate::clock::Timestamp;
 use crate::http::ApiError;
-use crate::keys::Keys;
+use crate::keys::{hex, Keys};
 use crate::state::AppState;
 use crate::store::events::{Actor, EventKind};
 
@@ -256,10 +256,6 @@ fn hash(salt: &str, number: u64) -> String {
     digest.update(salt.as_bytes());
     digest.update(number.to_string().as_bytes());
     hex(&digest.finalize())
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 #[cfg(test)]

@@ -94,7 +94,7 @@ impl Keys {
     }
 
     fn to_hex(&self) -> String {
-        self.secret.iter().map(|b| format!("{b:02x}")).collect()
+        hex(&self.secret)
     }
 
     /// The value stored in the database for a token handed out for `purpose`.
@@ -164,12 +164,7 @@ impl Keys {
 impl Keys {
     /// The signature of a human-check challenge (lowercase hex, as ALTCHA writes it).
     pub fn human_check_signature(&self, challenge: &str) -> String {
-        self.human_check_mac(challenge)
-            .finalize()
-            .into_bytes()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect()
+        hex(&self.human_check_mac(challenge).finalize().into_bytes())
     }
 
     /// Whether `signature` is the one this server made for `challenge` (constant time).
@@ -187,6 +182,11 @@ impl Keys {
         mac.update(challenge.as_bytes());
         mac
     }
+}
+
+/// Bytes as lowercase hex.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Hex digits to bytes; `None` for anything else (no signs, no spaces).
