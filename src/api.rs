@@ -2,6 +2,7 @@
 //! server's `ErrorBody` when there is one, so pages never parse HTTP themselves.
 
 use crate::fetch::{Request, Response};
+use portico_api::human_check::HEADER as HUMAN_CHECK;
 use portico_api::reset::{ResetComplete, ResetLinkInfo, ResetRequest, ResetRequested, ResetToken};
 use portico_api::{
     ErrorBody, ErrorCode, PortalInfo, SessionInfo, SetupCheck, SetupRequest, SignInRequest,
@@ -82,7 +83,15 @@ async fn send_body<B: Serialize>(request: Request, body: &B) -> Result<Response,
 struct NoFields {}
 
 async fn post_empty<T: DeserializeOwned>(url: &str) -> Result<T, Error> {
-    read(send_body(Request::post(url), &NoFields {}).await?).await
+    post_empty_checked(url, None).await
+}
+
+async fn post_empty_checked<T: DeserializeOwned>(
+    url: &str,
+    human_check: Option<String>,
+) -> Result<T, Error> {
+    let request = Request::post(url).header(HUMAN_CHECK, human_check);
+    read(send_body(request, &NoFields {}).await?).await
 }
 
 async fn read<T: DeserializeOwned>(response: Response) -> Result<T, Error> {
@@ -97,9 +106,15 @@ pub async fn session_state() -> Result<portico_api::SessionState, Error> {
     read(send(Request::get("/api/session/state")).await?).await
 }
 
-pub async fn sign_in(email: String, password: String) -> Result<SessionInfo, Error> {
+/// `human_check`: a solved challenge, when the last answer asked for one.
+pub async fn sign_in(
+    email: String,
+    password: String,
+    human_check: Option<String>,
+) -> Result<SessionInfo, Error> {
     let body = SignInRequest { email, password };
-    read(send_body(Request::post("/api/session"), &body).await?).await
+    let request = Request::post("/api/session").header(HUMAN_CHECK, human_check);
+    read(send_body(request, &body).await?).await
 }
 
 pub async fn sign_out() -> Result<(), Error> {
@@ -121,8 +136,9 @@ pub async fn request_reset(
     email: String,
     human_check: Option<String>,
 ) -> Result<ResetRequested, Error> {
-    let body = ResetRequest { email, human_check };
-    read(send_body(Request::post("/api/password-reset"), &body).await?).await
+    let body = ResetRequest { email };
+    let request = Request::post("/api/password-reset").header(HUMAN_CHECK, human_check);
+    read(send_body(request, &body).await?).await
 }
 
 pub async fn check_reset_link(token: String) -> Result<ResetLinkInfo, Error> {
@@ -321,8 +337,13 @@ pub mod staff {
         read(send(Request::get(&url)).await?).await
     }
 
-    pub async fn create_client(new: NewClient) -> Result<ClientCreated, Error> {
-        read(send_body(Request::post("/api/staff/clients"), &new).await?).await
+    /// `human_check`: a solved challenge, when the last answer asked for one.
+    pub async fn create_client(
+        new: &NewClient,
+        human_check: Option<String>,
+    ) -> Result<ClientCreated, Error> {
+        let request = Request::post("/api/staff/clients").header(super::HUMAN_CHECK, human_check);
+        read(send_body(request, new).await?).await
     }
 
     pub async fn client(id: i64) -> Result<ClientDetail, Error> {
@@ -334,9 +355,10 @@ pub mod staff {
         read(send_body(Request::post(&url), &request).await?).await
     }
 
-    pub async fn send_reset(id: i64) -> Result<ResetSent, Error> {
+    /// `human_check`: a solved challenge, when the last answer asked for one.
+    pub async fn send_reset(id: i64, human_check: Option<String>) -> Result<ResetSent, Error> {
         let url = format!("/api/staff/clients/{id}/reset");
-        super::post_empty(&url).await
+        super::post_empty_checked(&url, human_check).await
     }
 
     /// Archives (`true`) or restores (`false`) a client.

@@ -2,10 +2,97 @@
 //! Worker (`crates/pow`, built by Trunk with a loader beside the sign-in bundle), so the
 //! page stays responsive, and the page hears how far the search has got.
 
+use std::future::Future;
+
+use leptos::prelude::*;
 use portico_api::human_check::{HumanCheckChallenge, HumanCheckSolution};
+use portico_api::{ErrorBody, ErrorCode};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+
+use crate::api;
+
+/// While a human check runs: the share of the search done so far; `None` otherwise. The
+/// console shares one (`provide`), shown in its layout; the sign-in pages keep their own.
+#[derive(Clone, Copy)]
+pub struct Checking(pub RwSignal<Option<f64>>);
+
+impl Checking {
+    pub fn local() -> Checking {
+        Checking(RwSignal::new(None))
+    }
+
+    /// Called once by the console's root, so every page shares one.
+    pub fn provide() {
+        provide_context(Checking::local());
+    }
+
+    pub fn get() -> Checking {
+        expect_context::<Checking>()
+    }
+}
+
+/// How many challenges one request may be asked before giving up: a solution the server
+/// refuses (it expired while the tab slept, say) comes back with a new challenge.
+const ROUNDS: usize = 3;
+
+/// Sends a request that may need a human check. `send` makes the request, with the solved
+/// challenge (none at first). When the answer asks for a check, the challenge is solved in
+/// a worker while `checking` shows how far it got, and the request goes again: no extra
+/// click. A check that cannot finish comes back as an error with a sentence to show.
+pub async fn send_checked<T, Fut>(
+    checking: Checking,
+    send: impl Fn(Option<String>) -> Fut,
+) -> Result<T, api::Error>
+where
+    Fut: Future<Output = Result<T, api::Error>>,
+{
+    let mut solution = None;
+    let mut round = 0;
+    let outcome = loop {
+        let err = match send(solution.take()).await {
+            Ok(answer) => break Ok(answer),
+            Err(err) => err,
+        };
+        let Some(challenge) = err.human_check() else {
+            break Err(err);
+        };
+        round += 1;
+        if round > ROUNDS {
+            break Err(unfinished(
+                "We couldn't finish checking that you're not a robot. Please try again in a few minutes.",
+            ));
+        }
+        checking.0.set(Some(0.0));
+        let progress = checking.0;
+        match solve(&challenge, move |done| progress.set(Some(done))).await {
+            // Found: the bar fills while the request goes out again.
+            Ok(solved) => {
+                checking.0.set(Some(1.0));
+                solution = Some(solved);
+            }
+            Err(CheckFailed) => {
+                break Err(unfinished(
+                    "We couldn't finish checking that you're not a robot in this browser. Please try again.",
+                ))
+            }
+        }
+    };
+    checking.0.set(None);
+    outcome
+}
+
+/// A check that could not finish, as an error the page shows like any other.
+fn unfinished(message: &str) -> api::Error {
+    api::Error::Api(ErrorBody {
+        code: ErrorCode::HumanCheckRequired,
+        message: message.to_string(),
+        fields: Vec::new(),
+        retry_after_secs: None,
+        human_check: None,
+    })
+}
 
 /// The worker's script: Trunk's loader for `portico-pow` (`data-loader-shim`).
 const WORKER: &str = "/portico-pow_loader.js";
@@ -16,7 +103,7 @@ pub struct CheckFailed;
 
 /// Solves `challenge` in a worker; `progress` hears the share of the range tried so far
 /// (0 to 1). Answers the solution as the API takes it: ALTCHA's JSON, base64-encoded.
-pub async fn solve(
+async fn solve(
     challenge: &HumanCheckChallenge,
     progress: impl Fn(f64) + 'static,
 ) -> Result<String, CheckFailed> {

@@ -24,6 +24,7 @@ use crate::session::{provide_session_and_portal, RequireSession};
 pub fn StaffApp() -> impl IntoView {
     provide_session_and_portal();
     Flash::provide();
+    crate::human_check::Checking::provide();
     UnsavedChanges::provide();
     view! {
         <Router>

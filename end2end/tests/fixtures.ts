@@ -26,10 +26,13 @@ export class PorticoServer {
   /** `extraArgs` are server flags, e.g. a short `--reset-link-lifetime` for one test. */
   static async start(extraArgs: string[] = []): Promise<PorticoServer> {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'portico-e2e-'));
-    // Every test of a worker asks from 127.0.0.1; the per-IP reset limit is tested apart,
-    // by the tests that set it.
-    const ipLimit = extraArgs.includes('--reset-limit-per-ip') ? [] : ['--reset-limit-per-ip', '1000'];
-    const args = ['--listen', '127.0.0.1:0', '--data-dir', dataDir, '--static-dir', staticDir, ...ipLimit, ...extraArgs];
+    // Every test of a worker asks from 127.0.0.1, and fills the board through the staff
+    // API: the per-IP reset limit and the per-staff allowance are tested apart, by the
+    // tests that set them.
+    const roomy = [['--reset-limit-per-ip', '1000'], ['--staff-sends-allowance', '100000']]
+      .filter(([flag]) => !extraArgs.includes(flag))
+      .flat();
+    const args = ['--listen', '127.0.0.1:0', '--data-dir', dataDir, '--static-dir', staticDir, ...roomy, ...extraArgs];
     const child = spawn(serverBin, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, RUST_LOG: 'warn' },

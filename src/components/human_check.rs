@@ -1,10 +1,13 @@
 use leptos::prelude::*;
 
+use crate::human_check::Checking;
+
 /// What a form shows while its human check runs: a sentence and a progress bar, in a
 /// status region that exists from the start, so screen readers hear it appear. Empty
 /// otherwise. `checking` is the share of the search done, while it runs.
 #[component]
-pub fn HumanCheckProgress(checking: RwSignal<Option<f64>>) -> impl IntoView {
+pub fn HumanCheckProgress(checking: Checking) -> impl IntoView {
+    let checking = checking.0;
     view! {
         <div class="human-check" role="status">
             {move || checking.get().map(|done| view! {

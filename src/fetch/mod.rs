@@ -22,6 +22,8 @@ pub struct Request {
     url: String,
     /// The `content-type` and the body, together: a body always says what it is.
     body: Option<(String, JsValue)>,
+    /// Further headers, such as a solved human check.
+    headers: Vec<(&'static str, String)>,
 }
 
 impl Request {
@@ -30,6 +32,7 @@ impl Request {
             method,
             url: url.to_string(),
             body: None,
+            headers: Vec::new(),
         }
     }
 
@@ -61,15 +64,27 @@ impl Request {
         self
     }
 
+    /// `name: value`, when there is a value.
+    pub fn header(mut self, name: &'static str, value: Option<String>) -> Request {
+        if let Some(value) = value {
+            self.headers.push((name, value));
+        }
+        self
+    }
+
     pub async fn send(self) -> Result<Response, Failed> {
         let init = web_sys::RequestInit::new();
         init.set_method(self.method);
-        if let Some((content_type, body)) = &self.body {
-            let headers = web_sys::Headers::new().map_err(|_| Failed)?;
-            headers
-                .set("content-type", content_type)
-                .map_err(|_| Failed)?;
-            init.set_headers(&headers);
+        let content_type = self.body.as_ref().map(|(t, _)| ("content-type", t.clone()));
+        let mut headers = self.headers.into_iter().chain(content_type).peekable();
+        if headers.peek().is_some() {
+            let all = web_sys::Headers::new().map_err(|_| Failed)?;
+            for (name, value) in headers {
+                all.set(name, &value).map_err(|_| Failed)?;
+            }
+            init.set_headers(&all);
+        }
+        if let Some((_, body)) = &self.body {
             init.set_body(body);
         }
         let window = web_sys::window().ok_or(Failed)?;

@@ -12,7 +12,7 @@ use crate::components::form_error::FormError;
 use crate::components::human_check::HumanCheckProgress;
 use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
-use crate::human_check::{self, CheckFailed};
+use crate::human_check::{self, Checking};
 
 #[component]
 pub fn ForgotPasswordPage() -> impl IntoView {
@@ -22,50 +22,21 @@ pub fn ForgotPasswordPage() -> impl IntoView {
     let (form_error, set_form_error) = signal(None::<String>);
     let (sent, set_sent) = signal(None::<(String, String)>);
 
-    // While a human check runs: the share of the search done so far.
-    let checking = RwSignal::new(None::<f64>);
+    let checking = Checking::local();
     let send = Action::new_local(move |email: &String| {
         let email = email.clone();
         async move {
-            let failed = |message: String, field: Option<String>| {
-                checking.set(None);
-                set_email_error.set(field);
-                set_form_error.set(Some(message));
-                if let Some(input) = email_ref.get_untracked() {
-                    let _ = input.focus();
-                }
-            };
-            let mut solution = None;
-            // A solution the server refuses (it expired while the tab slept, say) comes
-            // back with a new challenge: solved again, three times at most.
-            for round in 1.. {
-                let err = match api::request_reset(email.clone(), solution.take()).await {
-                    Ok(answer) => {
-                        checking.set(None);
-                        set_sent.set(Some((email.trim().to_string(), answer.message)));
-                        return;
-                    }
-                    Err(err) => err,
-                };
-                let Some(challenge) = err.human_check().filter(|_| round <= 3) else {
-                    let message = match err.human_check() {
-                        Some(_) => "We couldn't finish checking that you're not a robot. Please try again in a few minutes.".to_string(),
-                        None => err.message(),
-                    };
-                    return failed(message, err.field("email"));
-                };
-                checking.set(Some(0.0));
-                match human_check::solve(&challenge, move |done| checking.set(Some(done))).await {
-                    Ok(solved) => {
-                        // Found: the bar fills while the request goes out again.
-                        checking.set(Some(1.0));
-                        solution = Some(solved);
-                    }
-                    Err(CheckFailed) => {
-                        return failed(
-                            "We couldn't finish checking that you're not a robot in this browser. Please try again.".into(),
-                            None,
-                        )
+            let answer = human_check::send_checked(checking, |solution| {
+                api::request_reset(email.clone(), solution)
+            })
+            .await;
+            match answer {
+                Ok(answer) => set_sent.set(Some((email.trim().to_string(), answer.message))),
+                Err(err) => {
+                    set_email_error.set(err.field("email"));
+                    set_form_error.set(Some(err.message()));
+                    if let Some(input) = email_ref.get_untracked() {
+                        let _ = input.focus();
                     }
                 }
             }

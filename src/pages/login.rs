@@ -10,9 +10,11 @@ use crate::api;
 use crate::components::brand::Brand;
 use crate::components::form_action::{on_submit, until_the_page_is_replaced};
 use crate::components::form_error::FormError;
+use crate::components::human_check::HumanCheckProgress;
 use crate::components::password_field::PasswordField;
 use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
+use crate::human_check::{self, Checking};
 use crate::session::{home_for, Auth, Portal, SessionState};
 
 #[component]
@@ -34,10 +36,17 @@ pub fn LoginPage() -> impl IntoView {
             .unwrap_or_else(|| home_for(role).to_string())
     };
 
+    // After a few failed sign-ins for the account, a browser it has not used before is
+    // asked for a human check: solved here, then the same sign-in goes again.
+    let checking = Checking::local();
     let sign_in = Action::new_local(move |(email, password): &(String, String)| {
         let (email, password) = (email.clone(), password.clone());
         async move {
-            match api::sign_in(email, password).await {
+            let answer = human_check::send_checked(checking, |solution| {
+                api::sign_in(email.clone(), password.clone(), solution)
+            })
+            .await;
+            match answer {
                 // Stays busy until the portal bundle replaces this page.
                 Ok(info) => {
                     crate::dom::go(&destination(info.role));
@@ -126,6 +135,7 @@ pub fn LoginPage() -> impl IntoView {
                         error=password_error
                     />
                     <FormError message=form_error />
+                    <HumanCheckProgress checking />
                     <SubmitButton label="Sign in" busy_label="Signing in…" pending />
                 </form>
                 <p class="secondary-action">

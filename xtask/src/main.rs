@@ -194,11 +194,17 @@ fn bench() -> Result {
     build_server()?;
     step("Benchmark: API latency and throughput (loopback)");
     run(&mut server_example("api-bench"))?;
+    step("Benchmark: the human check's cost to the server (issue, verify, spend)");
+    run(&mut server_example("human-check-bench"))?;
     step("Benchmark: the server under load (throughput, memory, reset flood, half-open connections, sign-in timing)");
     run(&mut server_example("load-bench"))?;
     step("Benchmark: login page weight and time to interactive (headless Chromium)");
     run(Command::new("node")
         .arg("bench/page-load.mjs")
+        .current_dir(root().join("end2end")))?;
+    step("Benchmark: human check solve times per level (headless Chromium, Web Worker)");
+    run(Command::new("node")
+        .arg("bench/human-check.mjs")
         .current_dir(root().join("end2end")))?;
     step("Benchmark: Lighthouse on /login, /forgot-password and /reset-password (mobile defaults)");
     run(Command::new("node")

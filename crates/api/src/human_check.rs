@@ -34,8 +34,12 @@ pub struct HumanCheckChallenge {
     pub signature: String,
 }
 
+/// The request header that carries a solved challenge when the last answer was `428
+/// human_check_required`: the same for every action, and for bodiless requests too.
+pub const HEADER: &str = "human-check";
+
 /// A solved challenge, as ALTCHA solvers send it: this JSON, base64-encoded, in the
-/// request's `human_check` field.
+/// request's `Human-Check` header.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct HumanCheckSolution {

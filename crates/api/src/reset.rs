@@ -8,10 +8,6 @@ use serde::{Deserialize, Serialize};
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ResetRequest {
     pub email: String,
-    /// A solved human check (ALTCHA's base64 JSON), when the last answer was `428
-    /// human_check_required`: requests from an IP past its hourly allowance need one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub human_check: Option<String>,
 }
 
 /// The same answer for every well-formed request.

@@ -25,6 +25,47 @@ pub struct PortalSettings {
     /// How long a client who signed in with a staff-set password has to choose their own.
     pub first_sign_in_window_secs: u64,
     pub min_password_chars: usize,
+    /// When the human check is asked for.
+    #[serde(default)]
+    pub human_check: HumanCheckMode,
+}
+
+/// When a browser must pass a human check (a proof-of-work challenge it solves in the
+/// background) before its request is served.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum HumanCheckMode {
+    /// Never: past their limits, sign-ins get 429 and reset requests are ignored, as
+    /// before the check existed.
+    Off,
+    /// When traffic looks like abuse: sign-ins from unknown devices after the free
+    /// failures, reset requests past an address's hourly allowance, staff past theirs.
+    #[default]
+    Automatic,
+    /// For every sign-in from an unknown device, every reset request and every reset or
+    /// new client staff send; harder as abuse grows.
+    Always,
+}
+
+impl HumanCheckMode {
+    pub const ALL: [HumanCheckMode; 3] = [
+        HumanCheckMode::Off,
+        HumanCheckMode::Automatic,
+        HumanCheckMode::Always,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HumanCheckMode::Off => "off",
+            HumanCheckMode::Automatic => "automatic",
+            HumanCheckMode::Always => "always",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<HumanCheckMode> {
+        Self::ALL.into_iter().find(|m| m.as_str() == text)
+    }
 }
 
 impl PortalSettings {
@@ -120,11 +161,22 @@ mod tests {
             reset_reuse_window_secs: 16 * HOUR,
             first_sign_in_window_secs: 5 * MINUTE,
             min_password_chars: 8,
+            human_check: HumanCheckMode::Automatic,
         }
     }
 
     fn fields(settings: &PortalSettings) -> Vec<String> {
         settings.problems().into_iter().map(|p| p.field).collect()
+    }
+
+    #[test]
+    fn modes_read_back_what_they_write() {
+        for mode in HumanCheckMode::ALL {
+            assert_eq!(HumanCheckMode::parse(mode.as_str()), Some(mode));
+            let json = serde_json::to_string(&mode).unwrap();
+            assert_eq!(json, format!("\"{}\"", mode.as_str()));
+        }
+        assert_eq!(HumanCheckMode::parse("sometimes"), None);
     }
 
     #[test]
@@ -173,6 +225,7 @@ mod tests {
             reset_reuse_window_secs: 0,
             first_sign_in_window_secs: 1440 * MINUTE,
             min_password_chars: 64,
+            human_check: HumanCheckMode::Off,
         };
         assert!(settings.problems().is_empty());
     }

@@ -219,6 +219,35 @@ pub struct Settings {
         global = true
     )]
     pub reset_limit_per_ip: u32,
+    /// When a browser must pass a human check (a proof-of-work challenge solved in the
+    /// background): off, automatic (when traffic looks like abuse) or always. Until staff
+    /// choose in Portal → Settings.
+    #[arg(
+        long,
+        env = "PORTICO_HUMAN_CHECK",
+        default_value = "automatic",
+        value_parser = parse_human_check_mode,
+        global = true
+    )]
+    pub human_check: portico_api::settings::HumanCheckMode,
+    /// Reset emails plus new clients one staff member may send within
+    /// --staff-sends-window before each further one needs a human check (automatic mode).
+    #[arg(
+        long,
+        env = "PORTICO_STAFF_SENDS_ALLOWANCE",
+        default_value_t = 30,
+        global = true
+    )]
+    pub staff_sends_allowance: u32,
+    /// The window --staff-sends-allowance counts over: a number with s, m, h or d.
+    #[arg(
+        long,
+        env = "PORTICO_STAFF_SENDS_WINDOW",
+        default_value = "10m",
+        value_parser = parse_duration_secs,
+        global = true
+    )]
+    pub staff_sends_window: i64,
     /// A client that has not sent a request's headers this long after connecting (or
     /// after its previous answer, on a kept-alive connection) is disconnected.
     #[arg(
@@ -263,6 +292,11 @@ pub struct Settings {
     pub geoip_db: Option<PathBuf>,
 }
 
+fn parse_human_check_mode(text: &str) -> Result<portico_api::settings::HumanCheckMode, String> {
+    portico_api::settings::HumanCheckMode::parse(text.trim())
+        .ok_or_else(|| format!("{text:?}: choose off, automatic or always"))
+}
+
 /// "24h", "90m", "30s", "7d" to seconds; at least one second.
 pub fn parse_duration_secs(text: &str) -> Result<i64, String> {
     let text = text.trim();
@@ -301,6 +335,7 @@ impl Settings {
             reset_reuse_window_secs: secs(self.reset_reuse_window),
             first_sign_in_window_secs: secs(self.first_sign_in_window),
             min_password_chars: self.min_password_chars,
+            human_check: self.human_check,
         }
     }
 
@@ -337,6 +372,10 @@ impl Settings {
         ensure!(
             self.reset_limit_per_address > 0 && self.reset_limit_per_ip > 0,
             "--reset-limit-per-address and --reset-limit-per-ip must be at least 1"
+        );
+        ensure!(
+            self.staff_sends_allowance > 0,
+            "--staff-sends-allowance must be at least 1"
         );
         ensure!(
             self.mail_from.contains('@') && !self.mail_from.contains(['<', '>', ' ']),

@@ -225,6 +225,30 @@ pub enum Throttled {
     TooMany(ErrorBody),
 }
 
+/// 428 `human_check_required`, with the challenge to solve (`human_check::policy` says when).
+#[derive(IntoResponses)]
+pub enum HumanCheckNeeded {
+    #[response(
+        status = 428,
+        description = "This request needs a human check first (`code`: `human_check_required`): \
+            solve the proof-of-work challenge in `human_check` (ALTCHA format, SHA-256) and send \
+            the same request again with the solution, base64-encoded JSON, in the `Human-Check` \
+            header. The message says why a solution that was sent was refused. Asked past an \
+            allowance (sign-in failures from unknown devices, reset requests per IP address, \
+            staff sends), or always when the portal's setting says so; never of API keys."
+    )]
+    Required(ErrorBody),
+}
+
+/// The `Human-Check` request header, on the actions that may ask for one.
+#[derive(utoipa::IntoParams)]
+#[into_params(names("Human-Check"), parameter_in = Header)]
+#[allow(dead_code)] // read by `http::extract::HumanCheckAnswer`; this documents it
+pub struct HumanCheckHeader(
+    /// A solved challenge (ALTCHA's JSON, base64-encoded), after a 428 `human_check_required`.
+    Option<String>,
+);
+
 /// 401 from `AutomationKey`.
 #[derive(IntoResponses)]
 pub enum KeyRequired {

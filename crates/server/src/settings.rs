@@ -67,6 +67,7 @@ mod tests {
             reset_reuse_window_secs: 57_600,
             first_sign_in_window_secs: 300,
             min_password_chars: 8,
+            human_check: portico_api::settings::HumanCheckMode::Automatic,
         }
     }
 
@@ -82,10 +83,15 @@ mod tests {
         let stored = StoredSettings {
             min_password_chars: Some(12),
             account_password: Some(false),
+            human_check: Some("always".into()),
             ..StoredSettings::default()
         };
         let cache = SettingsCache::new(flags(), &stored);
         assert_eq!(cache.min_password_chars(), 12);
+        assert_eq!(
+            cache.get().human_check,
+            portico_api::settings::HumanCheckMode::Always
+        );
         assert!(!cache.get().account_password);
         assert_eq!(cache.get().reset_reuse_window_secs, 57_600);
         cache.replace(PortalSettings {

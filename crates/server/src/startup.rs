@@ -126,6 +126,12 @@ impl Application {
             )),
             geoip,
             reset_door: Arc::new(reset_door),
+            human_checks: Arc::new(crate::human_check::policy::Policy::new(
+                crate::human_check::policy::StaffAllowance {
+                    sends: settings.staff_sends_allowance,
+                    window_secs: settings.staff_sends_window,
+                },
+            )),
             instance: Arc::new(instance),
             webhooks: Webhooks::new(i64::from(settings.webhook_retry_secs))?,
         };

@@ -35,6 +35,8 @@ pub struct AppState {
     pub geoip: Option<Arc<GeoIp>>,
     /// Reset requests are counted against their limits here, on arrival, then queued.
     pub reset_door: Arc<ResetDoor>,
+    /// When a human check is asked for: the staff allowance and who was asked lately.
+    pub human_checks: Arc<crate::human_check::policy::Policy>,
     pub webhooks: Arc<Webhooks>,
     /// Held while this process runs: others read it to know its claims are live.
     pub instance: Arc<InstanceLock>,

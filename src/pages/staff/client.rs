@@ -17,6 +17,7 @@ use crate::components::form_action::{on_submit, SubmitOnce};
 use crate::components::form_error::FormError;
 use crate::components::loadable::loadable;
 use crate::dom::format_time;
+use crate::human_check::{send_checked, Checking};
 
 const ARCHIVED: &str = "You cannot reset the password for an archived account.";
 
@@ -68,8 +69,9 @@ fn ClientView(detail: ClientDetail, on_change: Callback<ClientDetail>) -> impl I
     crate::dom::set_title(&client.name);
     let (status_error, set_status_error) = signal(None::<String>);
 
+    let checking = Checking::get();
     let send = Action::new_local(move |_: &()| async move {
-        match api::staff::send_reset(id).await {
+        match send_checked(checking, |solution| api::staff::send_reset(id, solution)).await {
             Ok(sent) => {
                 set_link.set(Some(sent.reset_link));
                 set_reset_message.set(Some(Ok(sent.message)));

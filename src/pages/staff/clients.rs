@@ -19,6 +19,7 @@ use crate::components::loadable::loadable;
 use crate::components::menu_button::{MenuAction, MenuButton, MenuItem};
 use crate::components::pager::Pager;
 use crate::components::status_pill::{account_pill, password_pill};
+use crate::human_check::{send_checked, Checking};
 
 #[component]
 pub fn ClientsPage() -> impl IntoView {
@@ -133,9 +134,11 @@ pub fn ClientsPage() -> impl IntoView {
         flash.show_at("/staff", message);
         set_refresh.update(|n| *n += 1);
     };
+    let checking = Checking::get();
     let reset = move |client: ClientSummary| {
         spawn_local(async move {
-            done(match api::staff::send_reset(client.id).await {
+            let send = |solution| api::staff::send_reset(client.id, solution);
+            done(match send_checked(checking, send).await {
                 Ok(_) => format!("Reset password email sent to {}.", client.email),
                 Err(err) => err.message(),
             });

@@ -16,7 +16,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
+use crate::components::human_check::HumanCheckProgress;
 use crate::components::top_bar::TopBar;
+use crate::human_check::Checking;
 
 /// A one-off message for one page ("Account successfully created."), shown in a status
 /// region so screen readers announce it. It belongs to the path it was set for, so it can
@@ -145,6 +147,9 @@ pub fn StaffLayout(title: &'static str, children: Children) -> impl IntoView {
             <div role="status" class="flash-region">
                 {move || message().map(|message| view! { <p class="notice">{message}</p> })}
             </div>
+            // Sending many resets or new clients quickly asks for a human check: one
+            // status for the whole console, wherever the action was.
+            <HumanCheckProgress checking=Checking::get() />
             {children()}
         </main>
         </div>

@@ -13,6 +13,7 @@ use crate::components::form_error::FormError;
 use crate::components::password_field::PasswordField;
 use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
+use crate::human_check::{send_checked, Checking};
 
 #[component]
 pub fn NewClientPage() -> impl IntoView {
@@ -30,11 +31,13 @@ pub fn NewClientPage() -> impl IntoView {
     let (password_error, set_password_error) = signal(None::<String>);
     let (message_error, set_message_error) = signal(None::<String>);
     let (form_error, set_form_error) = signal(None::<String>);
+    let checking = Checking::get();
     let create = Action::new_local(move |request: &NewClient| {
         let request = request.clone();
         let navigate = navigate.clone();
         async move {
-            match api::staff::create_client(request).await {
+            let create = |solution| api::staff::create_client(&request, solution);
+            match send_checked(checking, create).await {
                 Ok(created) => {
                     let to = format!("/staff/clients/{}", created.client.id);
                     flash.show_at(to.clone(), created.message);

@@ -8,7 +8,7 @@
 use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use portico_api::settings::{format_number, PortalSettings, HOUR, MINUTE};
+use portico_api::settings::{format_number, HumanCheckMode, PortalSettings, HOUR, MINUTE};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -337,6 +337,7 @@ fn SettingsForm() -> impl IntoView {
     let current = RwSignal::new(None::<PortalSettings>);
     let load_error = RwSignal::new(None::<String>);
     let account_password = RwSignal::new(true);
+    let human_check = RwSignal::new(HumanCheckMode::Automatic);
     let lifetime = NumberInput::new();
     let reuse = NumberInput::new();
     let first_sign_in = NumberInput::new();
@@ -345,6 +346,7 @@ fn SettingsForm() -> impl IntoView {
     let (notice, set_notice) = signal(None::<&'static str>);
     let show = move |settings: PortalSettings| {
         account_password.set(settings.account_password);
+        human_check.set(settings.human_check);
         current.set(Some(settings));
     };
     spawn_local(async move {
@@ -410,6 +412,7 @@ fn SettingsForm() -> impl IntoView {
             min_password_chars: read[3]
                 .map(|min| usize::try_from(min).unwrap_or(usize::MAX))
                 .unwrap_or(saved.min_password_chars),
+            human_check: human_check.get_untracked(),
         };
         let problems = settings.problems();
         for (field, name) in fields {
@@ -481,6 +484,29 @@ fn SettingsForm() -> impl IntoView {
                     field=min_chars
                     value=value(|s| s.min_password_chars.to_string())
                 />
+                <fieldset class="choices" aria-describedby="human-check-about">
+                    <legend>"Human check"</legend>
+                    <p id="human-check-about" class="hint">"A proof-of-work check the browser solves in the background, with no puzzle to answer, before it may go on."</p>
+                    {HumanCheckMode::ALL.into_iter().map(|mode| {
+                        let id = format!("human-check-{}", mode.as_str());
+                        let hint_id = format!("{id}-hint");
+                        let (label, hint) = human_check_words(mode);
+                        view! {
+                            <div class="radio">
+                                <input
+                                    type="radio"
+                                    name="human-check"
+                                    id=id.clone()
+                                    prop:checked=move || human_check.get() == mode
+                                    aria-describedby=hint_id.clone()
+                                    on:change=move |_| human_check.set(mode)
+                                />
+                                <label for=id>{label}</label>
+                                <p id=hint_id class="hint">{hint}</p>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
                 <FormError message=form_error />
                 <div class="actions">
                     <SubmitButton label="Save settings" busy_label="Saving…" pending />
@@ -488,6 +514,24 @@ fn SettingsForm() -> impl IntoView {
                 </div>
             </form>
         </section>
+    }
+}
+
+/// A mode's label and what it means, as the settings form says them.
+fn human_check_words(mode: HumanCheckMode) -> (&'static str, &'static str) {
+    match mode {
+        HumanCheckMode::Off => (
+            "Off",
+            "Never asked. Past their limits, sign-ins wait and reset requests are ignored.",
+        ),
+        HumanCheckMode::Automatic => (
+            "Automatic",
+            "Asked when traffic looks like abuse: sign-ins on new devices after failed attempts, many reset requests from one address, many emails or new clients from one staff member.",
+        ),
+        HumanCheckMode::Always => (
+            "Always",
+            "Asked before every sign-in on a new device, every reset request and every reset email or new client sent from the console.",
+        ),
     }
 }
 

@@ -47,6 +47,14 @@ pub const IP_POLICY: Policy = Policy {
     window: 60 * 60,
 };
 
+/// An attempt that must wait.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Blocked {
+    pub retry_after_secs: u64,
+    /// Failures past the free ones, on the counter furthest past them.
+    pub over: usize,
+}
+
 /// Whose failures an attempt counts against.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Attempt {
@@ -57,6 +65,18 @@ pub enum Attempt {
 }
 
 impl Attempt {
+    pub fn is_known_device(&self) -> bool {
+        matches!(self, Attempt::KnownDevice(_))
+    }
+
+    /// What the human check notes questions against: the account tried.
+    pub fn source(&self) -> &str {
+        match self {
+            Attempt::KnownDevice(device) => device,
+            Attempt::Unknown { account, .. } => account,
+        }
+    }
+
     fn counters(&self) -> Vec<(&'static str, String, Policy)> {
         match self {
             Attempt::KnownDevice(device) => vec![("device", device.clone(), DEVICE_POLICY)],
@@ -109,12 +129,38 @@ impl Throttle {
         attempt: &Attempt,
         now: Timestamp,
     ) -> anyhow::Result<Option<u64>> {
-        let mut wait = None;
-        for (scope, key, _) in attempt.counters() {
+        Ok(self
+            .blocked(attempt, now)
+            .await?
+            .map(|b| b.retry_after_secs))
+    }
+
+    /// Whether this attempt must wait, for how long and how far past the free failures
+    /// its counters are (what the human check's level rises with).
+    pub async fn blocked(
+        &self,
+        attempt: &Attempt,
+        now: Timestamp,
+    ) -> anyhow::Result<Option<Blocked>> {
+        let mut blocked: Option<Blocked> = None;
+        for (scope, key, policy) in attempt.counters() {
             let entry = self.store.failure_count(scope, &key).await?;
-            wait = wait.max(blocked_for(entry, now));
+            if let (Some(wait), Some(entry)) = (blocked_for(entry, now), entry) {
+                let over = usize::try_from(entry.failures - policy.free_failures).unwrap_or(0);
+                let this = Blocked {
+                    retry_after_secs: wait.max(1) as u64,
+                    over,
+                };
+                blocked = Some(match blocked {
+                    Some(b) => Blocked {
+                        retry_after_secs: b.retry_after_secs.max(this.retry_after_secs),
+                        over: b.over.max(this.over),
+                    },
+                    None => this,
+                });
+            }
         }
-        Ok(wait.map(|secs| secs.max(1) as u64))
+        Ok(blocked)
     }
 
     /// Counts a failure against each of the attempt's counters; true when that starts a
@@ -218,6 +264,15 @@ mod tests {
                 .await
                 .unwrap(),
             None
+        );
+        for _ in 0..3 {
+            t.record_failure(&unknown("a@x", IP), 1000).await.unwrap();
+        }
+        let blocked = t.blocked(&unknown("a@x", OTHER_IP), 1000).await.unwrap();
+        assert_eq!(
+            blocked.map(|b| b.over),
+            Some(3),
+            "three past the free failures"
         );
     }
 

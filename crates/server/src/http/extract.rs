@@ -171,6 +171,24 @@ impl<S: Send + Sync> FromRequestParts<S> for Client {
     }
 }
 
+/// The `Human-Check` header: a solved challenge, when the last answer asked for one.
+/// Only read by the actions that may ask; anything that is not text counts as no answer
+/// (the check then says what it needs).
+pub struct HumanCheckAnswer(pub Option<String>);
+
+impl<S: Send + Sync> FromRequestParts<S> for HumanCheckAnswer {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let answer = parts
+            .headers
+            .get(portico_api::human_check::HEADER)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        Ok(HumanCheckAnswer(answer))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,11 +12,12 @@ use utoipa_axum::routes;
 
 use super::session::session_info;
 use crate::auth::session;
-use crate::http::extract::{ApiJson, Client};
+use crate::http::extract::{ApiJson, Client, HumanCheckAnswer};
 use crate::http::ApiError;
+use crate::human_check::policy::{self, Verdict};
 use crate::human_check::{self, Action};
 use crate::keys::Purpose;
-use crate::openapi::BadRequest;
+use crate::openapi::{BadRequest, HumanCheckHeader, HumanCheckNeeded};
 use crate::password_change::{self, Change};
 use crate::reset::{self, LinkState};
 use crate::state::AppState;
@@ -33,11 +34,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(renew))
         .routes(routes!(complete))
 }
-
-const HUMAN_CHECK: &str = "This IP address has used its hourly allowance of requests: solve \
-the proof-of-work challenge in `human_check` (ALTCHA format, SHA-256) and send the request again \
-with the solution, base64-encoded JSON, in `human_check`. The message says why a solution sent \
-was refused.";
 
 const GONE: &str = "The link is unknown, replaced or for an archived account (`invalid_link`), \
 ran past its lifetime (`link_expired`: `/renew` sends a new one) or set a password already \
@@ -60,33 +56,46 @@ fn actor(client: &Client, account_id: i64) -> Actor {
     operation_id = "request_reset_link",
     tag = "password-reset",
     request_body = ResetRequest,
+    params(HumanCheckHeader),
     responses(
         (status = 202, description = "The same answer whether or not the address has an account.", body = ResetRequested),
         BadRequest,
-        (status = 428, description = HUMAN_CHECK, body = ErrorBody),
+        HumanCheckNeeded,
     )
 )]
 async fn request(
     State(state): State<AppState>,
     client: Client,
+    HumanCheckAnswer(solution): HumanCheckAnswer,
     ApiJson(body): ApiJson<ResetRequest>,
 ) -> Result<Response, ApiError> {
     validate::email(&body.email).map_err(|message| ApiError::field("email", message))?;
+    let mode = state.settings.get().human_check;
+    let past = state.reset_door.ip_overage(&client, state.now());
     // Past its address's hourly allowance a request needs a human check, rather than
     // being ignored: a person behind a busy address can still get their link.
-    let checked = match state.reset_door.ip_overage(&client, state.now()) {
-        None => false,
-        Some((over, first)) => {
+    let checked = match policy::decide(mode, past.map(|(over, _)| over)) {
+        Verdict::Proceed => false,
+        // As before checks existed: the door ignores it, with the same answer.
+        Verdict::Refuse => false,
+        Verdict::Ask(level) => {
             let about = Actor {
                 email: Some(body.email.clone()),
                 ip: Some(client.ip.to_string()),
                 user_agent: Some(client.user_agent.clone()),
                 ..Actor::default()
             };
-            let level = human_check::Level::for_overage(over);
-            let solution = body.human_check.as_deref();
-            human_check::require(&state, solution, Action::ResetRequest, level, &about, first)
-                .await?;
+            // Within the allowance (the "always" mode) nothing floods: note each question.
+            let first = past.is_none_or(|(_, first)| first);
+            human_check::require(
+                &state,
+                solution.as_deref(),
+                Action::ResetRequest,
+                level,
+                &about,
+                first,
+            )
+            .await?;
             true
         }
     };

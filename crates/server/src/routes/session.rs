@@ -12,10 +12,12 @@ use utoipa_axum::routes;
 use crate::auth::known_device;
 use crate::auth::password::Secret;
 use crate::auth::session::{self, CurrentSession};
-use crate::http::extract::{ApiJson, Client};
+use crate::http::extract::{ApiJson, Client, HumanCheckAnswer};
 use crate::http::ApiError;
+use crate::human_check::policy::{self, Verdict};
+use crate::human_check::{self, Action};
 use crate::keys::{new_token, Purpose};
-use crate::openapi::{BadRequest, SignedIn, Throttled};
+use crate::openapi::{BadRequest, HumanCheckHeader, HumanCheckNeeded, SignedIn, Throttled};
 use crate::state::AppState;
 use crate::store::accounts::{email_key, Account, Status};
 use crate::store::events::{Actor, EventKind};
@@ -60,7 +62,9 @@ pub(crate) fn actor(client: &Client, account_id: Option<i64>, email: Option<&str
 
 /// Sign in with email and password.
 ///
-/// Unknown emails and wrong passwords get the same answer. A password that staff or an
+/// Unknown emails and wrong passwords get the same answer. After a few failures for the
+/// account or from the address, a browser that has not signed in to it before is asked
+/// for a human check (428); one that has waits out its own throttle (429). A password that staff or an
 /// automation chose opens no session: the answer is 403 `password_change_required` with a
 /// first-password ticket cookie for `/api/session/password-change`.
 #[utoipa::path(
@@ -69,6 +73,7 @@ pub(crate) fn actor(client: &Client, account_id: Option<i64>, email: Option<&str
     operation_id = "sign_in",
     tag = "session",
     request_body = SignInRequest,
+    params(HumanCheckHeader),
     responses(
         (status = 200, description = "Signed in; the session cookie is set.", body = SessionInfo,
             headers(("Set-Cookie" = String, description = "The session cookie."))),
@@ -76,6 +81,7 @@ pub(crate) fn actor(client: &Client, account_id: Option<i64>, email: Option<&str
         (status = 401, description = "The email or password is incorrect (`code`: `invalid_credentials`).", body = ErrorBody),
         (status = 403, description = "The password was right, but the account is archived (`account_archived`), or its holder must choose a new password first (`password_change_required`, with the ticket cookie).", body = ErrorBody,
             headers(("Set-Cookie" = String, description = "The first-password ticket, with `password_change_required`."))),
+        HumanCheckNeeded,
         Throttled,
     )
 )]
@@ -83,6 +89,7 @@ async fn sign_in(
     State(state): State<AppState>,
     client: Client,
     headers: HeaderMap,
+    HumanCheckAnswer(solution): HumanCheckAnswer,
     ApiJson(request): ApiJson<SignInRequest>,
 ) -> Result<Response, ApiError> {
     let mut missing = Vec::new();
@@ -109,10 +116,35 @@ async fn sign_in(
         .collect();
     let now = state.now();
     let attempt = known_device::attempt(&state.keys, &state.sessions, &headers, &key, client.ip);
-    if let Some(retry_after_secs) = state.throttle.retry_after(&attempt, now).await? {
+    let blocked = state.throttle.blocked(&attempt, now).await?;
+    let mode = state.settings.get().human_check;
+    match policy::sign_in(mode, attempt.is_known_device(), blocked.map(|b| b.over)) {
+        Verdict::Proceed => {}
         // Not logged one by one: a flood of refused attempts must cost no writes. The
         // failure that started the block was logged.
-        return Err(ApiError::Throttled { retry_after_secs });
+        Verdict::Refuse => {
+            return Err(ApiError::Throttled {
+                retry_after_secs: blocked.map_or(1, |b| b.retry_after_secs),
+            })
+        }
+        // Past the free failures, an unknown device may still try, once it has done the
+        // work: a person on a new phone gets in while the account is under attack, and
+        // every further guess costs the attacker more.
+        Verdict::Ask(level) => {
+            let first = state
+                .human_checks
+                .first_question(&format!("sign_in:{}", attempt.source()), now);
+            let about = actor(&client, None, Some(&request.email));
+            human_check::require(
+                &state,
+                solution.as_deref(),
+                Action::SignIn,
+                level,
+                &about,
+                first,
+            )
+            .await?;
+        }
     }
 
     let credentials = state.store.credentials_by_email(&request.email).await?;

@@ -18,10 +18,11 @@ use utoipa_axum::routes;
 
 use crate::auth::password::Secret;
 use crate::auth::session::StaffSession;
-use crate::http::extract::{ApiJson, ApiPath, ApiQuery, Client};
+use crate::http::extract::{ApiJson, ApiPath, ApiQuery, Client, HumanCheckAnswer};
 use crate::http::ApiError;
+use crate::human_check::{self, Action};
 use crate::mail::compose::{self, Recipient, Sender};
-use crate::openapi::{BadRequest, NotFound, StaffOnly};
+use crate::openapi::{BadRequest, HumanCheckHeader, HumanCheckNeeded, NotFound, StaffOnly};
 use crate::password_change::{self, Change};
 use crate::reset::{self, FreshLink};
 use crate::state::AppState;
@@ -148,16 +149,19 @@ async fn list_clients(
     tag = "staff",
     security(("session_cookie" = [])),
     request_body = NewClient,
+    params(HumanCheckHeader),
     responses(
         (status = 201, description = "Created; the message says whether instructions were emailed.", body = ClientCreated),
         BadRequest,
         StaffOnly,
+        HumanCheckNeeded,
     )
 )]
 async fn create_client(
     State(state): State<AppState>,
     staff: StaffSession,
     client: Client,
+    HumanCheckAnswer(solution): HumanCheckAnswer,
     ApiJson(new): ApiJson<NewClient>,
 ) -> Result<Response, ApiError> {
     let mut problems = Vec::new();
@@ -195,6 +199,20 @@ async fn create_client(
     if !problems.is_empty() {
         return Err(ApiError::fields(problems));
     }
+    // The account does not exist yet: the check's events name the address typed.
+    let about = Actor {
+        account_id: None,
+        email: Some(new.email.trim().to_string()),
+        ..actor(&client, 0, &staff)
+    };
+    human_check::policy::staff_send(
+        &state,
+        staff.0.account.id,
+        Action::StaffCreateClient,
+        solution.as_deref(),
+        &about,
+    )
+    .await?;
     let password_hash = match &new.password {
         Some(password) => Some(state.hasher.hash(&Secret::new(password.clone())).await?),
         None => None,
@@ -374,12 +392,13 @@ async fn set_password(
     operation_id = "send_client_reset",
     tag = "staff",
     security(("session_cookie" = [])),
-    params(ClientId),
+    params(ClientId, HumanCheckHeader),
     responses(
         (status = 200, description = "Queued; the link's status.", body = ResetSent),
         BadRequest,
         StaffOnly,
         NotFound,
+        HumanCheckNeeded,
         (status = 409, description = "The account is archived (`code`: `conflict`).", body = ErrorBody),
     )
 )]
@@ -387,15 +406,24 @@ async fn send_reset(
     State(state): State<AppState>,
     staff: StaffSession,
     client: Client,
+    HumanCheckAnswer(solution): HumanCheckAnswer,
     ApiPath(ClientId(id)): ApiPath<ClientId>,
 ) -> Result<Json<ResetSent>, ApiError> {
     let account = client_account(&state, id).await?;
     if account.status == Status::Archived {
         return Err(ApiError::Conflict(ARCHIVED.into()));
     }
+    let who = actor(&client, account.id, &staff);
+    human_check::policy::staff_send(
+        &state,
+        staff.0.account.id,
+        Action::StaffSendReset,
+        solution.as_deref(),
+        &who,
+    )
+    .await?;
     let now = state.now();
-    let link_id =
-        reset::send_link(&state, &account, &actor(&client, account.id, &staff), now).await?;
+    let link_id = reset::send_link(&state, &account, &who, now).await?;
     let link = state
         .store
         .reset_link(link_id)

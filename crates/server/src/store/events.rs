@@ -119,6 +119,22 @@ impl Store {
             .context("reading recent events")
     }
 
+    /// Reset emails sent and clients added by staff member `staff_id` since `since`: what
+    /// their human-check allowance counts (`human_check::policy`).
+    pub async fn staff_sends_since(&self, staff_id: i64, since: Timestamp) -> anyhow::Result<u64> {
+        let (count,): (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM events WHERE actor_id = ? AND at > ? AND kind IN (?, ?)",
+        )
+        .bind(staff_id)
+        .bind(since)
+        .bind(EventKind::ResetRequested.as_str())
+        .bind(EventKind::AccountCreated.as_str())
+        .fetch_one(&self.pool)
+        .await
+        .context("counting staff sends")?;
+        Ok(u64::try_from(count).unwrap_or_default())
+    }
+
     /// Newest first.
     pub async fn recent_events(&self, limit: i64) -> anyhow::Result<Vec<EventRecord>> {
         sqlx::query_as("SELECT at, kind, account_id, email, ip, user_agent, detail FROM events ORDER BY id DESC LIMIT ?")

@@ -1,5 +1,5 @@
 use anyhow::Context;
-use portico_api::settings::PortalSettings;
+use portico_api::settings::{HumanCheckMode, PortalSettings};
 
 use super::Store;
 use crate::clock::Timestamp;
@@ -30,6 +30,7 @@ pub struct StoredSettings {
     pub reset_reuse_window_secs: Option<i64>,
     pub first_sign_in_window_secs: Option<i64>,
     pub min_password_chars: Option<i64>,
+    pub human_check: Option<String>,
 }
 
 impl StoredSettings {
@@ -58,6 +59,11 @@ impl StoredSettings {
                 .min_password_chars
                 .and_then(|v| usize::try_from(v).ok())
                 .unwrap_or(defaults.min_password_chars),
+            human_check: self
+                .human_check
+                .as_deref()
+                .and_then(HumanCheckMode::parse)
+                .unwrap_or(defaults.human_check),
         }
     }
 }
@@ -66,7 +72,7 @@ impl Store {
     pub async fn stored_settings(&self) -> anyhow::Result<StoredSettings> {
         sqlx::query_as(
             "SELECT account_password, reset_link_lifetime_secs, reset_reuse_window_secs,
-                    first_sign_in_window_secs, min_password_chars
+                    first_sign_in_window_secs, min_password_chars, human_check
              FROM portal WHERE id = 1",
         )
         .fetch_one(&self.pool)
@@ -84,7 +90,7 @@ impl Store {
         sqlx::query(
             "UPDATE portal SET account_password = ?, reset_link_lifetime_secs = ?,
                     reset_reuse_window_secs = ?, first_sign_in_window_secs = ?,
-                    min_password_chars = ?, settings_updated_at = ?
+                    min_password_chars = ?, human_check = ?, settings_updated_at = ?
              WHERE id = 1",
         )
         .bind(settings.account_password)
@@ -92,6 +98,7 @@ impl Store {
         .bind(int(settings.reset_reuse_window_secs))
         .bind(int(settings.first_sign_in_window_secs))
         .bind(i64::try_from(settings.min_password_chars).unwrap_or(i64::MAX))
+        .bind(settings.human_check.as_str())
         .bind(now)
         .execute(&self.pool)
         .await

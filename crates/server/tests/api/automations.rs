@@ -4,7 +4,7 @@ use serde_json::{json, Value};
 use crate::helpers::{browser, json, spawn_app, spawn_app_configured, TestApp};
 
 /// A new key's secret, made through the console's endpoint.
-async fn new_key(app: &TestApp, tab: &reqwest::Client, name: &str) -> (i64, String) {
+pub(crate) async fn new_key(app: &TestApp, tab: &reqwest::Client, name: &str) -> (i64, String) {
     let created = app
         .post(tab, "/api/staff/api-keys", &json!({ "name": name }))
         .await;
@@ -16,7 +16,7 @@ async fn new_key(app: &TestApp, tab: &reqwest::Client, name: &str) -> (i64, Stri
     )
 }
 
-async fn call(app: &TestApp, key: &str, action: &str, body: Value) -> reqwest::Response {
+pub(crate) async fn call(app: &TestApp, key: &str, action: &str, body: Value) -> reqwest::Response {
     reqwest::Client::new()
         .post(format!("{}/api/v1/automations/{action}", app.url))
         .bearer_auth(key)

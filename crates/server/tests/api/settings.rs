@@ -10,6 +10,7 @@ fn chosen() -> Value {
         "reset_reuse_window_secs": 3600,
         "first_sign_in_window_secs": 600,
         "min_password_chars": 12,
+        "human_check": "off",
     })
 }
 
@@ -26,6 +27,7 @@ async fn the_flags_apply_until_staff_choose_and_then_the_choice_takes_effect() {
             "reset_reuse_window_secs": 57600,
             "first_sign_in_window_secs": 300,
             "min_password_chars": 10,
+            "human_check": "automatic",
         })
     );
 

@@ -8,6 +8,8 @@
 //! second copies of hmac, sha2, rand and chrono. The format is small; this module writes
 //! it, and its tests solve challenges with a solver written from the format alone.
 
+pub mod policy;
+
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use portico_api::human_check::{HumanCheckChallenge, HumanCheckSolution, PowAlgorithm};
@@ -104,8 +106,8 @@ pub enum Refusal {
 impl Refusal {
     pub fn message(self) -> &'static str {
         match self {
-            Refusal::Missing => "This request needs a human check: solve the challenge in `human_check` and send the request again with the solution.",
-            Refusal::Malformed => "The human check's solution could not be read: send the solved challenge as base64-encoded JSON.",
+            Refusal::Missing => "This request needs a human check: solve the challenge in `human_check` and send the request again with the solution in the `Human-Check` header.",
+            Refusal::Malformed => "The human check's solution could not be read: send the solved challenge as base64-encoded JSON in the `Human-Check` header.",
             Refusal::Wrong => "The human check's solution is not correct. Solve the new challenge.",
             Refusal::Expired => "The human check expired before it was sent. Solve the new challenge.",
             Refusal::OtherAction => "That human check was issued for something else. Solve the new challenge.",
