@@ -2,7 +2,7 @@
 // target/gallery, with an index.html that shows them side by side. Run by `cargo xtask
 // gallery`; look at it as a demanding designer would.
 import { test, expect, signIn, makePng, type PorticoServer } from '../tests/fixtures';
-import type { Browser, Page } from '@playwright/test';
+import { request, type Browser, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -66,10 +66,27 @@ test('gallery', async ({ browser, server }) => {
   await server.requestReset(client.email);
   const link = await server.resetLink(client.email);
   const given = await server.clientWithStaffPassword('Katherine Johnson');
+  // An account guessed at past its free failures: a new device signing in is checked.
+  const attacked = server.createAccount('client', 'Dorothy Vaughan');
+  const guesses = await request.newContext({ baseURL: server.url });
+  for (let i = 0; i < 5; i++) {
+    await guesses.post('/api/session', { data: { email: attacked.email, password: `guess ${i}` } });
+  }
+  await guesses.dispose();
 
   await capture(browser, 'login', 'Sign in, with a long login text', async (page) => {
     await page.goto(`${server.url}/login`);
     await expect(page.getByLabel('Email')).toBeVisible();
+  });
+  await capture(browser, 'human-check', 'Sign in on a new device while the account is under attack: the human check runs', async (page) => {
+    // The solved request is held (never answered), so the checking state stays on screen.
+    await page.route('**/api/session', async (route) => {
+      if (await route.request().headerValue('human-check')) return;
+      await route.continue();
+    });
+    await page.goto(`${server.url}/login`);
+    await signIn(page, attacked);
+    await expect(page.getByRole('progressbar', { name: "Checking that you're not a robot" })).toBeVisible();
   });
   await capture(browser, 'forgot', 'Forgot your password?', async (page) => {
     await page.goto(`${server.url}/forgot-password`);

@@ -26,7 +26,6 @@ pub struct PortalSettings {
     pub first_sign_in_window_secs: u64,
     pub min_password_chars: usize,
     /// When the human check is asked for.
-    #[serde(default)]
     pub human_check: HumanCheckMode,
 }
 

@@ -80,6 +80,10 @@ impl Level {
         }
     }
 
+    fn parse(text: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.as_str() == text)
+    }
+
     /// The largest secret number. A solver needs half of it in SHA-256 hashes on average;
     /// `cargo xtask bench` measures what that takes in a browser.
     pub fn max_number(self) -> u64 {
@@ -100,7 +104,18 @@ pub enum Refusal {
     Wrong,
     Expired,
     OtherAction,
+    TooEasy,
     Replayed,
+}
+
+/// What a challenge is asked for: the action, the least level that answers it, and the
+/// source it is about (an account key, an address, a staff member), so that a cheap
+/// challenge collected elsewhere, or earlier at a lower level, does not answer this one.
+#[derive(Debug, Clone, Copy)]
+pub struct Ask<'a> {
+    pub action: Action,
+    pub level: Level,
+    pub source: &'a str,
 }
 
 impl Refusal {
@@ -111,6 +126,7 @@ impl Refusal {
             Refusal::Wrong => "The human check's solution is not correct. Solve the new challenge.",
             Refusal::Expired => "The human check expired before it was sent. Solve the new challenge.",
             Refusal::OtherAction => "That human check was issued for something else. Solve the new challenge.",
+            Refusal::TooEasy => "That human check was easier than this request now needs. Solve the new challenge.",
             Refusal::Replayed => "That human check has already been used. Solve the new challenge.",
         }
     }
@@ -124,25 +140,22 @@ pub struct Passed {
     pub expires_at: Timestamp,
 }
 
-/// A new challenge for `action` at `level`, valid for [`LIFETIME_SECS`] from `now`.
-pub fn issue(
-    keys: &Keys,
-    action: Action,
-    level: Level,
-    now: Timestamp,
-) -> anyhow::Result<HumanCheckChallenge> {
+/// A new challenge for `ask`, valid for [`LIFETIME_SECS`] from `now`.
+pub fn issue(keys: &Keys, ask: Ask<'_>, now: Timestamp) -> anyhow::Result<HumanCheckChallenge> {
     let mut random = [0u8; 24];
     getrandom::getrandom(&mut random)?;
     let (nonce, pick) = random.split_at(16);
-    let maxnumber = level.max_number();
+    let maxnumber = ask.level.max_number();
     let number = u64::from_le_bytes(pick.try_into()?) % (maxnumber + 1);
     // The trailing `&` ends the salt with a non-digit, so no digits can move between the
     // salt and the number without changing the hash input's meaning.
     let salt = format!(
-        "{}?expires={}&action={}&",
+        "{}?expires={}&action={}&level={}&for={}&",
         hex(nonce),
         now + LIFETIME_SECS,
-        action.as_str()
+        ask.action.as_str(),
+        ask.level.as_str(),
+        source_tag(keys, ask.source),
     );
     let challenge = hash(&salt, number);
     Ok(HumanCheckChallenge {
@@ -154,12 +167,12 @@ pub fn issue(
     })
 }
 
-/// Checks a solution (ALTCHA's base64-encoded JSON) for `action` at `now`; single use is
+/// Checks a solution (ALTCHA's base64-encoded JSON) against `ask` at `now`; single use is
 /// the caller's next step.
 pub fn check(
     keys: &Keys,
     encoded: Option<&str>,
-    action: Action,
+    ask: Ask<'_>,
     now: Timestamp,
 ) -> Result<Passed, Refusal> {
     let encoded = encoded
@@ -191,13 +204,29 @@ pub fn check(
     if expires_at <= now {
         return Err(Refusal::Expired);
     }
-    if param("action") != Some(action.as_str()) {
+    if param("action") != Some(ask.action.as_str())
+        || param("for") != Some(source_tag(keys, ask.source).as_str())
+    {
         return Err(Refusal::OtherAction);
+    }
+    let level = param("level")
+        .and_then(Level::parse)
+        .ok_or(Refusal::Malformed)?;
+    if level < ask.level {
+        return Err(Refusal::TooEasy);
     }
     Ok(Passed {
         challenge: solution.challenge,
         expires_at,
     })
+}
+
+/// Who a challenge is about, as 16 hex digits of a MAC: binding without naming them (the
+/// salt is readable, and a typed email or an address should not be).
+fn source_tag(keys: &Keys, source: &str) -> String {
+    let mut tag = keys.human_check_signature(&format!("source:{source}"));
+    tag.truncate(16);
+    tag
 }
 
 /// A request that needs a human check: passes when `solution` checks out and was never
@@ -208,13 +237,13 @@ pub fn check(
 pub async fn require(
     state: &AppState,
     solution: Option<&str>,
-    action: Action,
-    level: Level,
+    ask: Ask<'_>,
     actor: &Actor,
     first: bool,
 ) -> Result<(), ApiError> {
+    let Ask { action, level, .. } = ask;
     let now = state.now();
-    let refusal = match check(&state.keys, solution, action, now) {
+    let refusal = match check(&state.keys, solution, ask, now) {
         Ok(passed) if state.store.spend_human_check(&passed).await? => {
             let detail = format!("{}, passed", action.as_str());
             state
@@ -248,7 +277,7 @@ pub async fn require(
     }
     Err(ApiError::HumanCheckRequired {
         refusal,
-        challenge: Box::new(issue(&state.keys, action, level, now)?),
+        challenge: Box::new(issue(&state.keys, ask, now)?),
     })
 }
 
@@ -284,8 +313,16 @@ mod tests {
         STANDARD.encode(serde_json::to_vec(solution).unwrap())
     }
 
+    fn ask(action: Action) -> Ask<'static> {
+        Ask {
+            action,
+            level: Level::Light,
+            source: "ada@example.com",
+        }
+    }
+
     fn solved(keys: &Keys, action: Action) -> (HumanCheckChallenge, String) {
-        let challenge = issue(keys, action, Level::Light, NOW).unwrap();
+        let challenge = issue(keys, ask(action), NOW).unwrap();
         let number = solve(&challenge);
         let solution = HumanCheckSolution::answer(&challenge, number, Some(12));
         (challenge, encode(&solution))
@@ -295,33 +332,61 @@ mod tests {
     fn a_solved_challenge_passes_for_its_action_until_it_expires() {
         let keys = keys();
         let (challenge, encoded) = solved(&keys, Action::ResetRequest);
-        let passed = check(&keys, Some(&encoded), Action::ResetRequest, NOW + 10).unwrap();
+        let reset = ask(Action::ResetRequest);
+        let passed = check(&keys, Some(&encoded), reset, NOW + 10).unwrap();
         assert_eq!(passed.challenge, challenge.challenge);
         assert_eq!(passed.expires_at, NOW + LIFETIME_SECS);
         assert_eq!(
-            check(&keys, Some(&encoded), Action::SignIn, NOW + 10),
+            check(&keys, Some(&encoded), ask(Action::SignIn), NOW + 10),
             Err(Refusal::OtherAction)
         );
         assert_eq!(
-            check(
-                &keys,
-                Some(&encoded),
-                Action::ResetRequest,
-                NOW + LIFETIME_SECS
-            ),
+            check(&keys, Some(&encoded), reset, NOW + LIFETIME_SECS),
             Err(Refusal::Expired)
         );
     }
 
     #[test]
+    fn a_solution_answers_only_its_source_and_no_harder_level() {
+        let keys = keys();
+        let (_, encoded) = solved(&keys, Action::SignIn);
+        let elsewhere = Ask {
+            source: "throwaway@example.com",
+            ..ask(Action::SignIn)
+        };
+        assert_eq!(
+            check(&keys, Some(&encoded), elsewhere, NOW + 1),
+            Err(Refusal::OtherAction)
+        );
+        let harder = Ask {
+            level: Level::Firm,
+            ..ask(Action::SignIn)
+        };
+        assert_eq!(
+            check(&keys, Some(&encoded), harder, NOW + 1),
+            Err(Refusal::TooEasy)
+        );
+    }
+
+    #[test]
     fn the_challenge_is_in_altchas_format() {
-        let challenge = issue(&keys(), Action::SignIn, Level::Firm, NOW).unwrap();
+        let firm = Ask {
+            level: Level::Firm,
+            ..ask(Action::SignIn)
+        };
+        let keys = keys();
+        let challenge = issue(&keys, firm, NOW).unwrap();
         let json = serde_json::to_value(&challenge).unwrap();
         assert_eq!(json["algorithm"], "SHA-256");
         assert_eq!(json["maxnumber"], 500_000);
         assert_eq!(challenge.challenge.len(), 64);
         assert_eq!(challenge.signature.len(), 64);
-        let expected_tail = format!("?expires={}&action=sign_in&", NOW + LIFETIME_SECS);
+        let expected_tail = format!(
+            "?expires={}&action=sign_in&level=firm&for={}&",
+            NOW + LIFETIME_SECS,
+            source_tag(&keys, "ada@example.com")
+        );
+        assert!(!challenge.salt.contains("ada"), "the source is not named");
         assert!(
             challenge.salt.ends_with(&expected_tail),
             "{}",
@@ -335,8 +400,8 @@ mod tests {
         let maxima: Vec<u64> = Level::ALL.iter().map(|l| l.max_number()).collect();
         assert!(maxima.windows(2).all(|w| w[0] * 5 <= w[1]), "{maxima:?}");
         let keys = keys();
-        let a = issue(&keys, Action::SignIn, Level::Light, NOW).unwrap();
-        let b = issue(&keys, Action::SignIn, Level::Light, NOW).unwrap();
+        let a = issue(&keys, ask(Action::SignIn), NOW).unwrap();
+        let b = issue(&keys, ask(Action::SignIn), NOW).unwrap();
         assert_ne!(a.salt, b.salt);
         assert_ne!(a.challenge, b.challenge);
     }
@@ -344,11 +409,11 @@ mod tests {
     #[test]
     fn wrong_forged_and_unreadable_solutions_are_refused_each_with_its_reason() {
         let keys = keys();
-        let challenge = issue(&keys, Action::SignIn, Level::Light, NOW).unwrap();
+        let sign_in = ask(Action::SignIn);
+        let challenge = issue(&keys, sign_in, NOW).unwrap();
         let number = solve(&challenge);
-        let at = |solution: &HumanCheckSolution| {
-            check(&keys, Some(&encode(solution)), Action::SignIn, NOW + 1)
-        };
+        let at =
+            |solution: &HumanCheckSolution| check(&keys, Some(&encode(solution)), sign_in, NOW + 1);
         let right = HumanCheckSolution::answer(&challenge, number, None);
         assert!(at(&right).is_ok());
 
@@ -359,7 +424,7 @@ mod tests {
         assert_eq!(at(&wrong_number), Err(Refusal::Wrong));
 
         // Another server's challenge (another key), solved correctly.
-        let foreign = issue(&self::keys(), Action::SignIn, Level::Light, NOW).unwrap();
+        let foreign = issue(&self::keys(), sign_in, NOW).unwrap();
         let foreign = HumanCheckSolution::answer(&foreign, solve(&foreign), None);
         assert_eq!(at(&foreign), Err(Refusal::Wrong));
 
@@ -381,17 +446,14 @@ mod tests {
             assert_eq!(at(&shifted), Err(Refusal::Wrong));
         }
 
+        assert_eq!(check(&keys, None, sign_in, NOW), Err(Refusal::Missing));
         assert_eq!(
-            check(&keys, None, Action::SignIn, NOW),
-            Err(Refusal::Missing)
-        );
-        assert_eq!(
-            check(&keys, Some("  "), Action::SignIn, NOW),
+            check(&keys, Some("  "), sign_in, NOW),
             Err(Refusal::Missing)
         );
         for garbage in ["%%%", "bm90IGpzb24=", &"A".repeat(4000)] {
             assert_eq!(
-                check(&keys, Some(garbage), Action::SignIn, NOW),
+                check(&keys, Some(garbage), sign_in, NOW),
                 Err(Refusal::Malformed),
                 "{garbage:.20}"
             );
@@ -401,7 +463,7 @@ mod tests {
         sha1["algorithm"] = "SHA-1".into();
         let sha1 = STANDARD.encode(sha1.to_string());
         assert_eq!(
-            check(&keys, Some(&sha1), Action::SignIn, NOW),
+            check(&keys, Some(&sha1), sign_in, NOW),
             Err(Refusal::Malformed)
         );
     }
@@ -414,6 +476,7 @@ mod tests {
             Refusal::Wrong,
             Refusal::Expired,
             Refusal::OtherAction,
+            Refusal::TooEasy,
             Refusal::Replayed,
         ];
         let messages: std::collections::HashSet<_> = all.iter().map(|r| r.message()).collect();

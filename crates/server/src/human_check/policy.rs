@@ -16,7 +16,7 @@ use std::sync::Mutex;
 
 use portico_api::settings::HumanCheckMode;
 
-use super::{require, Action, Level};
+use super::{require, Action, Ask, Level};
 use crate::clock::Timestamp;
 use crate::http::ApiError;
 use crate::state::AppState;
@@ -44,11 +44,18 @@ pub fn decide(mode: HumanCheckMode, past: Option<usize>) -> Verdict {
     }
 }
 
+/// Failures past the free ones (for one account, or from one address, in the throttle's
+/// hour) after which unknown devices wait again, checked or not: proof of work costs a
+/// native solver far less than a phone, and each pass costs the server an argon2
+/// verification, so a flood's guesses stay bounded whatever work it does.
+pub const SIGN_IN_CEILING: usize = 200;
+
 /// Sign-in: a known device is never asked; its own throttle refuses when it must.
 pub fn sign_in(mode: HumanCheckMode, known_device: bool, past: Option<usize>) -> Verdict {
     match (known_device, past) {
         (true, None) => Verdict::Proceed,
         (true, Some(_)) => Verdict::Refuse,
+        (false, Some(over)) if over >= SIGN_IN_CEILING => Verdict::Refuse,
         (false, past) => decide(mode, past),
     }
 }
@@ -79,7 +86,13 @@ impl StaffAllowance {
 /// The policy's state: the staff allowance and which sources were already noted as asked.
 pub struct Policy {
     pub staff: StaffAllowance,
-    noted: Mutex<HashMap<String, Timestamp>>,
+    noted: Mutex<Noted>,
+}
+
+#[derive(Default)]
+struct Noted {
+    at: HashMap<String, Timestamp>,
+    last_sweep: Timestamp,
 }
 
 /// Sources remembered at once; an attack spread over more is noted for the first of them.
@@ -90,7 +103,7 @@ impl Policy {
     pub fn new(staff: StaffAllowance) -> Policy {
         Policy {
             staff,
-            noted: Mutex::new(HashMap::new()),
+            noted: Mutex::new(Noted::default()),
         }
     }
 
@@ -98,18 +111,24 @@ impl Policy {
     /// sender nothing, so a flood must not be a disk write per request. Bounded in memory.
     pub fn first_question(&self, source: &str, now: Timestamp) -> bool {
         let mut noted = self.noted.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(at) = noted.get(source) {
+        if let Some(at) = noted.at.get(source) {
             if now - at < NOTE_EVERY_SECS {
                 return false;
             }
         }
-        if noted.len() >= MAX_NOTED && !noted.contains_key(source) {
-            noted.retain(|_, at| now - *at < NOTE_EVERY_SECS);
-            if noted.len() >= MAX_NOTED {
+        if noted.at.len() >= MAX_NOTED && !noted.at.contains_key(source) {
+            // Full: sweep out the old at most once a minute, so a flood of new sources
+            // cannot make every request walk the whole map.
+            if now - noted.last_sweep < 60 {
+                return false;
+            }
+            noted.last_sweep = now;
+            noted.at.retain(|_, at| now - *at < NOTE_EVERY_SECS);
+            if noted.at.len() >= MAX_NOTED {
                 return false;
             }
         }
-        noted.insert(source.to_string(), now);
+        noted.at.insert(source.to_string(), now);
         true
     }
 }
@@ -136,10 +155,14 @@ pub async fn staff_send(
     match staff(mode, allowance.past(sent)) {
         Verdict::Proceed | Verdict::Refuse => Ok(()),
         Verdict::Ask(level) => {
-            let first = state
-                .human_checks
-                .first_question(&format!("staff:{staff_id}"), now);
-            require(state, solution, action, level, actor, first).await
+            let source = format!("staff:{staff_id}");
+            let first = state.human_checks.first_question(&source, now);
+            let ask = Ask {
+                action,
+                level,
+                source: &source,
+            };
+            require(state, solution, ask, actor, first).await
         }
     }
 }
@@ -207,7 +230,7 @@ mod tests {
             policy.first_question(&format!("flood-{i}"), 5000);
         }
         assert!(!policy.first_question("late", 5000), "full: not noted");
-        assert!(policy.noted.lock().unwrap().len() <= MAX_NOTED);
+        assert!(policy.noted.lock().unwrap().at.len() <= MAX_NOTED);
         assert!(
             policy.first_question("late", 5000 + 3600),
             "old ones made room"

@@ -12,10 +12,10 @@ use utoipa_axum::routes;
 
 use super::session::session_info;
 use crate::auth::session;
-use crate::http::extract::{ApiJson, Client, HumanCheckAnswer};
+use crate::http::extract::{address_key, ApiJson, Client, HumanCheckAnswer};
 use crate::http::ApiError;
 use crate::human_check::policy::{self, Verdict};
-use crate::human_check::{self, Action};
+use crate::human_check::{self, Action, Ask};
 use crate::keys::Purpose;
 use crate::openapi::{BadRequest, HumanCheckHeader, HumanCheckNeeded};
 use crate::password_change::{self, Change};
@@ -85,17 +85,22 @@ async fn request(
                 user_agent: Some(client.user_agent.clone()),
                 ..Actor::default()
             };
-            // Within the allowance (the "always" mode) nothing floods: note each question.
-            let first = past.is_none_or(|(_, first)| first);
-            human_check::require(
-                &state,
-                solution.as_deref(),
-                Action::ResetRequest,
+            let source = address_key(client.ip).to_string();
+            // Past the allowance the door knows the first question of the hour; within it
+            // (the "always" mode) the policy's note does, since unsolved requests never
+            // reach the door's count.
+            let first = match past {
+                Some((_, first)) => first,
+                None => state
+                    .human_checks
+                    .first_question(&format!("reset:{source}"), state.now()),
+            };
+            let ask = Ask {
+                action: Action::ResetRequest,
                 level,
-                &about,
-                first,
-            )
-            .await?;
+                source: &source,
+            };
+            human_check::require(&state, solution.as_deref(), ask, &about, first).await?;
             true
         }
     };

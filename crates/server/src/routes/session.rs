@@ -12,10 +12,10 @@ use utoipa_axum::routes;
 use crate::auth::known_device;
 use crate::auth::password::Secret;
 use crate::auth::session::{self, CurrentSession};
-use crate::http::extract::{ApiJson, Client, HumanCheckAnswer};
+use crate::http::extract::{address_key, ApiJson, Client, HumanCheckAnswer};
 use crate::http::ApiError;
 use crate::human_check::policy::{self, Verdict};
-use crate::human_check::{self, Action};
+use crate::human_check::{self, Action, Ask};
 use crate::keys::{new_token, Purpose};
 use crate::openapi::{BadRequest, HumanCheckHeader, HumanCheckNeeded, SignedIn, Throttled};
 use crate::state::AppState;
@@ -131,19 +131,20 @@ async fn sign_in(
         // work: a person on a new phone gets in while the account is under attack, and
         // every further guess costs the attacker more.
         Verdict::Ask(level) => {
+            // Noted once an hour per address: keyed on the typed email, a flood of made-up
+            // ones would be a write each.
             let first = state
                 .human_checks
-                .first_question(&format!("sign_in:{}", attempt.source()), now);
+                .first_question(&format!("sign_in:{}", address_key(client.ip)), now);
             let about = actor(&client, None, Some(&request.email));
-            human_check::require(
-                &state,
-                solution.as_deref(),
-                Action::SignIn,
+            // Bound to the account tried: a challenge got cheaply on a throwaway email, or
+            // at a lower level, does not answer for this one.
+            let ask = Ask {
+                action: Action::SignIn,
                 level,
-                &about,
-                first,
-            )
-            .await?;
+                source: &key,
+            };
+            human_check::require(&state, solution.as_deref(), ask, &about, first).await?;
         }
     }
 

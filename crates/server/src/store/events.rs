@@ -122,8 +122,14 @@ impl Store {
     /// Reset emails sent and clients added by staff member `staff_id` since `since`: what
     /// their human-check allowance counts (`human_check::policy`).
     pub async fn staff_sends_since(&self, staff_id: i64, since: Timestamp) -> anyhow::Result<u64> {
+        // Every reset email counts; a client added with instructions is one send, written
+        // as two events (created, then its link requested) for the same account at the
+        // same moment, so a creation counts only when no email came with it.
         let (count,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM events WHERE actor_id = ? AND at > ? AND kind IN (?, ?)",
+            "SELECT COUNT(*) FROM events e WHERE e.actor_id = ?1 AND e.at > ?2
+             AND (e.kind = ?3 OR (e.kind = ?4 AND NOT EXISTS (
+                 SELECT 1 FROM events r WHERE r.actor_id = ?1 AND r.account_id = e.account_id
+                 AND r.at = e.at AND r.kind = ?3)))",
         )
         .bind(staff_id)
         .bind(since)

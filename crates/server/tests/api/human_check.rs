@@ -7,7 +7,7 @@ use portico_api::human_check::{HumanCheckChallenge, HumanCheckSolution};
 use portico_api::settings::HumanCheckMode;
 use portico_api::Role;
 use portico_server::clock::Clock;
-use portico_server::human_check::{self, Action, Level, LIFETIME_SECS};
+use portico_server::human_check::{self, Action, Ask, Level, LIFETIME_SECS};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
@@ -119,8 +119,12 @@ async fn wrong_expired_and_other_action_solutions_are_refused_each_with_its_reas
     assert!(message.contains("could not be read"), "{message}");
 
     let now = app.clock.now();
-    let for_sign_in =
-        human_check::issue(&app.state.keys, Action::SignIn, Level::Light, now).unwrap();
+    let sign_in_ask = Ask {
+        action: Action::SignIn,
+        level: Level::Light,
+        source: "a@example.com",
+    };
+    let for_sign_in = human_check::issue(&app.state.keys, sign_in_ask, now).unwrap();
     let (message, _) = asked(ask(&app, "a@example.com", Some(&solve(&for_sign_in))).await).await;
     assert!(message.contains("issued for something else"), "{message}");
 
@@ -198,6 +202,47 @@ async fn sign_in_past_the_free_failures_asks_unknown_devices_and_a_solved_check_
     assert_eq!(*levels.last().unwrap(), Level::Firm.max_number());
     // Questions to one account are one event an hour, however many.
     assert_eq!(app.events_of("human_check.asked").await.len(), 1);
+}
+
+#[tokio::test]
+async fn a_challenge_got_on_a_throwaway_email_or_at_a_lower_level_does_not_answer_for_another() {
+    let app = spawn_app().await;
+    let user = app
+        .create_user(Role::Client, "ada@example.com", "correct horse battery")
+        .await;
+    for email in ["throwaway@example.com", &user.email] {
+        for _ in 0..5 {
+            sign_in(&app, &browser(), email, "a guess", None).await;
+        }
+    }
+    let (_, cheap) =
+        asked(sign_in(&app, &browser(), "throwaway@example.com", "x", None).await).await;
+    let (message, _) = asked(
+        sign_in(
+            &app,
+            &browser(),
+            &user.email,
+            "a guess",
+            Some(&solve(&cheap)),
+        )
+        .await,
+    )
+    .await;
+    assert!(message.contains("issued for something else"), "{message}");
+
+    // A light challenge kept while the account's level rose to firm.
+    let (_, early) = asked(sign_in(&app, &browser(), &user.email, "x", None).await).await;
+    for _ in 0..5 {
+        let (_, c) = asked(sign_in(&app, &browser(), &user.email, "x", None).await).await;
+        sign_in(&app, &browser(), &user.email, "x", Some(&solve(&c))).await;
+    }
+    let (message, now) =
+        asked(sign_in(&app, &browser(), &user.email, "x", Some(&solve(&early))).await).await;
+    assert!(
+        message.contains("easier than this request now needs"),
+        "{message}"
+    );
+    assert_eq!(now.maxnumber, Level::Firm.max_number());
 }
 
 #[tokio::test]
@@ -280,7 +325,8 @@ async fn staff_past_their_allowance_are_asked_for_each_send_until_the_window_pas
     let tab = app.staff_tab().await;
     let mut ids = Vec::new();
     for i in 0..3 {
-        let body = json!({ "name": format!("Client {i}"), "email": format!("c{i}@example.com"), "send_instructions": false });
+        // The first with its instructions email: still one send.
+        let body = json!({ "name": format!("Client {i}"), "email": format!("c{i}@example.com"), "send_instructions": i == 0 });
         let created = post(&app, &tab, "/api/staff/clients", &body, None).await;
         assert_eq!(created.status(), 201);
         ids.push(json(created).await["client"]["id"].as_i64().unwrap());

@@ -82,6 +82,7 @@ async fn each_bad_value_is_named_and_nothing_changes() {
         "reset_reuse_window_secs": 0,
         "first_sign_in_window_secs": 0,
         "min_password_chars": 4,
+        "human_check": "automatic",
     });
     let response = app.put(&tab, "/api/staff/settings", &bad).await;
     assert_eq!(response.status(), 400);
@@ -111,6 +112,7 @@ async fn each_bad_value_is_named_and_nothing_changes() {
         "reset_reuse_window_secs": 7200,
         "first_sign_in_window_secs": 300,
         "min_password_chars": 8,
+        "human_check": "automatic",
     });
     let body = json(app.put(&tab, "/api/staff/settings", &longer_reuse).await).await;
     assert_eq!(
