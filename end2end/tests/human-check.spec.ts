@@ -91,14 +91,15 @@ test.describe('human check at sign-in', () => {
     expect((await next.json()).code).toBe('human_check_required');
     await elsewhere.close();
 
-    // The person, on a phone that has never signed in here.
-    await page.setViewportSize({ width: 390, height: 844 });
+    // The person, on a small phone that has never signed in here.
+    await page.setViewportSize({ width: 320, height: 640 });
     const { release, solutions } = await holdSolved(page, '**/api/session');
     await page.goto('/login');
     await signIn(page, client);
     await expectChecking(page);
     await expect(page.getByRole('button', { name: 'Signing in…' })).toBeVisible();
     await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     release();
     await expect(page.getByRole('heading', { name: 'Welcome, Katherine' })).toBeVisible();
     expect(solutions).toHaveLength(1);
@@ -138,8 +139,23 @@ test.describe('human check in the console', () => {
     expect(solutions).toHaveLength(1);
     await own.resetLink(clients[2].email);
 
+    // Adding a client is a send too: checked the same way, then the new client's page.
+    const checkedCreates: string[] = [];
+    page.on('request', async (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/staff/clients') && (await r.headerValue('human-check'))) {
+        checkedCreates.push(r.url());
+      }
+    });
+    await page.getByRole('link', { name: 'Add client' }).click();
+    await page.getByLabel('Name').fill('Dorothy Hoover');
+    await page.getByLabel('Email', { exact: true }).fill(`dorothy.${process.pid}@example.com`);
+    await page.getByRole('button', { name: 'Add client' }).click();
+    await expect(page.getByRole('heading', { name: 'Dorothy Hoover' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Account successfully created and reset password email sent.' })).toBeVisible();
+    expect(checkedCreates).toHaveLength(1);
+
     // The activity log says so, in words.
-    await page.getByRole('link', { name: 'Activity' }).click();
+    await page.getByRole('link', { name: 'Activity', exact: true }).click();
     await expect(page.getByText(/passed a human check/).first()).toBeVisible();
   });
 

@@ -75,18 +75,17 @@ impl Request {
     pub async fn send(self) -> Result<Response, Failed> {
         let init = web_sys::RequestInit::new();
         init.set_method(self.method);
-        let content_type = self.body.as_ref().map(|(t, _)| ("content-type", t.clone()));
-        let mut headers = self.headers.into_iter().chain(content_type).peekable();
-        if headers.peek().is_some() {
-            let all = web_sys::Headers::new().map_err(|_| Failed)?;
-            for (name, value) in headers {
-                all.set(name, &value).map_err(|_| Failed)?;
-            }
-            init.set_headers(&all);
+        let headers = web_sys::Headers::new().map_err(|_| Failed)?;
+        for (name, value) in &self.headers {
+            headers.set(name, value).map_err(|_| Failed)?;
         }
-        if let Some((_, body)) = &self.body {
+        if let Some((content_type, body)) = &self.body {
+            headers
+                .set("content-type", content_type)
+                .map_err(|_| Failed)?;
             init.set_body(body);
         }
+        init.set_headers(&headers);
         let window = web_sys::window().ok_or(Failed)?;
         let answer = JsFuture::from(window.fetch_with_str_and_init(&self.url, &init))
             .await
