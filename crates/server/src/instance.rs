@@ -17,7 +17,7 @@ use crate::store::Store;
 pub fn new_id() -> anyhow::Result<String> {
     let mut bytes = [0u8; 16];
     getrandom::getrandom(&mut bytes).context("the OS random source failed")?;
-    Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    Ok(crate::keys::hex(&bytes))
 }
 
 fn is_id(text: &str) -> bool {

@@ -69,14 +69,6 @@ impl Attempt {
         matches!(self, Attempt::KnownDevice(_))
     }
 
-    /// What the human check notes questions against: the account tried.
-    pub fn source(&self) -> &str {
-        match self {
-            Attempt::KnownDevice(device) => device,
-            Attempt::Unknown { account, .. } => account,
-        }
-    }
-
     fn counters(&self) -> Vec<(&'static str, String, Policy)> {
         match self {
             Attempt::KnownDevice(device) => vec![("device", device.clone(), DEVICE_POLICY)],

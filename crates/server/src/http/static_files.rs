@@ -237,10 +237,7 @@ fn accepted(headers: &HeaderMap) -> Accepted {
 
 /// 96 bits of the content's SHA-256 in hex: names a version in ETags and URLs.
 pub fn content_digest(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)[..12]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::keys::hex(&Sha256::digest(bytes)[..12])
 }
 
 /// Whether `If-None-Match` names `etag` (in a list, weakly, or as `*`).

@@ -75,9 +75,9 @@ async fn request(
     // Past its address's hourly allowance a request needs a human check, rather than
     // being ignored: a person behind a busy address can still get their link.
     let checked = match policy::decide(mode, past.map(|(over, _)| over)) {
-        Verdict::Proceed => false,
-        // As before checks existed: the door ignores it, with the same answer.
-        Verdict::Refuse => false,
+        // Refused (the mode is off): as before checks existed, the door ignores it, with
+        // the same answer.
+        Verdict::Proceed | Verdict::Refuse => false,
         Verdict::Ask(level) => {
             let about = Actor {
                 email: Some(body.email.clone()),

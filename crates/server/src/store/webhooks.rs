@@ -105,13 +105,7 @@ pub enum AfterAttempt {
 /// `evt_` and 128 random bits: unique across webhooks, restarts and databases.
 fn new_event_id() -> anyhow::Result<String> {
     let bytes = new_nonce()?;
-    Ok(format!(
-        "evt_{}",
-        bytes[..16]
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect::<String>()
-    ))
+    Ok(format!("evt_{}", crate::keys::hex(&bytes[..16])))
 }
 
 /// Queues `event_type` about `account_id` for every webhook subscribed to it, inside the

@@ -49,11 +49,7 @@ fn solve(challenge: &HumanCheckChallenge) -> String {
     let number = (0..=challenge.maxnumber)
         .find(|n| {
             let digest = Sha256::digest(format!("{}{n}", challenge.salt));
-            digest
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect::<String>()
-                == challenge.challenge
+            portico_server::keys::hex(&digest) == challenge.challenge
         })
         .expect("every challenge has a solution");
     let solution = HumanCheckSolution::answer(challenge, number, Some(20));

@@ -56,12 +56,7 @@ fn verify(secret: &str, request: &Request) -> bool {
         .expect("t=...");
     let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
     mac.update(format!("{t}.{}", request.body).as_bytes());
-    let expected: String = mac
-        .finalize()
-        .into_bytes()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let expected = portico_server::keys::hex(&mac.finalize().into_bytes());
     signatures(request).contains(&expected)
 }
 
