@@ -286,6 +286,18 @@ pub struct Settings {
         global = true
     )]
     pub max_connections_per_ip: u32,
+    /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` headers say the client's
+    /// address: addresses or CIDR ranges, comma-separated (none by default, so the socket
+    /// peer is the client). Connections from them are also exempt from
+    /// --max-connections-per-ip, as they carry many clients.
+    #[arg(
+        long,
+        env = "PORTICO_TRUSTED_PROXIES",
+        default_value = "",
+        value_parser = crate::http::proxy::TrustedProxies::parse,
+        global = true
+    )]
+    pub trusted_proxies: crate::http::proxy::TrustedProxies,
     /// A MaxMind-format database (GeoLite2 City, say) for the approximate location in
     /// password-change emails; left out without it.
     #[arg(long, env = "PORTICO_GEOIP_DB", global = true)]

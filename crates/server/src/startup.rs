@@ -140,6 +140,7 @@ impl Application {
         let connection_limits = ConnectionLimits {
             header_timeout: secs(settings.header_timeout),
             max_per_ip: settings.max_connections_per_ip,
+            trusted_proxies: Arc::new(settings.trusted_proxies.clone()),
         };
         Ok(Application {
             listener,

@@ -16,7 +16,6 @@ use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use axum::extract::ConnectInfo;
 use axum::Router;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -26,13 +25,16 @@ use tokio::net::TcpListener;
 use tower::ServiceExt;
 
 use super::extract::address_key;
+use super::proxy::{ClientAddr, TrustedProxies};
 use crate::sync::lock;
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct ConnectionLimits {
     pub header_timeout: Duration,
-    /// 0: no cap.
+    /// 0: no cap. Trusted proxies are never capped: each carries many clients.
     pub max_per_ip: u32,
+    /// Whose forwarding headers name the client (`http::proxy`).
+    pub trusted_proxies: Arc<TrustedProxies>,
 }
 
 /// How long a graceful shutdown waits for requests in flight.
@@ -68,7 +70,8 @@ pub async fn serve(
             },
             _ = &mut shutdown => break,
         };
-        let Some(slot) = open.admit(peer.ip()) else {
+        let from_proxy = limits.trusted_proxies.trusts(peer.ip());
+        let Some(slot) = open.admit(peer.ip(), from_proxy) else {
             // Closed at once: the cheapest answer, and nothing to hold.
             drop(stream);
             continue;
@@ -76,11 +79,19 @@ pub async fn serve(
         if let Err(err) = stream.set_nodelay(true) {
             tracing::debug!(error = %err, "TCP_NODELAY failed");
         }
+        let proxies = limits.trusted_proxies.clone();
         let service =
             router
                 .clone()
                 .map_request(move |mut request: axum::http::Request<Incoming>| {
-                    request.extensions_mut().insert(ConnectInfo(peer));
+                    // Per request, not per connection: a proxy's kept-alive connection
+                    // carries requests from many clients.
+                    let client = if from_proxy {
+                        proxies.client_address(peer.ip(), request.headers())
+                    } else {
+                        peer.ip()
+                    };
+                    request.extensions_mut().insert(ClientAddr(client));
                     request
                 });
         let connection = graceful
@@ -121,9 +132,9 @@ impl PerAddress {
         }
     }
 
-    fn admit(&self, ip: IpAddr) -> Option<Slot> {
+    fn admit(&self, ip: IpAddr, from_proxy: bool) -> Option<Slot> {
         let key = address_key(ip);
-        if self.max == 0 {
+        if self.max == 0 || from_proxy {
             return Some(Slot { key, open: None });
         }
         let mut open = lock(&self.open);
@@ -185,28 +196,39 @@ mod tests {
     fn an_address_gets_its_cap_and_slots_come_back() {
         let per = PerAddress::new(2);
         let ip: IpAddr = "192.0.2.1".parse().unwrap();
-        let a = per.admit(ip).unwrap();
-        let _b = per.admit(ip).unwrap();
-        assert!(per.admit(ip).is_none());
-        assert!(per.admit("192.0.2.2".parse().unwrap()).is_some());
+        let a = per.admit(ip, false).unwrap();
+        let _b = per.admit(ip, false).unwrap();
+        assert!(per.admit(ip, false).is_none());
+        assert!(per.admit("192.0.2.2".parse().unwrap(), false).is_some());
         drop(a);
-        assert!(per.admit(ip).is_some());
+        assert!(per.admit(ip, false).is_some());
     }
 
     #[test]
     fn an_ipv6_64_is_one_address() {
         let per = PerAddress::new(1);
-        let _a = per.admit("2001:db8::1".parse().unwrap()).unwrap();
-        assert!(per.admit("2001:db8::2".parse().unwrap()).is_none());
-        assert!(per.admit("2001:db8:0:1::1".parse().unwrap()).is_some());
+        let _a = per.admit("2001:db8::1".parse().unwrap(), false).unwrap();
+        assert!(per.admit("2001:db8::2".parse().unwrap(), false).is_none());
+        assert!(per
+            .admit("2001:db8:0:1::1".parse().unwrap(), false)
+            .is_some());
     }
 
     #[test]
     fn zero_means_no_cap() {
         let per = PerAddress::new(0);
         let ip: IpAddr = "192.0.2.1".parse().unwrap();
-        let held: Vec<_> = (0..1000).map(|_| per.admit(ip).unwrap()).collect();
+        let held: Vec<_> = (0..1000).map(|_| per.admit(ip, false).unwrap()).collect();
         assert_eq!(held.len(), 1000);
+        assert!(lock(&per.open).is_empty());
+    }
+
+    #[test]
+    fn a_trusted_proxy_is_never_capped() {
+        let per = PerAddress::new(1);
+        let proxy: IpAddr = "10.0.0.1".parse().unwrap();
+        let held: Vec<_> = (0..10).map(|_| per.admit(proxy, true).unwrap()).collect();
+        assert_eq!(held.len(), 10);
         assert!(lock(&per.open).is_empty());
     }
 }

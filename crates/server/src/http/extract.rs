@@ -1,13 +1,14 @@
 //! Extractors that turn request details into the types handlers want.
 
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Path, Query, Request};
+use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request};
 use axum::http::header::USER_AGENT;
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
 
+use super::proxy::ClientAddr;
 use super::ApiError;
 
 /// `Json<T>` whose rejections are `ApiError`s, so a malformed body gets the same error
@@ -152,13 +153,13 @@ impl<S: Send + Sync> FromRequestParts<S> for Client {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        // The socket peer: headers such as X-Forwarded-For are caller-controlled and would
-        // let an attacker pick the address the throttle counts.
+        // The socket peer, or what a trusted proxy says (`http::proxy`): never a header
+        // from anyone else, which would let an attacker pick the address the throttle counts.
         let ip = parts
             .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|ConnectInfo(addr)| addr.ip())
-            .ok_or_else(|| anyhow::anyhow!("no peer address; serve with connect info"))?;
+            .get::<ClientAddr>()
+            .map(|ClientAddr(ip)| *ip)
+            .ok_or_else(|| anyhow::anyhow!("no client address; serve through http::connections"))?;
         let user_agent = parts
             .headers
             .get(USER_AGENT)

@@ -6,6 +6,7 @@ pub mod extract;
 pub mod headers;
 pub mod limits;
 pub mod origin;
+pub mod proxy;
 pub mod static_files;
 
 pub use error::ApiError;

@@ -28,6 +28,15 @@ pub struct TestUser {
     pub password: String,
 }
 
+/// A client whose connections come from `from` (any 127.x.y.z works on loopback), for
+/// tests where the peer address matters.
+pub fn client_from(from: &str) -> reqwest::Client {
+    reqwest::Client::builder()
+        .local_address(from.parse::<std::net::IpAddr>().unwrap())
+        .build()
+        .unwrap()
+}
+
 /// Starts Portico on a free port with a fresh data folder and a small fake `dist/`.
 pub async fn spawn_app() -> TestApp {
     spawn_app_with(|_| {}).await

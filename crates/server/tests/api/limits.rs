@@ -2,7 +2,7 @@
 //! cut off, connections capped per address. Raw TCP where the point is what a misbehaving
 //! client does.
 
-use std::net::{IpAddr, SocketAddr};
+use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use portico_api::Role;
@@ -47,13 +47,6 @@ async fn post_from(server: SocketAddr, from: &str, path: &str, body: &str) -> St
 }
 
 /// A browser-like client whose connections come from `from`.
-fn client_from(from: &str) -> reqwest::Client {
-    reqwest::Client::builder()
-        .local_address(from.parse::<IpAddr>().unwrap())
-        .build()
-        .unwrap()
-}
-
 /// Reads until the server answers or closes: the answer's text ("" when it just closed).
 async fn read_answer(stream: &mut TcpStream, within: Duration) -> String {
     let mut answer = Vec::new();

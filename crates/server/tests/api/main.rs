@@ -13,6 +13,7 @@ mod mmdb;
 mod openapi;
 mod password_reset;
 mod portal;
+mod proxy;
 mod receiver;
 mod restart;
 mod session;
