@@ -2,6 +2,7 @@
 //! tested Portico. Each tool is installed only when missing, and each step says what it does.
 
 mod build;
+mod postgres;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -18,6 +19,8 @@ fn main() -> ExitCode {
         Some("fuzz") => fuzz(),
         Some("build") => tools::ensure_all(false).and_then(|_| build::app()),
         Some("gallery") => gallery(),
+        // Not in the usage: a throwaway cluster by hand, as the API tests get one.
+        Some("postgres") => postgres_until_enter(),
         _ => Err(
             "usage: cargo xtask serve [server flags...] | test | bench | fuzz | build | gallery"
                 .into(),
@@ -137,11 +140,48 @@ fn test() -> Result {
         .args(["test", "--release"])
         .args(packages(&HOST_PACKAGES))
         .args(packages(&["portico-app"])))?;
+    // The PostgreSQL run is opt-in until every API test passes there (issue 15).
+    if std::env::var_os("PORTICO_TEST_ON_POSTGRES").is_some() {
+        api_tests_on_postgres()?;
+    }
     fuzz()?;
     build_server()?;
     build::app()?;
     step("Playwright end-to-end tests in Debian's Chromium");
     run(&mut tools::npx(&["playwright", "test"]))
+}
+
+/// The API suite once more, on PostgreSQL instead of SQLite. The cluster is dropped (server
+/// stopped, folder removed) when this returns, failed or not.
+fn api_tests_on_postgres() -> Result {
+    let cluster = postgres::Cluster::start()?;
+    step(&format!(
+        "API tests again on PostgreSQL (a throwaway cluster under {})",
+        cluster.dir().display()
+    ));
+    run(cargo()
+        .args([
+            "test",
+            "--release",
+            "--package",
+            "portico-server",
+            "--test",
+            "api",
+        ])
+        .env("PORTICO_TEST_POSTGRES", cluster.url()))
+}
+
+/// `cargo xtask postgres`: starts a throwaway cluster, prints its URL and stops it on Enter.
+fn postgres_until_enter() -> Result {
+    let cluster = postgres::Cluster::start()?;
+    println!("{}", cluster.url());
+    step("Press Enter to stop it and remove its folder");
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| format!("cannot read stdin: {e}"))?;
+    drop(cluster);
+    Ok(())
 }
 
 /// schemathesis against the API's own OpenAPI document, on a server it starts itself.

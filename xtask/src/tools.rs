@@ -155,10 +155,7 @@ fn chromium() -> Result {
     if std::path::Path::new(CHROMIUM).exists() {
         return Ok(());
     }
-    let is_root = output("id", &["-u"])
-        .map(|u| u.trim() == "0")
-        .unwrap_or(false);
-    if !is_root {
+    if !is_root() {
         return Err(format!(
             "Debian's Chromium is needed at {CHROMIUM}. Install it as root: apt-get install chromium"
         ));
@@ -168,6 +165,14 @@ fn chromium() -> Result {
     run(Command::new("apt-get")
         .args(["install", "-y", "chromium"])
         .env("DEBIAN_FRONTEND", "noninteractive"))
+}
+
+/// Whether this runs as root, which may install Debian packages (`id`, as there is no libc
+/// dependency to ask geteuid).
+pub fn is_root() -> bool {
+    output("id", &["-u"])
+        .map(|u| u.trim() == "0")
+        .unwrap_or(false)
 }
 
 /// PATH with the pinned wasm-opt and cargo-installed tools first, so Trunk finds them

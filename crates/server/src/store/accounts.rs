@@ -1,7 +1,7 @@
 use anyhow::Context;
 use portico_api::Role;
 
-use super::{is_unique_violation, Store};
+use super::{is_unique_violation, Flag, Store};
 use crate::clock::Timestamp;
 
 /// The case-insensitive key people sign in with; the address itself is kept as entered.
@@ -66,7 +66,7 @@ struct Row {
     role: String,
     status: String,
     password_hash: Option<String>,
-    must_change_password: bool,
+    must_change_password: Flag,
 }
 
 impl Row {
@@ -86,7 +86,7 @@ impl Row {
                 status,
             },
             password_hash: self.password_hash,
-            must_change_password: self.must_change_password,
+            must_change_password: self.must_change_password.0,
         })
     }
 }
@@ -107,7 +107,7 @@ impl Store {
 
     pub async fn credentials_by_email(&self, email: &str) -> anyhow::Result<Option<Credentials>> {
         let row: Option<Row> = sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM accounts WHERE email_lower = ?"
+            "SELECT {COLUMNS} FROM accounts WHERE email_lower = $1"
         ))
         .bind(email_key(email))
         .fetch_optional(&self.pool)
@@ -120,7 +120,7 @@ impl Store {
     /// with an account as for one without.
     pub async fn status_by_email(&self, email: &str) -> anyhow::Result<Option<Status>> {
         let status: Option<String> =
-            sqlx::query_scalar("SELECT status FROM accounts WHERE email_lower = ?")
+            sqlx::query_scalar("SELECT status FROM accounts WHERE email_lower = $1")
                 .bind(email_key(email))
                 .fetch_optional(&self.pool)
                 .await
@@ -130,7 +130,7 @@ impl Store {
 
     pub async fn credentials_by_id(&self, id: i64) -> anyhow::Result<Option<Credentials>> {
         let row: Option<Row> =
-            sqlx::query_as(&format!("SELECT {COLUMNS} FROM accounts WHERE id = ?"))
+            sqlx::query_as(&format!("SELECT {COLUMNS} FROM accounts WHERE id = $1"))
                 .bind(id)
                 .fetch_optional(&self.pool)
                 .await
@@ -140,7 +140,7 @@ impl Store {
 
     pub async fn account(&self, id: i64) -> anyhow::Result<Option<Account>> {
         let row: Option<Row> =
-            sqlx::query_as(&format!("SELECT {COLUMNS} FROM accounts WHERE id = ?"))
+            sqlx::query_as(&format!("SELECT {COLUMNS} FROM accounts WHERE id = $1"))
                 .bind(id)
                 .fetch_optional(&self.pool)
                 .await
@@ -174,14 +174,14 @@ impl Store {
             Status::Active => "active",
             Status::Archived => "archived",
         };
-        sqlx::query("UPDATE accounts SET status = ? WHERE id = ?")
+        sqlx::query("UPDATE accounts SET status = $1 WHERE id = $2")
             .bind(word)
             .bind(id)
             .execute(&mut *tx)
             .await
             .context("changing an account's status")?;
         if status == Status::Archived {
-            sqlx::query("DELETE FROM sessions WHERE account_id = ?")
+            sqlx::query("DELETE FROM sessions WHERE account_id = $1")
                 .bind(id)
                 .execute(&mut *tx)
                 .await
@@ -197,7 +197,7 @@ impl Store {
             Status::Active => "active",
             Status::Archived => "archived",
         };
-        sqlx::query("UPDATE accounts SET status = ? WHERE id = ?")
+        sqlx::query("UPDATE accounts SET status = $1 WHERE id = $2")
             .bind(status)
             .bind(id)
             .execute(&self.pool)
@@ -208,14 +208,14 @@ impl Store {
 }
 
 pub(crate) async fn insert_account(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     new: &NewAccount<'_>,
     now: Timestamp,
 ) -> Result<i64, CreateError> {
     let changed_at = new.password_hash.as_ref().map(|_| now);
-    let result = sqlx::query(
+    let result = sqlx::query_scalar(
         "INSERT INTO accounts (email, email_lower, display_name, role, password_hash, password_changed_at, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
     .bind(new.email.trim())
     .bind(email_key(new.email))
@@ -224,10 +224,10 @@ pub(crate) async fn insert_account(
     .bind(&new.password_hash)
     .bind(changed_at)
     .bind(now)
-    .execute(&mut *tx)
+    .fetch_one(&mut *tx)
     .await;
     match result {
-        Ok(done) => Ok(done.last_insert_rowid()),
+        Ok(id) => Ok(id),
         Err(err) if is_unique_violation(&err) => Err(CreateError::DuplicateEmail),
         Err(err) => Err(anyhow::Error::new(err)
             .context("creating an account")

@@ -30,7 +30,7 @@ impl Store {
         let mut tx = self.write().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO api_keys (name, prefix, secret_mac, created_by, created_at)
-             VALUES (?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
         .bind(name)
         .bind(prefix)
@@ -69,7 +69,7 @@ impl Store {
 
     pub async fn api_key_by_mac(&self, secret_mac: &[u8]) -> anyhow::Result<Option<ApiKeyRecord>> {
         sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM api_keys WHERE secret_mac = ?"
+            "SELECT {COLUMNS} FROM api_keys WHERE secret_mac = $1"
         ))
         .bind(secret_mac)
         .fetch_optional(&self.pool)
@@ -78,7 +78,7 @@ impl Store {
     }
 
     pub async fn touch_api_key(&self, id: i64, now: Timestamp) -> anyhow::Result<()> {
-        sqlx::query("UPDATE api_keys SET last_used_at = ? WHERE id = ?")
+        sqlx::query("UPDATE api_keys SET last_used_at = $1 WHERE id = $2")
             .bind(now)
             .bind(id)
             .execute(&self.pool)
@@ -96,7 +96,7 @@ impl Store {
     ) -> anyhow::Result<Option<ApiKeyRecord>> {
         let mut tx = self.write().await?;
         let revoked =
-            sqlx::query("UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
+            sqlx::query("UPDATE api_keys SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
                 .bind(now)
                 .bind(id)
                 .execute(&mut *tx)
@@ -104,7 +104,7 @@ impl Store {
                 .context("revoking an API key")?
                 .rows_affected();
         let record: Option<ApiKeyRecord> =
-            sqlx::query_as(&format!("SELECT {COLUMNS} FROM api_keys WHERE id = ?"))
+            sqlx::query_as(&format!("SELECT {COLUMNS} FROM api_keys WHERE id = $1"))
                 .bind(id)
                 .fetch_optional(&mut *tx)
                 .await

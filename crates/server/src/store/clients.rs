@@ -3,7 +3,6 @@
 
 use anyhow::Context;
 use portico_api::staff::{AccountStatus, ClientSort, ClientSummary, PasswordState, SortOrder};
-use sqlx::{QueryBuilder, Sqlite};
 
 use portico_api::webhooks::{EventData, ACCOUNT_CREATED};
 use portico_api::Role;
@@ -13,7 +12,7 @@ use super::events::{insert_event, Actor, EventKind};
 use super::outbox::NewMail;
 use super::reset_links::{issue_in, LinkChoice, NewLink};
 use super::webhooks::queue_account_event;
-use super::Store;
+use super::{Backend, Flag, Sql, Store};
 use crate::clock::Timestamp;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,8 +28,8 @@ struct Row {
     email: String,
     display_name: String,
     status: String,
-    has_password: bool,
-    must_change_password: bool,
+    has_password: Flag,
+    must_change_password: Flag,
     link_expires_at: Option<i64>,
     last_sign_in_at: Option<i64>,
     created_at: i64,
@@ -40,8 +39,8 @@ impl Row {
     fn into_summary(self) -> ClientSummary {
         let password = match (
             self.link_expires_at,
-            self.has_password,
-            self.must_change_password,
+            self.has_password.0,
+            self.must_change_password.0,
         ) {
             (Some(expires_at), _, _) => PasswordState::LinkPending { expires_at },
             (None, false, _) => PasswordState::NeverSet,
@@ -78,10 +77,10 @@ fn like_pattern(query: &str) -> String {
 }
 
 const SELECT: &str = "SELECT a.id, a.email, a.display_name, a.status,
-        a.password_hash IS NOT NULL AS has_password, a.must_change_password,
+        CASE WHEN a.password_hash IS NULL THEN 0 ELSE 1 END AS has_password, a.must_change_password,
         (SELECT MAX(r.expires_at) FROM reset_links r
           WHERE r.account_id = a.id AND r.used_at IS NULL AND r.revoked_at IS NULL
-            AND r.expires_at > ?1) AS link_expires_at,
+            AND r.expires_at > $1) AS link_expires_at,
         a.last_sign_in_at, a.created_at
     FROM accounts a";
 
@@ -89,39 +88,46 @@ const SELECT: &str = "SELECT a.id, a.email, a.display_name, a.status,
 #[derive(Debug, PartialEq, Eq)]
 enum Search {
     Everything,
-    /// Three characters or more: an FTS5 phrase for the trigram index.
+    /// SQLite, three characters or more: an FTS5 phrase for the trigram index.
     Indexed(String),
-    /// One or two characters, too short for trigrams: a LIKE pattern over every client.
+    /// A LIKE pattern. On SQLite for one or two characters (too short for trigrams), over
+    /// every client; on PostgreSQL always, where `pg_trgm`'s indexes serve LIKE itself.
     Scan(String),
 }
 
 impl Search {
-    fn new(query: &str) -> Search {
+    fn new(query: &str, backend: Backend) -> Search {
         let query = query.trim();
-        match query.chars().count() {
-            0 => Search::Everything,
-            1 | 2 => Search::Scan(like_pattern(query)),
+        match (query.chars().count(), backend) {
+            (0, _) => Search::Everything,
+            (1 | 2, _) | (_, Backend::Postgres) => Search::Scan(like_pattern(query)),
             // A quoted phrase matches the characters as typed, whatever they are.
-            _ => Search::Indexed(format!("\"{}\"", query.replace('"', "\"\""))),
+            (_, Backend::Sqlite) => Search::Indexed(format!("\"{}\"", query.replace('"', "\"\""))),
         }
     }
 }
 
 /// The board's WHERE clause. Conditions are left out rather than switched off with
-/// `? = 'all' OR ...`, so SQLite can walk the `accounts_board*` indexes in name order and
-/// stop after one page.
-fn push_filter<'a>(query: &mut QueryBuilder<'a, Sqlite>, status: StatusFilter, search: &'a Search) {
-    // With a search, the matches are few and found by id: the unary `+` keeps SQLite from
-    // walking every client in name order instead, probing each against the matches.
-    let column = if *search == Search::Everything {
+/// `$1 = 'all' OR ...`, so the database can walk the `accounts_board*` indexes in name
+/// order and stop after one page.
+fn push_filter<'a>(
+    query: &mut Sql<'a>,
+    status: StatusFilter,
+    search: &'a Search,
+    backend: Backend,
+) {
+    // With a search on SQLite, the matches are few and found by id: the unary `+` keeps
+    // SQLite from walking every client in name order instead, probing each against the
+    // matches. (PostgreSQL's planner weighs that itself, and has no unary + for text.)
+    let column = if *search == Search::Everything || backend == Backend::Postgres {
         "a."
     } else {
         "+a."
     };
-    query.push(format!(" WHERE {column}role = 'client'"));
+    query.push(&format!(" WHERE {column}role = 'client'"));
     match status {
-        StatusFilter::Active => query.push(format!(" AND {column}status = 'active'")),
-        StatusFilter::Archived => query.push(format!(" AND {column}status = 'archived'")),
+        StatusFilter::Active => query.push(&format!(" AND {column}status = 'active'")),
+        StatusFilter::Archived => query.push(&format!(" AND {column}status = 'archived'")),
         StatusFilter::All => query,
     };
     match search {
@@ -131,35 +137,38 @@ fn push_filter<'a>(query: &mut QueryBuilder<'a, Sqlite>, status: StatusFilter, s
                 .push(
                     " AND a.id IN (SELECT rowid FROM accounts_search WHERE accounts_search MATCH ",
                 )
-                .push_bind(phrase.as_str())
+                .bind(phrase.as_str())
                 .push(")");
         }
         Search::Scan(pattern) => {
             query
                 .push(" AND (a.email_lower LIKE ")
-                .push_bind(pattern.as_str())
+                .bind(pattern.as_str())
                 .push(" ESCAPE '\\' OR lower(a.display_name) LIKE ")
-                .push_bind(pattern.as_str())
+                .bind(pattern.as_str())
                 .push(" ESCAPE '\\')");
         }
     }
 }
 
-/// By name (either way) SQLite walks the `accounts_board*` indexes; the other columns
-/// sort the filtered set, a few milliseconds for 10,000 clients.
-fn order_by((sort, order): (ClientSort, SortOrder)) -> String {
-    // SQLite puts NULLs first ascending and last descending: "never signed in" reads as
-    // the oldest sign-in.
-    let dir = match order {
-        SortOrder::Asc => "ASC",
-        SortOrder::Desc => "DESC",
+/// By name (either way) the database walks the `accounts_board*` indexes; the other
+/// columns sort the filtered set, a few milliseconds for 10,000 clients.
+fn order_by((sort, order): (ClientSort, SortOrder), backend: Backend) -> String {
+    // NULLs first ascending and last descending (SQLite's way, said out loud for
+    // PostgreSQL): "never signed in" reads as the oldest sign-in.
+    let (dir, nulls) = match (order, backend) {
+        (SortOrder::Asc, Backend::Sqlite) => ("ASC", ""),
+        (SortOrder::Desc, Backend::Sqlite) => ("DESC", ""),
+        (SortOrder::Asc, Backend::Postgres) => ("ASC", " NULLS FIRST"),
+        (SortOrder::Desc, Backend::Postgres) => ("DESC", " NULLS LAST"),
     };
-    let column = match sort {
-        ClientSort::Name => "a.display_name COLLATE NOCASE",
-        ClientSort::Email => "a.email_lower",
-        ClientSort::LastSignIn => "a.last_sign_in_at",
+    let column = match (sort, backend) {
+        (ClientSort::Name, Backend::Sqlite) => "a.display_name COLLATE NOCASE",
+        (ClientSort::Name, Backend::Postgres) => "lower(a.display_name)",
+        (ClientSort::Email, _) => "a.email_lower",
+        (ClientSort::LastSignIn, _) => "a.last_sign_in_at",
     };
-    format!(" ORDER BY {column} {dir}, a.id {dir}")
+    format!(" ORDER BY {column} {dir}{nulls}, a.id {dir}")
 }
 
 impl Store {
@@ -174,26 +183,26 @@ impl Store {
         per_page: i64,
         now: Timestamp,
     ) -> anyhow::Result<(Vec<ClientSummary>, i64)> {
-        let search = Search::new(query);
-        let mut count = QueryBuilder::new("SELECT COUNT(*) FROM accounts a");
-        push_filter(&mut count, status, &search);
-        let total: i64 = count
-            .build_query_scalar()
+        let backend = self.backend;
+        let search = Search::new(query, backend);
+        let mut count = Sql::new("SELECT COUNT(*) FROM accounts a");
+        push_filter(&mut count, status, &search, backend);
+        let (text, args) = count.into_parts();
+        let total: i64 = sqlx::query_scalar_with(&text, args)
             .fetch_one(&self.pool)
             .await
             .context("counting clients")?;
-        // SELECT's `?1` (the time links are live at) becomes this query's first bind.
-        let (head, tail) = SELECT.split_once("?1").unwrap_or((SELECT, ""));
-        let mut list = QueryBuilder::new(head);
-        list.push_bind(now).push(tail);
-        push_filter(&mut list, status, &search);
-        list.push(order_by(sort))
+        // SELECT's `$1` (the time links are live at) is this query's first bind too.
+        let mut list = Sql::new(SELECT);
+        list.args_first(now);
+        push_filter(&mut list, status, &search, backend);
+        list.push(&order_by(sort, backend))
             .push(" LIMIT ")
-            .push_bind(per_page)
+            .bind(per_page)
             .push(" OFFSET ")
-            .push_bind((page - 1).max(0) * per_page);
-        let rows: Vec<Row> = list
-            .build_query_as()
+            .bind((page - 1).max(0) * per_page);
+        let (text, args) = list.into_parts();
+        let rows: Vec<Row> = sqlx::query_as_with(&text, args)
             .fetch_all(&self.pool)
             .await
             .context("listing clients")?;
@@ -203,7 +212,7 @@ impl Store {
     /// One client (never a staff account), for the console.
     pub async fn client(&self, id: i64, now: Timestamp) -> anyhow::Result<Option<ClientSummary>> {
         let row: Option<Row> =
-            sqlx::query_as(&format!("{SELECT} WHERE a.id = ?2 AND a.role = 'client'"))
+            sqlx::query_as(&format!("{SELECT} WHERE a.id = $2 AND a.role = 'client'"))
                 .bind(now)
                 .bind(id)
                 .fetch_optional(&self.pool)
@@ -243,8 +252,8 @@ impl Store {
             now,
         )
         .await?;
-        sqlx::query("UPDATE accounts SET must_change_password = ? WHERE id = ?")
-            .bind(new.must_change)
+        sqlx::query("UPDATE accounts SET must_change_password = $1 WHERE id = $2")
+            .bind(Flag(new.must_change))
             .bind(id)
             .execute(&mut *tx)
             .await
@@ -270,17 +279,26 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use super::{like_pattern, Search};
+    use super::{like_pattern, Backend, Search};
 
     #[test]
     fn short_searches_scan_and_longer_ones_use_the_index_as_literal_phrases() {
-        assert_eq!(Search::new("  "), Search::Everything);
-        assert_eq!(Search::new("Al"), Search::Scan("%al%".into()));
-        assert_eq!(Search::new(" ada "), Search::Indexed("\"ada\"".into()));
+        let sqlite = |q| Search::new(q, Backend::Sqlite);
+        assert_eq!(sqlite("  "), Search::Everything);
+        assert_eq!(sqlite("Al"), Search::Scan("%al%".into()));
+        assert_eq!(sqlite(" ada "), Search::Indexed("\"ada\"".into()));
         assert_eq!(
-            Search::new(r#"say "hi" OR x*"#),
+            sqlite(r#"say "hi" OR x*"#),
             Search::Indexed(r#""say ""hi"" OR x*""#.into())
         );
+    }
+
+    #[test]
+    fn postgres_searches_are_like_patterns_its_trigram_index_serves() {
+        let postgres = |q| Search::new(q, Backend::Postgres);
+        assert_eq!(postgres(""), Search::Everything);
+        assert_eq!(postgres("Al"), Search::Scan("%al%".into()));
+        assert_eq!(postgres(" Ada% "), Search::Scan("%ada\\%%".into()));
     }
 
     #[test]

@@ -43,7 +43,7 @@ pub struct EventRecord {
 
 /// Appends one event; inside a transaction when the event belongs to a larger change.
 pub(crate) async fn insert_event(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut sqlx::AnyConnection,
     kind: EventKind,
     actor: &Actor,
     detail: Option<&str>,
@@ -51,7 +51,7 @@ pub(crate) async fn insert_event(
 ) -> anyhow::Result<()> {
     sqlx::query(
         "INSERT INTO events (at, kind, account_id, actor_id, email, ip, user_agent, detail)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(now)
     .bind(kind.as_str())
@@ -111,12 +111,14 @@ impl Store {
         kind: EventKind,
         since: Timestamp,
     ) -> anyhow::Result<Vec<(Option<String>, Option<String>, Timestamp)>> {
-        sqlx::query_as("SELECT email, ip, at FROM events WHERE kind = ? AND at > ? ORDER BY at, id")
-            .bind(kind.as_str())
-            .bind(since)
-            .fetch_all(&self.pool)
-            .await
-            .context("reading recent events")
+        sqlx::query_as(
+            "SELECT email, ip, at FROM events WHERE kind = $1 AND at > $2 ORDER BY at, id",
+        )
+        .bind(kind.as_str())
+        .bind(since)
+        .fetch_all(&self.pool)
+        .await
+        .context("reading recent events")
     }
 
     /// Reset emails sent and clients added by staff member `staff_id` since `since`: what
@@ -126,10 +128,10 @@ impl Store {
         // as two events (created, then its link requested) for the same account at the
         // same moment, so a creation counts only when no email came with it.
         let (count,): (i64,) = sqlx::query_as(
-            "SELECT COUNT(*) FROM events e WHERE e.actor_id = ?1 AND e.at > ?2
-             AND (e.kind = ?3 OR (e.kind = ?4 AND NOT EXISTS (
-                 SELECT 1 FROM events r WHERE r.actor_id = ?1 AND r.account_id = e.account_id
-                 AND r.at = e.at AND r.kind = ?3)))",
+            "SELECT COUNT(*) FROM events e WHERE e.actor_id = $1 AND e.at > $2
+             AND (e.kind = $3 OR (e.kind = $4 AND NOT EXISTS (
+                 SELECT 1 FROM events r WHERE r.actor_id = $1 AND r.account_id = e.account_id
+                 AND r.at = e.at AND r.kind = $3)))",
         )
         .bind(staff_id)
         .bind(since)
@@ -143,7 +145,7 @@ impl Store {
 
     /// Newest first.
     pub async fn recent_events(&self, limit: i64) -> anyhow::Result<Vec<EventRecord>> {
-        sqlx::query_as("SELECT at, kind, account_id, email, ip, user_agent, detail FROM events ORDER BY id DESC LIMIT ?")
+        sqlx::query_as("SELECT at, kind, account_id, email, ip, user_agent, detail FROM events ORDER BY id DESC LIMIT $1")
             .bind(limit)
             .fetch_all(&self.pool)
             .await
@@ -179,9 +181,9 @@ pub struct ActivityFilter<'a> {
     pub kind: Option<&'a str>,
 }
 
-const ACTIVITY_FILTER: &str = "(?1 IS NULL OR e.account_id = ?1 OR e.actor_id = ?1)
-    AND (?2 IS NULL OR e.kind = ?2 OR e.kind LIKE ?2 || '.%')
-    AND (?3 IS NULL OR a.email_lower = ?3 OR b.email_lower = ?3 OR lower(e.email) = ?3)";
+const ACTIVITY_FILTER: &str = "($1 IS NULL OR e.account_id = $1 OR e.actor_id = $1)
+    AND ($2 IS NULL OR e.kind = $2 OR e.kind LIKE $2 || '.%')
+    AND ($3 IS NULL OR a.email_lower = $3 OR b.email_lower = $3 OR lower(e.email) = $3)";
 const ACTIVITY_FROM: &str = "FROM events e
     LEFT JOIN accounts a ON a.id = e.account_id
     LEFT JOIN accounts b ON b.id = e.actor_id";
@@ -209,7 +211,7 @@ impl Store {
                     a.email AS account_email, e.actor_id, b.display_name AS actor_name,
                     b.email AS actor_email, e.email, e.ip, e.user_agent, e.detail
              {ACTIVITY_FROM}
-             WHERE {ACTIVITY_FILTER} ORDER BY e.id DESC LIMIT ?4 OFFSET ?5"
+             WHERE {ACTIVITY_FILTER} ORDER BY e.id DESC LIMIT $4 OFFSET $5"
         ))
         .bind(filter.account_id)
         .bind(filter.kind)

@@ -11,7 +11,7 @@ impl Store {
     /// saw it first.
     pub async fn spend_human_check(&self, passed: &Passed) -> anyhow::Result<bool> {
         let done = sqlx::query(
-            "INSERT INTO spent_human_checks (challenge, expires_at) VALUES (?, ?)
+            "INSERT INTO spent_human_checks (challenge, expires_at) VALUES ($1, $2)
              ON CONFLICT (challenge) DO NOTHING",
         )
         .bind(&passed.challenge)
@@ -24,7 +24,7 @@ impl Store {
 
     /// Forgets solutions whose challenges have expired: they are refused as expired anyway.
     pub async fn prune_human_checks(&self, now: Timestamp) -> anyhow::Result<u64> {
-        let done = sqlx::query("DELETE FROM spent_human_checks WHERE expires_at <= ?")
+        let done = sqlx::query("DELETE FROM spent_human_checks WHERE expires_at <= $1")
             .bind(now)
             .execute(&self.pool)
             .await

@@ -17,17 +17,52 @@ pub mod throttle;
 pub mod tickets;
 pub mod webhooks;
 
-use std::str::FromStr;
 use std::time::Duration;
 
 use anyhow::Context;
-use sqlx::sqlite::{
-    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
-};
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{Any, AnyPool};
+
+/// Which database is behind the store. Nearly every query is the same SQL on both (`$N`
+/// placeholders, integer flags and times, `RETURNING`, `ON CONFLICT`); the few that differ
+/// (search, case-insensitive order, claims under concurrency) ask this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// One file, one writer at a time (`BEGIN IMMEDIATE`): the embedded default.
+    Sqlite,
+    /// Several instances on one database: row locks, `SKIP LOCKED` claims.
+    Postgres,
+}
+
+impl Backend {
+    pub fn of_url(url: &str) -> anyhow::Result<Backend> {
+        match url.split_once(':').map(|(scheme, _)| scheme) {
+            Some("sqlite") => Ok(Backend::Sqlite),
+            Some("postgres" | "postgresql") => Ok(Backend::Postgres),
+            _ => anyhow::bail!(
+                "the database URL must start with sqlite:// or postgres:// (got {})",
+                redact(url)
+            ),
+        }
+    }
+}
+
+/// A database URL fit for logs and errors: without its password.
+pub fn redact(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            let _ = parsed.set_password(Some("***"));
+            parsed.to_string()
+        }
+        Ok(_) => url.to_string(),
+        Err(_) => "(an unreadable URL)".into(),
+    }
+}
 
 #[derive(Clone)]
 pub struct Store {
-    pub(crate) pool: SqlitePool,
+    pub(crate) pool: AnyPool,
+    backend: Backend,
     /// Notified after a commit that queued webhook deliveries.
     webhook_wake: std::sync::Arc<tokio::sync::Notify>,
     /// This process's name on the claims it takes (mail, webhook deliveries), so that
@@ -36,46 +71,49 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (creating when missing) and migrates the database.
+    /// Opens (creating a SQLite file when missing) and migrates the database.
     pub async fn open(url: &str) -> anyhow::Result<Store> {
-        let options = SqliteConnectOptions::from_str(url)
-            .with_context(|| format!("invalid database URL {url}"))?
-            .create_if_missing(true)
-            .foreign_keys(true)
-            // WAL for concurrent readers; FULL so a committed change survives power loss.
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full)
-            .busy_timeout(Duration::from_secs(5));
-        if let Some(parent) = options.get_filename().parent() {
-            if !parent.as_os_str().is_empty() {
-                std::fs::create_dir_all(parent)
-                    .with_context(|| format!("cannot create {}", parent.display()))?;
-            }
+        sqlx::any::install_default_drivers();
+        let backend = Backend::of_url(url)?;
+        let shown = redact(url);
+        let pool = match backend {
+            Backend::Sqlite => open_sqlite(url).await,
+            Backend::Postgres => open_postgres(url).await,
         }
-        let pool = SqlitePoolOptions::new()
-            .max_connections(8)
-            .connect_with(options)
-            .await
-            .with_context(|| format!("cannot open the database {url}"))?;
-        sqlx::migrate!("./migrations")
+        .with_context(|| format!("cannot open the database {shown}"))?;
+        let migrator = match backend {
+            Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
+            Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
+        };
+        // Several instances starting at once on PostgreSQL: sqlx takes an advisory lock
+        // around the migrations, so exactly one applies them and the others wait.
+        migrator
             .run(&pool)
             .await
             .context("database migration failed")?;
         Ok(Store {
             pool,
+            backend,
             webhook_wake: Default::default(),
             instance: crate::instance::new_id()?.into(),
         })
     }
 
-    /// A transaction that will write. It takes SQLite's write lock up front (IMMEDIATE), so
-    /// concurrent writers queue behind the busy timeout; a deferred transaction that reads
-    /// first would instead fail with "database is locked" when it tries to write.
-    pub(crate) async fn write(&self) -> anyhow::Result<sqlx::Transaction<'static, sqlx::Sqlite>> {
-        self.pool
-            .begin_with("BEGIN IMMEDIATE")
-            .await
-            .context("starting a write transaction")
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// A transaction that will write. On SQLite it takes the write lock up front
+    /// (IMMEDIATE), so concurrent writers queue behind the busy timeout; a deferred
+    /// transaction that reads first would instead fail with "database is locked" when it
+    /// tries to write. On PostgreSQL (READ COMMITTED) writers that read first lock the rows
+    /// they read (`FOR UPDATE`) or rely on a single conditional `UPDATE`.
+    pub(crate) async fn write(&self) -> anyhow::Result<sqlx::Transaction<'static, Any>> {
+        let begin = match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        };
+        begin.context("starting a write transaction")
     }
 
     /// The name this process's claims carry.
@@ -86,9 +124,9 @@ impl Store {
     /// Who holds claims on mail or webhook deliveries, other than this process.
     pub async fn claim_holders(&self) -> anyhow::Result<Vec<String>> {
         sqlx::query_scalar(
-            "SELECT claimed_by FROM outbox WHERE claimed_by IS NOT NULL AND claimed_by != ?1
+            "SELECT claimed_by FROM outbox WHERE claimed_by IS NOT NULL AND claimed_by != $1
              UNION SELECT claimed_by FROM webhook_deliveries
-                 WHERE claimed_by IS NOT NULL AND claimed_by != ?1",
+                 WHERE claimed_by IS NOT NULL AND claimed_by != $1",
         )
         .bind(&*self.instance)
         .fetch_all(&self.pool)
@@ -102,7 +140,7 @@ impl Store {
     pub async fn release_claims_of(&self, holder: &str) -> anyhow::Result<u64> {
         let mut tx = self.write().await?;
         let mail = sqlx::query(
-            "UPDATE outbox SET claimed_until = NULL, claimed_by = NULL WHERE claimed_by = ?",
+            "UPDATE outbox SET claimed_until = NULL, claimed_by = NULL WHERE claimed_by = $1",
         )
         .bind(holder)
         .execute(&mut *tx)
@@ -111,7 +149,7 @@ impl Store {
         let deliveries = sqlx::query(
             "UPDATE webhook_deliveries SET claimed_until = NULL, claimed_by = NULL,
                  claim = claim + 1
-             WHERE claimed_by = ?",
+             WHERE claimed_by = $1",
         )
         .bind(holder)
         .execute(&mut *tx)
@@ -122,8 +160,141 @@ impl Store {
     }
 
     /// For tests and tools that inspect the database directly.
-    pub fn pool(&self) -> &SqlitePool {
+    pub fn pool(&self) -> &AnyPool {
         &self.pool
+    }
+}
+
+/// SQLite: WAL for concurrent readers; FULL so a committed change survives power loss.
+/// Set on every connection, as the Any driver takes only what the URL says.
+async fn open_sqlite(url: &str) -> anyhow::Result<AnyPool> {
+    let path = url
+        .trim_start_matches("sqlite://")
+        .trim_start_matches("sqlite:")
+        .split('?')
+        .next()
+        .unwrap_or_default();
+    if let Some(parent) = std::path::Path::new(path).parent() {
+        if !parent.as_os_str().is_empty() {
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create {}", parent.display()))?;
+        }
+    }
+    let url = if url.contains("mode=") {
+        url.to_string()
+    } else if url.contains('?') {
+        format!("{url}&mode=rwc")
+    } else {
+        format!("{url}?mode=rwc")
+    };
+    let options: AnyConnectOptions = url.parse()?;
+    Ok(AnyPoolOptions::new()
+        .max_connections(8)
+        .after_connect(|conn, _| {
+            Box::pin(async move {
+                for pragma in [
+                    "PRAGMA foreign_keys = ON",
+                    "PRAGMA journal_mode = WAL",
+                    "PRAGMA synchronous = FULL",
+                    "PRAGMA busy_timeout = 5000",
+                ] {
+                    sqlx::query(pragma).execute(&mut *conn).await?;
+                }
+                Ok(())
+            })
+        })
+        .connect_with(options)
+        .await?)
+}
+
+/// PostgreSQL: a bigger pool than SQLite's, whose writers queue on one lock anyway.
+async fn open_postgres(url: &str) -> anyhow::Result<AnyPool> {
+    let options: AnyConnectOptions = url.parse()?;
+    Ok(AnyPoolOptions::new()
+        .max_connections(16)
+        .acquire_timeout(Duration::from_secs(10))
+        .connect_with(options)
+        .await?)
+}
+
+/// SQL put together from pieces, its arguments numbered `$1, $2, ...` as they are bound.
+/// (sqlx's `QueryBuilder` writes `?` through the Any driver, which PostgreSQL refuses.)
+pub(crate) struct Sql<'a> {
+    text: String,
+    args: sqlx::any::AnyArguments<'a>,
+}
+
+impl<'a> Sql<'a> {
+    pub(crate) fn new(text: impl Into<String>) -> Sql<'a> {
+        Sql {
+            text: text.into(),
+            args: Default::default(),
+        }
+    }
+
+    pub(crate) fn push(&mut self, text: &str) -> &mut Self {
+        self.text.push_str(text);
+        self
+    }
+
+    pub(crate) fn bind<T>(&mut self, value: T) -> &mut Self
+    where
+        T: 'a + sqlx::Encode<'a, Any> + sqlx::Type<Any>,
+    {
+        use sqlx::Arguments;
+        // Encoding into the Any driver's buffer only moves the value; it cannot fail.
+        self.args
+            .add(value)
+            .expect("a value the Any driver can carry");
+        self.text.push_str(&format!("${}", self.args.len()));
+        self
+    }
+
+    /// Binds a value the text already refers to as `$1` (a fixed head written with it).
+    pub(crate) fn args_first<T>(&mut self, value: T) -> &mut Self
+    where
+        T: 'a + sqlx::Encode<'a, Any> + sqlx::Type<Any>,
+    {
+        use sqlx::Arguments;
+        debug_assert_eq!(self.args.len(), 0, "only as the first argument");
+        self.args
+            .add(value)
+            .expect("a value the Any driver can carry");
+        self
+    }
+
+    /// The text and its arguments, for `sqlx::query_as_with(&text, args)`.
+    pub(crate) fn into_parts(self) -> (String, sqlx::any::AnyArguments<'a>) {
+        (self.text, self.args)
+    }
+}
+
+/// A yes/no column. Both databases store it as 0 or 1 (SQLite has no boolean type), so
+/// the same SQL and the same rows work on either, and `copy-data` moves it as a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Flag(pub bool);
+
+impl sqlx::Type<Any> for Flag {
+    fn type_info() -> sqlx::any::AnyTypeInfo {
+        <i64 as sqlx::Type<Any>>::type_info()
+    }
+    fn compatible(ty: &sqlx::any::AnyTypeInfo) -> bool {
+        <i64 as sqlx::Type<Any>>::compatible(ty)
+    }
+}
+
+impl<'r> sqlx::Decode<'r, Any> for Flag {
+    fn decode(value: sqlx::any::AnyValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        Ok(Flag(<i64 as sqlx::Decode<Any>>::decode(value)? != 0))
+    }
+}
+
+impl<'q> sqlx::Encode<'q, Any> for Flag {
+    fn encode_by_ref(
+        &self,
+        buf: &mut <Any as sqlx::Database>::ArgumentBuffer<'q>,
+    ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+        <i64 as sqlx::Encode<Any>>::encode(i64::from(self.0), buf)
     }
 }
 

@@ -21,7 +21,7 @@ impl Store {
     pub async fn not_me_mail(&self, mail_id: i64) -> anyhow::Result<Option<NotMeRecord>> {
         sqlx::query_as(
             "SELECT account_id, created_at, not_me_used_at AS used_at FROM outbox
-             WHERE id = ? AND kind = 'password_changed' AND account_id IS NOT NULL",
+             WHERE id = $1 AND kind = 'password_changed' AND account_id IS NOT NULL",
         )
         .bind(mail_id)
         .fetch_optional(&self.pool)
@@ -40,7 +40,7 @@ impl Store {
     ) -> anyhow::Result<bool> {
         let mut tx = self.write().await?;
         let used = sqlx::query(
-            "UPDATE outbox SET not_me_used_at = ? WHERE id = ? AND not_me_used_at IS NULL",
+            "UPDATE outbox SET not_me_used_at = $1 WHERE id = $2 AND not_me_used_at IS NULL",
         )
         .bind(now)
         .bind(mail_id)
@@ -50,7 +50,7 @@ impl Store {
         if used.rows_affected() != 1 {
             return Ok(false);
         }
-        let ended = sqlx::query("DELETE FROM sessions WHERE account_id = ?")
+        let ended = sqlx::query("DELETE FROM sessions WHERE account_id = $1")
             .bind(account_id)
             .execute(&mut *tx)
             .await
@@ -60,13 +60,13 @@ impl Store {
         // Whoever changed the password knows it: it stops working too, and only the fresh
         // reset link leads back in.
         sqlx::query(
-            "UPDATE accounts SET password_hash = NULL, must_change_password = 0 WHERE id = ?",
+            "UPDATE accounts SET password_hash = NULL, must_change_password = 0 WHERE id = $1",
         )
         .bind(account_id)
         .execute(&mut *tx)
         .await
         .context("clearing the password")?;
-        sqlx::query("DELETE FROM password_tickets WHERE account_id = ?")
+        sqlx::query("DELETE FROM password_tickets WHERE account_id = $1")
             .bind(account_id)
             .execute(&mut *tx)
             .await

@@ -71,13 +71,13 @@ pub struct StoredMail {
 const COLUMNS: &str = "id, created_at, kind, account_id, reset_link_id, to_address, to_name, subject, body_text, body_html, status, attempts, next_attempt_at, last_error, sent_at";
 
 pub(crate) async fn enqueue(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut sqlx::AnyConnection,
     mail: &NewMail<'_>,
     now: Timestamp,
 ) -> anyhow::Result<i64> {
-    let done = sqlx::query(
+    sqlx::query_scalar(
         "INSERT INTO outbox (created_at, kind, account_id, reset_link_id, to_address, to_name, subject, body_text, body_html, next_attempt_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
     )
     .bind(now)
     .bind(mail.kind.as_str())
@@ -89,10 +89,9 @@ pub(crate) async fn enqueue(
     .bind(&mail.body_text)
     .bind(&mail.body_html)
     .bind(now)
-    .execute(conn)
+    .fetch_one(conn)
     .await
-    .context("queueing an email")?;
-    Ok(done.last_insert_rowid())
+    .context("queueing an email")
 }
 
 impl Store {
@@ -106,10 +105,10 @@ impl Store {
         limit: i64,
     ) -> anyhow::Result<Vec<StoredMail>> {
         sqlx::query_as(&format!(
-            "UPDATE outbox SET claimed_until = ?, claimed_by = ?
-             WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= ?
-                              AND (claimed_until IS NULL OR claimed_until <= ?)
-                          ORDER BY next_attempt_at, id LIMIT ?)
+            "UPDATE outbox SET claimed_until = $1, claimed_by = $2
+             WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= $3
+                              AND (claimed_until IS NULL OR claimed_until <= $4)
+                          ORDER BY next_attempt_at, id LIMIT $5)
              RETURNING {COLUMNS}"
         ))
         .bind(now + lease_secs)
@@ -135,7 +134,7 @@ impl Store {
     }
 
     pub async fn mark_mail_sent(&self, id: i64, now: Timestamp) -> anyhow::Result<()> {
-        sqlx::query("UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?, last_error = NULL, claimed_until = NULL, claimed_by = NULL WHERE id = ?")
+        sqlx::query("UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = $1, last_error = NULL, claimed_until = NULL, claimed_by = NULL WHERE id = $2")
             .bind(now)
             .bind(id)
             .execute(&self.pool)
@@ -157,9 +156,9 @@ impl Store {
             None => ("failed", None),
         };
         sqlx::query(
-            "UPDATE outbox SET status = ?, attempts = attempts + 1, last_error = ?,
-             next_attempt_at = COALESCE(?, next_attempt_at), claimed_until = NULL,
-             claimed_by = NULL WHERE id = ?",
+            "UPDATE outbox SET status = $1, attempts = attempts + 1, last_error = $2,
+             next_attempt_at = COALESCE($3, next_attempt_at), claimed_until = NULL,
+             claimed_by = NULL WHERE id = $4",
         )
         .bind(status)
         .bind(error)
@@ -173,7 +172,7 @@ impl Store {
 
     /// When a reset link's email was last queued.
     pub async fn last_sent(&self, reset_link_id: i64) -> anyhow::Result<Option<Timestamp>> {
-        sqlx::query_scalar("SELECT MAX(created_at) FROM outbox WHERE reset_link_id = ?")
+        sqlx::query_scalar("SELECT MAX(created_at) FROM outbox WHERE reset_link_id = $1")
             .bind(reset_link_id)
             .fetch_one(&self.pool)
             .await
@@ -191,7 +190,7 @@ impl Store {
             .await
             .context("counting the outbox")?;
         let mails = sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM outbox ORDER BY id DESC LIMIT ? OFFSET ?"
+            "SELECT {COLUMNS} FROM outbox ORDER BY id DESC LIMIT $1 OFFSET $2"
         ))
         .bind(per_page)
         .bind((page - 1).max(0) * per_page)
@@ -204,7 +203,7 @@ impl Store {
     /// Queues a failed message again, now; false when it had not failed.
     pub async fn retry_mail(&self, id: i64, now: Timestamp) -> anyhow::Result<bool> {
         let done = sqlx::query(
-            "UPDATE outbox SET status = 'queued', next_attempt_at = ? WHERE id = ? AND status = 'failed'",
+            "UPDATE outbox SET status = 'queued', next_attempt_at = $1 WHERE id = $2 AND status = 'failed'",
         )
         .bind(now)
         .bind(id)
@@ -217,7 +216,7 @@ impl Store {
     /// Newest first.
     pub async fn outbox(&self, limit: i64) -> anyhow::Result<Vec<StoredMail>> {
         sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM outbox ORDER BY id DESC LIMIT ?"
+            "SELECT {COLUMNS} FROM outbox ORDER BY id DESC LIMIT $1"
         ))
         .bind(limit)
         .fetch_all(&self.pool)
@@ -226,7 +225,7 @@ impl Store {
     }
 
     pub async fn outbox_message(&self, id: i64) -> anyhow::Result<Option<StoredMail>> {
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM outbox WHERE id = ?"))
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM outbox WHERE id = $1"))
             .bind(id)
             .fetch_optional(&self.pool)
             .await

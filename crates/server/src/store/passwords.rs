@@ -8,7 +8,7 @@ use super::outbox::{enqueue, NewMail};
 use super::reset_links::{retire_live_links, use_link};
 use super::tickets::use_ticket;
 use super::webhooks::queue_account_event;
-use super::Store;
+use super::{Flag, Store};
 use crate::clock::Timestamp;
 
 /// How the password came to change; told to the account holder and the activity log.
@@ -92,11 +92,11 @@ impl Store {
             insert_event(&mut tx, EventKind::ResetLinkUsed, actor, None, now).await?;
         }
         sqlx::query(
-            "UPDATE accounts SET password_hash = ?, must_change_password = ?, password_changed_at = ?
-             WHERE id = ?",
+            "UPDATE accounts SET password_hash = $1, must_change_password = $2, password_changed_at = $3
+             WHERE id = $4",
         )
         .bind(&change.password_hash)
-        .bind(change.must_change)
+        .bind(Flag(change.must_change))
         .bind(now)
         .bind(change.account_id)
         .execute(&mut *tx)
@@ -104,7 +104,7 @@ impl Store {
         .context("storing the new password")?;
         retire_live_links(&mut tx, change.account_id, now).await?;
         // Whatever password the ticket was for is gone, so is every first-password ticket.
-        sqlx::query("DELETE FROM password_tickets WHERE account_id = ?")
+        sqlx::query("DELETE FROM password_tickets WHERE account_id = $1")
             .bind(change.account_id)
             .execute(&mut *tx)
             .await
@@ -117,7 +117,7 @@ impl Store {
                     _ => None,
                 };
                 // `IS NOT NULL`-safe: with nothing spared, every session ends.
-                sqlx::query("DELETE FROM sessions WHERE account_id = ? AND id IS NOT ?")
+                sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND id IS NOT $2")
                     .bind(change.account_id)
                     .bind(spared)
                     .execute(&mut *tx)

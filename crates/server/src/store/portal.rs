@@ -1,7 +1,7 @@
 use anyhow::Context;
 use portico_api::settings::{HumanCheckMode, PortalSettings};
 
-use super::Store;
+use super::{Flag, Store};
 use crate::clock::Timestamp;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -23,7 +23,7 @@ pub struct StoredLogo {
 }
 
 /// What staff have chosen; `None` where they have not, so the server's flag applies.
-#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct StoredSettings {
     pub account_password: Option<bool>,
     pub reset_link_lifetime_secs: Option<i64>,
@@ -31,6 +31,23 @@ pub struct StoredSettings {
     pub first_sign_in_window_secs: Option<i64>,
     pub min_password_chars: Option<i64>,
     pub human_check: Option<String>,
+}
+
+impl sqlx::FromRow<'_, sqlx::any::AnyRow> for StoredSettings {
+    fn from_row(row: &sqlx::any::AnyRow) -> sqlx::Result<Self> {
+        use sqlx::Row;
+        Ok(StoredSettings {
+            // Stored as 0/1 (`Flag`), so it reads the same from either database.
+            account_password: row
+                .try_get::<Option<Flag>, _>("account_password")?
+                .map(|flag| flag.0),
+            reset_link_lifetime_secs: row.try_get("reset_link_lifetime_secs")?,
+            reset_reuse_window_secs: row.try_get("reset_reuse_window_secs")?,
+            first_sign_in_window_secs: row.try_get("first_sign_in_window_secs")?,
+            min_password_chars: row.try_get("min_password_chars")?,
+            human_check: row.try_get("human_check")?,
+        })
+    }
 }
 
 impl StoredSettings {
@@ -88,12 +105,12 @@ impl Store {
     ) -> anyhow::Result<()> {
         let int = |v: u64| i64::try_from(v).unwrap_or(i64::MAX);
         sqlx::query(
-            "UPDATE portal SET account_password = ?, reset_link_lifetime_secs = ?,
-                    reset_reuse_window_secs = ?, first_sign_in_window_secs = ?,
-                    min_password_chars = ?, human_check = ?, settings_updated_at = ?
+            "UPDATE portal SET account_password = $1, reset_link_lifetime_secs = $2,
+                    reset_reuse_window_secs = $3, first_sign_in_window_secs = $4,
+                    min_password_chars = $5, human_check = $6, settings_updated_at = $7
              WHERE id = 1",
         )
-        .bind(settings.account_password)
+        .bind(Flag(settings.account_password))
         .bind(int(settings.reset_link_lifetime_secs))
         .bind(int(settings.reset_reuse_window_secs))
         .bind(int(settings.first_sign_in_window_secs))
@@ -114,12 +131,14 @@ impl Store {
     }
 
     pub async fn set_login_text(&self, markdown: &str, now: Timestamp) -> anyhow::Result<()> {
-        sqlx::query("UPDATE portal SET login_text_md = ?, login_text_updated_at = ? WHERE id = 1")
-            .bind(markdown)
-            .bind(now)
-            .execute(&self.pool)
-            .await
-            .context("saving the login text")?;
+        sqlx::query(
+            "UPDATE portal SET login_text_md = $1, login_text_updated_at = $2 WHERE id = 1",
+        )
+        .bind(markdown)
+        .bind(now)
+        .execute(&self.pool)
+        .await
+        .context("saving the login text")?;
         Ok(())
     }
 
@@ -132,7 +151,7 @@ impl Store {
         now: Timestamp,
     ) -> anyhow::Result<()> {
         sqlx::query(
-            "UPDATE portal SET name = ?, accent = ?, accent_dark = ?, branding_updated_at = ?
+            "UPDATE portal SET name = $1, accent = $2, accent_dark = $3, branding_updated_at = $4
              WHERE id = 1",
         )
         .bind(name)
@@ -158,7 +177,7 @@ impl Store {
     pub async fn save_logo(&self, logo: &StoredLogo, now: Timestamp) -> anyhow::Result<()> {
         sqlx::query(
             "INSERT INTO portal_logo (id, content_type, width, height, bytes, digest, updated_at)
-             VALUES (1, ?, ?, ?, ?, ?, ?)
+             VALUES (1, $1, $2, $3, $4, $5, $6)
              ON CONFLICT (id) DO UPDATE SET content_type = excluded.content_type,
                  width = excluded.width, height = excluded.height, bytes = excluded.bytes,
                  digest = excluded.digest, updated_at = excluded.updated_at",

@@ -51,7 +51,7 @@ impl Store {
     ) -> anyhow::Result<Option<LinkRecord>> {
         sqlx::query_as(&format!(
             "SELECT {COLUMNS} FROM reset_links
-             WHERE account_id = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?
+             WHERE account_id = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $2
              ORDER BY id DESC LIMIT 1"
         ))
         .bind(account_id)
@@ -66,7 +66,7 @@ impl Store {
         token_mac: &[u8],
     ) -> anyhow::Result<Option<(LinkRecord, Credentials)>> {
         let Some(link): Option<LinkRecord> = sqlx::query_as(&format!(
-            "SELECT {COLUMNS} FROM reset_links WHERE token_mac = ?"
+            "SELECT {COLUMNS} FROM reset_links WHERE token_mac = $1"
         ))
         .bind(token_mac)
         .fetch_optional(&self.pool)
@@ -83,7 +83,7 @@ impl Store {
     }
 
     pub async fn reset_link(&self, id: i64) -> anyhow::Result<Option<LinkRecord>> {
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM reset_links WHERE id = ?"))
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM reset_links WHERE id = $1"))
             .bind(id)
             .fetch_optional(&self.pool)
             .await
@@ -111,7 +111,7 @@ impl Store {
 /// Stores or reuses the link, records the request and queues the mail, inside the
 /// caller's transaction. Returns the link's id and the message's.
 pub(crate) async fn issue_in(
-    tx: &mut sqlx::SqliteConnection,
+    tx: &mut sqlx::AnyConnection,
     account_id: i64,
     choice: LinkChoice<'_>,
     mail: &NewMail<'_>,
@@ -122,9 +122,9 @@ pub(crate) async fn issue_in(
         LinkChoice::Resend(id) => (id, "the same link sent again"),
         LinkChoice::Replace(new) => {
             retire_live_links(&mut *tx, account_id, now).await?;
-            let id = sqlx::query(
+            let id = sqlx::query_scalar(
                     "INSERT INTO reset_links (account_id, nonce, token_mac, created_at, reuse_until, expires_at)
-                     VALUES (?, ?, ?, ?, ?, ?)",
+                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
                 )
                 .bind(account_id)
                 .bind(new.nonce)
@@ -132,10 +132,9 @@ pub(crate) async fn issue_in(
                 .bind(now)
                 .bind(new.reuse_until)
                 .bind(new.expires_at)
-                .execute(&mut *tx)
+                .fetch_one(&mut *tx)
                 .await
-                .context("storing a reset link")?
-                .last_insert_rowid();
+                .context("storing a reset link")?;
             (id, "a new link")
         }
     };
@@ -172,13 +171,13 @@ pub(crate) async fn issue_in(
 
 /// Marks every unused link of the account as retired.
 pub(crate) async fn retire_live_links(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut sqlx::AnyConnection,
     account_id: i64,
     now: Timestamp,
 ) -> anyhow::Result<()> {
     sqlx::query(
-        "UPDATE reset_links SET revoked_at = ?
-         WHERE account_id = ? AND used_at IS NULL AND revoked_at IS NULL",
+        "UPDATE reset_links SET revoked_at = $1
+         WHERE account_id = $2 AND used_at IS NULL AND revoked_at IS NULL",
     )
     .bind(now)
     .bind(account_id)
@@ -191,13 +190,13 @@ pub(crate) async fn retire_live_links(
 /// Uses up a link if it is still live; false when it was used, retired or expired
 /// meanwhile (two tabs submitting at once: only one wins).
 pub(crate) async fn use_link(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut sqlx::AnyConnection,
     link_id: i64,
     now: Timestamp,
 ) -> anyhow::Result<bool> {
     let done = sqlx::query(
-        "UPDATE reset_links SET used_at = ?
-         WHERE id = ? AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?",
+        "UPDATE reset_links SET used_at = $1
+         WHERE id = $2 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $3",
     )
     .bind(now)
     .bind(link_id)

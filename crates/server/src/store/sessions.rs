@@ -43,7 +43,7 @@ impl Store {
         let mut tx = self.write().await?;
         sqlx::query(
             "INSERT INTO sessions (id_mac, account_id, created_at, last_seen_at, expires_at, ip, user_agent)
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(new.id_mac)
         .bind(new.account_id)
@@ -55,7 +55,7 @@ impl Store {
         .execute(&mut *tx)
         .await
         .context("creating a session")?;
-        sqlx::query("UPDATE accounts SET last_sign_in_at = ? WHERE id = ?")
+        sqlx::query("UPDATE accounts SET last_sign_in_at = $1 WHERE id = $2")
             .bind(now)
             .bind(new.account_id)
             .execute(&mut *tx)
@@ -68,7 +68,7 @@ impl Store {
 
     pub async fn session_by_mac(&self, id_mac: &[u8]) -> anyhow::Result<Option<SessionRecord>> {
         sqlx::query_as(
-            "SELECT id, account_id, last_seen_at, expires_at FROM sessions WHERE id_mac = ?",
+            "SELECT id, account_id, last_seen_at, expires_at FROM sessions WHERE id_mac = $1",
         )
         .bind(id_mac)
         .fetch_optional(&self.pool)
@@ -77,7 +77,7 @@ impl Store {
     }
 
     pub async fn touch_session(&self, id: i64, now: Timestamp) -> anyhow::Result<()> {
-        sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE id = ?")
+        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id = $2")
             .bind(now)
             .bind(id)
             .execute(&self.pool)
@@ -87,7 +87,7 @@ impl Store {
     }
 
     pub async fn delete_session(&self, id: i64) -> anyhow::Result<()> {
-        sqlx::query("DELETE FROM sessions WHERE id = ?")
+        sqlx::query("DELETE FROM sessions WHERE id = $1")
             .bind(id)
             .execute(&self.pool)
             .await
@@ -104,7 +104,7 @@ impl Store {
     ) -> anyhow::Result<Vec<DeviceRecord>> {
         sqlx::query_as(
             "SELECT id, created_at, last_seen_at, ip, user_agent FROM sessions
-             WHERE account_id = ? AND expires_at > ? AND last_seen_at > ?
+             WHERE account_id = $1 AND expires_at > $2 AND last_seen_at > $3
              ORDER BY last_seen_at DESC, id DESC",
         )
         .bind(account_id)
@@ -117,7 +117,7 @@ impl Store {
 
     /// Ends one of the account's sessions; false if it has no such session.
     pub async fn delete_own_session(&self, account_id: i64, id: i64) -> anyhow::Result<bool> {
-        let done = sqlx::query("DELETE FROM sessions WHERE id = ? AND account_id = ?")
+        let done = sqlx::query("DELETE FROM sessions WHERE id = $1 AND account_id = $2")
             .bind(id)
             .bind(account_id)
             .execute(&self.pool)
@@ -128,7 +128,7 @@ impl Store {
 
     /// Ends every session of the account but `keep`; answers how many ended.
     pub async fn delete_other_sessions(&self, account_id: i64, keep: i64) -> anyhow::Result<u64> {
-        let done = sqlx::query("DELETE FROM sessions WHERE account_id = ? AND id != ?")
+        let done = sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND id != $2")
             .bind(account_id)
             .bind(keep)
             .execute(&self.pool)
@@ -143,7 +143,7 @@ impl Store {
         now: Timestamp,
         idle_secs: i64,
     ) -> anyhow::Result<u64> {
-        let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at <= ?")
+        let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at <= $2")
             .bind(now)
             .bind(now - idle_secs)
             .execute(&self.pool)

@@ -37,7 +37,7 @@ impl Store {
             .await
             .context("retiring old setup links")?;
         sqlx::query(
-            "INSERT INTO setup_tokens (token_mac, created_at, expires_at) VALUES (?, ?, ?)",
+            "INSERT INTO setup_tokens (token_mac, created_at, expires_at) VALUES ($1, $2, $3)",
         )
         .bind(token_mac)
         .bind(now)
@@ -55,7 +55,7 @@ impl Store {
         now: Timestamp,
     ) -> anyhow::Result<bool> {
         let found: Option<i64> = sqlx::query_scalar(
-            "SELECT id FROM setup_tokens WHERE token_mac = ? AND used_at IS NULL AND expires_at > ?",
+            "SELECT id FROM setup_tokens WHERE token_mac = $1 AND used_at IS NULL AND expires_at > $2",
         )
         .bind(token_mac)
         .bind(now)
@@ -74,7 +74,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<i64, SetupError> {
         let mut tx = self.write().await?;
-        let used = sqlx::query("UPDATE setup_tokens SET used_at = ? WHERE token_mac = ? AND used_at IS NULL AND expires_at > ?")
+        let used = sqlx::query("UPDATE setup_tokens SET used_at = $1 WHERE token_mac = $2 AND used_at IS NULL AND expires_at > $3")
             .bind(now)
             .bind(token_mac)
             .bind(now)

@@ -21,7 +21,7 @@ impl Store {
     ) -> anyhow::Result<Option<FailureCount>> {
         sqlx::query_as(
             "SELECT failures, last_failure, blocked_until FROM sign_in_throttle
-             WHERE scope = ? AND key = ?",
+             WHERE scope = $1 AND key = $2",
         )
         .bind(scope)
         .bind(key)
@@ -41,7 +41,7 @@ impl Store {
         let mut tx = self.write().await?;
         let current: Option<FailureCount> = sqlx::query_as(
             "SELECT failures, last_failure, blocked_until FROM sign_in_throttle
-             WHERE scope = ? AND key = ?",
+             WHERE scope = $1 AND key = $2",
         )
         .bind(scope)
         .bind(key)
@@ -51,7 +51,7 @@ impl Store {
         let updated = next(current);
         sqlx::query(
             "INSERT INTO sign_in_throttle (scope, key, failures, last_failure, blocked_until)
-             VALUES (?, ?, ?, ?, ?)
+             VALUES ($1, $2, $3, $4, $5)
              ON CONFLICT (scope, key) DO UPDATE SET failures = excluded.failures,
                  last_failure = excluded.last_failure, blocked_until = excluded.blocked_until",
         )
@@ -68,7 +68,7 @@ impl Store {
     }
 
     pub async fn clear_failures(&self, scope: &str, key: &str) -> anyhow::Result<()> {
-        sqlx::query("DELETE FROM sign_in_throttle WHERE scope = ? AND key = ?")
+        sqlx::query("DELETE FROM sign_in_throttle WHERE scope = $1 AND key = $2")
             .bind(scope)
             .bind(key)
             .execute(&self.pool)
@@ -84,7 +84,7 @@ impl Store {
         now: Timestamp,
     ) -> anyhow::Result<u64> {
         let done = sqlx::query(
-            "DELETE FROM sign_in_throttle WHERE last_failure < ? AND blocked_until <= ?",
+            "DELETE FROM sign_in_throttle WHERE last_failure < $1 AND blocked_until <= $2",
         )
         .bind(quiet_since)
         .bind(now)

@@ -1,7 +1,7 @@
 //! First-password tickets: one live ticket per account, used once.
 
 use anyhow::Context;
-use sqlx::SqliteConnection;
+use sqlx::AnyConnection;
 
 use super::Store;
 use crate::clock::Timestamp;
@@ -24,14 +24,14 @@ impl Store {
         expires_at: Timestamp,
     ) -> anyhow::Result<()> {
         let mut tx = self.write().await?;
-        sqlx::query("DELETE FROM password_tickets WHERE account_id = ?")
+        sqlx::query("DELETE FROM password_tickets WHERE account_id = $1")
             .bind(account_id)
             .execute(&mut *tx)
             .await
             .context("retiring earlier tickets")?;
         sqlx::query(
             "INSERT INTO password_tickets (token_mac, account_id, created_at, expires_at)
-             VALUES (?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4)",
         )
         .bind(token_mac)
         .bind(account_id)
@@ -46,7 +46,7 @@ impl Store {
 
     pub async fn ticket_by_mac(&self, token_mac: &[u8]) -> anyhow::Result<Option<TicketRecord>> {
         sqlx::query_as(
-            "SELECT id, account_id, expires_at, used_at FROM password_tickets WHERE token_mac = ?",
+            "SELECT id, account_id, expires_at, used_at FROM password_tickets WHERE token_mac = $1",
         )
         .bind(token_mac)
         .fetch_optional(&self.pool)
@@ -57,12 +57,12 @@ impl Store {
 
 /// Uses the ticket inside a password change; false if it was used or expired meanwhile.
 pub(crate) async fn use_ticket(
-    tx: &mut SqliteConnection,
+    tx: &mut AnyConnection,
     id: i64,
     now: Timestamp,
 ) -> anyhow::Result<bool> {
     let done = sqlx::query(
-        "UPDATE password_tickets SET used_at = ? WHERE id = ? AND used_at IS NULL AND expires_at > ?",
+        "UPDATE password_tickets SET used_at = $1 WHERE id = $2 AND used_at IS NULL AND expires_at > $3",
     )
     .bind(now)
     .bind(id)

@@ -111,7 +111,7 @@ fn new_event_id() -> anyhow::Result<String> {
 /// Queues `event_type` about `account_id` for every webhook subscribed to it, inside the
 /// caller's transaction. The caller wakes the sender after committing.
 pub(crate) async fn queue_account_event(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut sqlx::AnyConnection,
     event_type: &str,
     account_id: i64,
     data: EventData,
@@ -130,7 +130,7 @@ pub(crate) async fn queue_account_event(
         return Ok(());
     }
     let (id, email, name, role): (i64, String, String, String) =
-        sqlx::query_as("SELECT id, email, display_name, role FROM accounts WHERE id = ?")
+        sqlx::query_as("SELECT id, email, display_name, role FROM accounts WHERE id = $1")
             .bind(account_id)
             .fetch_one(&mut *conn)
             .await
@@ -162,15 +162,15 @@ pub(crate) async fn queue_account_event(
 }
 
 async fn insert_delivery(
-    conn: &mut sqlx::SqliteConnection,
+    conn: &mut sqlx::AnyConnection,
     webhook_id: i64,
     event: &WebhookEvent,
     now: Timestamp,
 ) -> anyhow::Result<i64> {
     let payload = serde_json::to_string(event).context("encoding a webhook event")?;
-    let id = sqlx::query(
+    sqlx::query_scalar(
         "INSERT INTO webhook_deliveries (webhook_id, event_id, event_type, payload, created_at, next_attempt_at)
-         VALUES (?, ?, ?, ?, ?, ?)",
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(webhook_id)
     .bind(&event.id)
@@ -178,11 +178,9 @@ async fn insert_delivery(
     .bind(payload)
     .bind(now)
     .bind(now)
-    .execute(conn)
+    .fetch_one(conn)
     .await
-    .context("queueing a webhook delivery")?
-    .last_insert_rowid();
-    Ok(id)
+    .context("queueing a webhook delivery")
 }
 
 #[derive(sqlx::FromRow)]
@@ -217,7 +215,7 @@ impl Store {
         let mut tx = self.write().await?;
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO webhooks (url, events, description, secret_nonce, secret_prefix, created_by, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(new.url)
         .bind(new.events.join(" "))
@@ -259,7 +257,7 @@ impl Store {
     }
 
     pub async fn webhook(&self, id: i64) -> anyhow::Result<Option<WebhookRecord>> {
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM webhooks WHERE id = ?"))
+        sqlx::query_as(&format!("SELECT {COLUMNS} FROM webhooks WHERE id = $1"))
             .bind(id)
             .fetch_optional(&self.pool)
             .await
@@ -278,14 +276,14 @@ impl Store {
         now: Timestamp,
     ) -> anyhow::Result<Roll> {
         let mut tx = self.write().await?;
-        sqlx::query("DELETE FROM webhook_previous_secrets WHERE webhook_id = ? AND until <= ?")
+        sqlx::query("DELETE FROM webhook_previous_secrets WHERE webhook_id = $1 AND until <= $2")
             .bind(id)
             .bind(now)
             .execute(&mut *tx)
             .await
             .context("forgetting expired webhook secrets")?;
         let (still_signing, first_expiry): (i64, Option<Timestamp>) = sqlx::query_as(
-            "SELECT COUNT(*), MIN(until) FROM webhook_previous_secrets WHERE webhook_id = ?",
+            "SELECT COUNT(*), MIN(until) FROM webhook_previous_secrets WHERE webhook_id = $1",
         )
         .bind(id)
         .fetch_one(&mut *tx)
@@ -298,7 +296,7 @@ impl Store {
         }
         let url: Option<String> = sqlx::query_scalar(
             "INSERT INTO webhook_previous_secrets (webhook_id, secret_nonce, until)
-             SELECT id, secret_nonce, ? FROM webhooks WHERE id = ?
+             SELECT id, secret_nonce, $1 FROM webhooks WHERE id = $2
              RETURNING (SELECT url FROM webhooks WHERE id = webhook_id)",
         )
         .bind(previous_until)
@@ -309,7 +307,7 @@ impl Store {
         let Some(url) = url else {
             return Ok(Roll::NotFound);
         };
-        sqlx::query("UPDATE webhooks SET secret_nonce = ?, secret_prefix = ? WHERE id = ?")
+        sqlx::query("UPDATE webhooks SET secret_nonce = $1, secret_prefix = $2 WHERE id = $3")
             .bind(nonce)
             .bind(prefix)
             .bind(id)
@@ -327,7 +325,7 @@ impl Store {
             now,
         )
         .await?;
-        let record = sqlx::query_as(&format!("SELECT {COLUMNS} FROM webhooks WHERE id = ?"))
+        let record = sqlx::query_as(&format!("SELECT {COLUMNS} FROM webhooks WHERE id = $1"))
             .bind(id)
             .fetch_one(&mut *tx)
             .await
@@ -344,7 +342,7 @@ impl Store {
     ) -> anyhow::Result<Vec<Vec<u8>>> {
         sqlx::query_scalar(
             "SELECT secret_nonce FROM webhook_previous_secrets
-             WHERE webhook_id = ? AND until > ? ORDER BY id DESC",
+             WHERE webhook_id = $1 AND until > $2 ORDER BY id DESC",
         )
         .bind(webhook_id)
         .bind(at)
@@ -362,7 +360,7 @@ impl Store {
     ) -> anyhow::Result<bool> {
         let mut tx = self.write().await?;
         let url: Option<String> =
-            sqlx::query_scalar("DELETE FROM webhooks WHERE id = ? RETURNING url")
+            sqlx::query_scalar("DELETE FROM webhooks WHERE id = $1 RETURNING url")
                 .bind(id)
                 .fetch_optional(&mut *tx)
                 .await
@@ -378,7 +376,7 @@ impl Store {
     /// Queues a `ping` for one webhook, to try the receiver; None when there is no such webhook.
     pub async fn queue_ping(&self, webhook_id: i64, now: Timestamp) -> anyhow::Result<Option<i64>> {
         let mut tx = self.write().await?;
-        let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM webhooks WHERE id = ?")
+        let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM webhooks WHERE id = $1")
             .bind(webhook_id)
             .fetch_optional(&mut *tx)
             .await
@@ -421,7 +419,7 @@ impl Store {
         let rows: Vec<DeliveryRow> = sqlx::query_as(
             "SELECT id, event_id, event_type, created_at, status, next_attempt_at, claimed_until,
                  delivered_at, payload
-             FROM webhook_deliveries WHERE webhook_id = ? ORDER BY id DESC LIMIT ?",
+             FROM webhook_deliveries WHERE webhook_id = $1 ORDER BY id DESC LIMIT $2",
         )
         .bind(webhook_id)
         .bind(limit)
@@ -432,7 +430,7 @@ impl Store {
         let attempts: Vec<AttemptRow> = sqlx::query_as(
             "SELECT a.delivery_id, a.at, a.duration_ms, a.status_code, a.detail
              FROM webhook_attempts a JOIN webhook_deliveries d ON d.id = a.delivery_id
-             WHERE d.webhook_id = ? AND d.id >= ? ORDER BY a.id",
+             WHERE d.webhook_id = $1 AND d.id >= $2 ORDER BY a.id",
         )
         .bind(webhook_id)
         .bind(oldest)
@@ -476,8 +474,8 @@ impl Store {
         let mut tx = self.write().await?;
         let requeued = sqlx::query(
             "UPDATE webhook_deliveries
-             SET status = 'pending', next_attempt_at = ?, delivered_at = NULL, claim = claim + 1
-             WHERE id = ? AND webhook_id = ? AND (claimed_until IS NULL OR claimed_until <= ?)",
+             SET status = 'pending', next_attempt_at = $1, delivered_at = NULL, claim = claim + 1
+             WHERE id = $2 AND webhook_id = $3 AND (claimed_until IS NULL OR claimed_until <= $4)",
         )
         .bind(now)
         .bind(id)
@@ -493,13 +491,14 @@ impl Store {
             self.webhooks_queued();
             return Ok(Requeue::Queued);
         }
-        let exists: Option<i64> =
-            sqlx::query_scalar("SELECT id FROM webhook_deliveries WHERE id = ? AND webhook_id = ?")
-                .bind(id)
-                .bind(webhook_id)
-                .fetch_optional(&mut *tx)
-                .await
-                .context("reading a webhook delivery")?;
+        let exists: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM webhook_deliveries WHERE id = $1 AND webhook_id = $2",
+        )
+        .bind(id)
+        .bind(webhook_id)
+        .fetch_optional(&mut *tx)
+        .await
+        .context("reading a webhook delivery")?;
         Ok(match exists {
             Some(_) => Requeue::Sending,
             None => Requeue::NotFound,
@@ -519,7 +518,7 @@ impl Store {
     ) -> anyhow::Result<Vec<DueDelivery>> {
         // RETURNING may not name a joined table, but it may hold a subquery.
         sqlx::query_as(
-            "UPDATE webhook_deliveries SET claim = claim + 1, claimed_until = ?1, claimed_by = ?5
+            "UPDATE webhook_deliveries SET claim = claim + 1, claimed_until = $1, claimed_by = $5
              WHERE id IN (
                  SELECT id FROM (
                      SELECT d.id, d.next_attempt_at,
@@ -527,12 +526,12 @@ impl Store {
                              PARTITION BY d.webhook_id ORDER BY d.next_attempt_at, d.id) AS n,
                          (SELECT COUNT(*) FROM webhook_deliveries l
                           WHERE l.webhook_id = d.webhook_id AND l.status = 'pending'
-                              AND l.claimed_until > ?2) AS under_way
+                              AND l.claimed_until > $2) AS under_way
                      FROM webhook_deliveries d
-                     WHERE d.status = 'pending' AND d.next_attempt_at <= ?2
-                         AND (d.claimed_until IS NULL OR d.claimed_until <= ?2))
-                 WHERE n + under_way <= ?4
-                 ORDER BY next_attempt_at, id LIMIT ?3)
+                     WHERE d.status = 'pending' AND d.next_attempt_at <= $2
+                         AND (d.claimed_until IS NULL OR d.claimed_until <= $2))
+                 WHERE n + under_way <= $4
+                 ORDER BY next_attempt_at, id LIMIT $3)
              RETURNING id,
                  (SELECT url FROM webhooks w WHERE w.id = webhook_id) AS url,
                  (SELECT secret_nonce FROM webhooks w WHERE w.id = webhook_id) AS secret_nonce,
@@ -551,7 +550,7 @@ impl Store {
     /// Forgets finished deliveries (and their attempts) created before `before`.
     pub async fn prune_deliveries(&self, before: Timestamp) -> anyhow::Result<u64> {
         Ok(sqlx::query(
-            "DELETE FROM webhook_deliveries WHERE status != 'pending' AND created_at < ?",
+            "DELETE FROM webhook_deliveries WHERE status != 'pending' AND created_at < $1",
         )
         .bind(before)
         .execute(&self.pool)
@@ -589,9 +588,9 @@ impl Store {
         };
         let updated = sqlx::query(
             "UPDATE webhook_deliveries
-             SET status = ?, next_attempt_at = ?, delivered_at = ?, attempts = attempts + 1,
+             SET status = $1, next_attempt_at = $2, delivered_at = $3, attempts = attempts + 1,
                  claimed_until = NULL, claimed_by = NULL
-             WHERE id = ? AND claim = ? AND event_id = ?",
+             WHERE id = $4 AND claim = $5 AND event_id = $6",
         )
         .bind(status)
         .bind(next)
@@ -609,7 +608,7 @@ impl Store {
         }
         sqlx::query(
             "INSERT INTO webhook_attempts (delivery_id, at, duration_ms, status_code, detail)
-             VALUES (?, ?, ?, ?, ?)",
+             VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(delivery_id)
         .bind(attempt.at)

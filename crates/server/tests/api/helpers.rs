@@ -100,6 +100,7 @@ pub async fn spawn_in(
     settings.static_dir = static_dir.path().to_path_buf();
     settings.session_idle_minutes = 30;
     settings.session_max_hours = 2;
+    settings.database_url = test_database(data_dir.path()).await;
     configure(data_dir.path(), &mut settings);
     let clock = ManualClock::new(portico_server::clock::SystemClock.now());
     let app = Application::build_with_clock(settings, Arc::new(clock.clone()))
@@ -117,6 +118,43 @@ pub async fn spawn_in(
         data_dir,
         _static_dir: static_dir,
     }
+}
+
+/// With `PORTICO_TEST_POSTGRES` (an admin URL; `cargo xtask test` starts a throwaway
+/// cluster and sets it), each data folder gets a fresh PostgreSQL database of its own,
+/// named in the folder so that a restart on the folder finds it again. Without it, the
+/// default SQLite file in the folder.
+pub async fn test_database(data_dir: &std::path::Path) -> Option<String> {
+    let admin = postgres_admin()?;
+    let remembered = data_dir.join("postgres-url");
+    if let Ok(url) = std::fs::read_to_string(&remembered) {
+        return Some(url);
+    }
+    let name = format!("portico_test_{}", portico_server::keys::hex(&rand_bytes()));
+    let mut conn = <sqlx::PgConnection as sqlx::Connection>::connect(&admin)
+        .await
+        .expect("the test PostgreSQL cluster answers");
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut conn)
+        .await
+        .expect("creating a test database");
+    let mut url = url::Url::parse(&admin).unwrap();
+    url.set_path(&name);
+    std::fs::write(&remembered, url.as_str()).unwrap();
+    Some(url.to_string())
+}
+
+/// The admin URL of the PostgreSQL cluster the API tests run on, if they do.
+pub fn postgres_admin() -> Option<String> {
+    std::env::var("PORTICO_TEST_POSTGRES")
+        .ok()
+        .filter(|url| !url.is_empty())
+}
+
+fn rand_bytes() -> [u8; 8] {
+    let mut bytes = [0u8; 8];
+    getrandom::getrandom(&mut bytes).unwrap();
+    bytes
 }
 
 /// A client that keeps cookies, like a browser tab.

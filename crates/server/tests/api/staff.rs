@@ -273,7 +273,7 @@ async fn the_board_sorts_by_name_email_or_last_sign_in_either_way() {
     ] {
         app.create_user(Role::Client, email, "a client password")
             .await;
-        sqlx::query("UPDATE accounts SET display_name = ? WHERE email = ?")
+        sqlx::query("UPDATE accounts SET display_name = $1 WHERE email = $2")
             .bind(name)
             .bind(email)
             .execute(app.state.store.pool())
@@ -281,7 +281,7 @@ async fn the_board_sorts_by_name_email_or_last_sign_in_either_way() {
             .unwrap();
     }
     for (email, at) in [("zed@example.com", 100), ("xia@example.com", 200)] {
-        sqlx::query("UPDATE accounts SET last_sign_in_at = ? WHERE email = ?")
+        sqlx::query("UPDATE accounts SET last_sign_in_at = $1 WHERE email = $2")
             .bind(at)
             .bind(email)
             .execute(app.state.store.pool())
