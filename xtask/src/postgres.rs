@@ -93,7 +93,10 @@ impl Cluster {
                 "--auth=trust",
                 "--username=postgres",
                 "--encoding=UTF8",
-                "--no-locale",
+                // C.UTF-8 (glibc's, in every Debian): byte order like C, but lower()
+                // folds every letter, as a production database's UTF-8 locale does; the
+                // clients board's case-blind search beyond ASCII relies on it.
+                "--locale=C.UTF-8",
                 "--no-sync",
             ])
             .stdout(Stdio::null()))

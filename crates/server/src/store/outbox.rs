@@ -125,7 +125,8 @@ impl Store {
     /// not yet), if any is queued.
     pub async fn next_mail_due(&self) -> anyhow::Result<Option<Timestamp>> {
         sqlx::query_scalar(
-            "SELECT MIN(MAX(next_attempt_at, COALESCE(claimed_until, 0)))
+            "SELECT MIN(CASE WHEN next_attempt_at > COALESCE(claimed_until, 0)
+                 THEN next_attempt_at ELSE COALESCE(claimed_until, 0) END)
              FROM outbox WHERE status = 'queued'",
         )
         .fetch_one(&self.pool)

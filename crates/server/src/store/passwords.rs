@@ -117,13 +117,15 @@ impl Store {
                     _ => None,
                 };
                 // `IS NOT NULL`-safe: with nothing spared, every session ends.
-                sqlx::query("DELETE FROM sessions WHERE account_id = $1 AND id IS NOT $2")
-                    .bind(change.account_id)
-                    .bind(spared)
-                    .execute(&mut *tx)
-                    .await
-                    .context("ending the account's sessions")?
-                    .rows_affected()
+                sqlx::query(
+                    "DELETE FROM sessions WHERE account_id = $1 AND ($2 IS NULL OR id <> $2)",
+                )
+                .bind(change.account_id)
+                .bind(spared)
+                .execute(&mut *tx)
+                .await
+                .context("ending the account's sessions")?
+                .rows_affected()
             }
         };
         let detail = match &change.api_key {

@@ -529,7 +529,7 @@ impl Store {
                               AND l.claimed_until > $2) AS under_way
                      FROM webhook_deliveries d
                      WHERE d.status = 'pending' AND d.next_attempt_at <= $2
-                         AND (d.claimed_until IS NULL OR d.claimed_until <= $2))
+                         AND (d.claimed_until IS NULL OR d.claimed_until <= $2)) AS due
                  WHERE n + under_way <= $4
                  ORDER BY next_attempt_at, id LIMIT $3)
              RETURNING id,
@@ -562,7 +562,8 @@ impl Store {
     /// When the next delivery nobody is sending falls due (a live claim counts as not yet).
     pub async fn next_delivery_due(&self) -> anyhow::Result<Option<Timestamp>> {
         sqlx::query_scalar(
-            "SELECT MIN(MAX(next_attempt_at, COALESCE(claimed_until, 0)))
+            "SELECT MIN(CASE WHEN next_attempt_at > COALESCE(claimed_until, 0)
+                 THEN next_attempt_at ELSE COALESCE(claimed_until, 0) END)
              FROM webhook_deliveries WHERE status = 'pending'",
         )
         .fetch_one(&self.pool)
