@@ -140,10 +140,7 @@ fn test() -> Result {
         .args(["test", "--release"])
         .args(packages(&HOST_PACKAGES))
         .args(packages(&["portico-app"])))?;
-    // The PostgreSQL run is opt-in until every API test passes there (issue 15).
-    if std::env::var_os("PORTICO_TEST_ON_POSTGRES").is_some() {
-        api_tests_on_postgres()?;
-    }
+    api_tests_on_postgres()?;
     fuzz()?;
     build_server()?;
     build::app()?;

@@ -3,6 +3,14 @@ use std::process::{Command, Stdio};
 
 use crate::helpers::*;
 
+/// `--database-url` when the folder's database is PostgreSQL (see `test_database`).
+fn database_flag(data_dir: &std::path::Path) -> Vec<String> {
+    match std::fs::read_to_string(data_dir.join("postgres-url")) {
+        Ok(url) => vec!["--database-url".into(), url],
+        Err(_) => Vec::new(),
+    }
+}
+
 fn create(data_dir: &std::path::Path, args: &[&str], stdin: Option<&str>) -> std::process::Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_portico-server"))
         .args([
@@ -11,6 +19,7 @@ fn create(data_dir: &std::path::Path, args: &[&str], stdin: Option<&str>) -> std
             "--data-dir",
             data_dir.to_str().unwrap(),
         ])
+        .args(database_flag(data_dir))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -32,6 +41,8 @@ fn create(data_dir: &std::path::Path, args: &[&str], stdin: Option<&str>) -> std
 #[tokio::test]
 async fn the_cli_creates_accounts_that_can_sign_in() {
     let data = tempfile::tempdir().unwrap();
+    // On PostgreSQL, the folder names a fresh database the CLI and the server then share.
+    test_database(data.path()).await;
     let out = create(
         data.path(),
         &[
@@ -89,6 +100,7 @@ async fn the_cli_creates_accounts_that_can_sign_in() {
             "portico.db",
             "portico.db-wal",
             "portico.db-shm",
+            "postgres-url",
             "secret.key",
         ] {
             let from = src.join(file);
@@ -116,6 +128,7 @@ fn outbox(app: &TestApp, args: &[&str]) -> String {
         .arg("outbox")
         .args(args)
         .args(["--data-dir", app.data_dir.path().to_str().unwrap()])
+        .args(["--database-url", &app.database_url])
         .args(["--public-url", &app.url])
         .output()
         .unwrap();

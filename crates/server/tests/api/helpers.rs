@@ -14,6 +14,8 @@ use serde_json::Value;
 
 pub struct TestApp {
     pub url: String,
+    /// The database this server uses (SQLite in the data folder, or PostgreSQL).
+    pub database_url: String,
     pub state: AppState,
     pub clock: ManualClock,
     pub setup_link: Option<String>,
@@ -100,8 +102,11 @@ pub async fn spawn_in(
     settings.static_dir = static_dir.path().to_path_buf();
     settings.session_idle_minutes = 30;
     settings.session_max_hours = 2;
-    settings.database_url = test_database(data_dir.path()).await;
     configure(data_dir.path(), &mut settings);
+    if settings.database_url.is_none() {
+        settings.database_url = test_database(data_dir.path()).await;
+    }
+    let database_url = settings.database_url();
     let clock = ManualClock::new(portico_server::clock::SystemClock.now());
     let app = Application::build_with_clock(settings, Arc::new(clock.clone()))
         .await
@@ -112,6 +117,7 @@ pub async fn spawn_in(
     tokio::spawn(app.run_until(std::future::pending()));
     TestApp {
         url,
+        database_url,
         state,
         clock,
         setup_link,

@@ -24,10 +24,7 @@ async fn queue_a_reset_email(app: &TestApp) {
 }
 
 fn database_url(app: &TestApp) -> String {
-    format!(
-        "sqlite://{}",
-        app.data_dir.path().join("portico.db").display()
-    )
+    app.database_url.clone()
 }
 
 #[tokio::test]
