@@ -105,8 +105,10 @@ fn LoginTextEditor() -> impl IntoView {
     let render_ms = RwSignal::new(0.0);
     let ready = RwSignal::new(false);
     // Renders right away, in the input event itself: 4 KB takes well under a millisecond.
+    // Also called when a fetch finishes, which may be after staff have left the page: its
+    // signals are gone then, and reading one would panic, so that reads as "not ready".
     let render = move |markdown: &str| {
-        if !ready.get_untracked() {
+        if !ready.try_get_untracked().unwrap_or(false) {
             return;
         }
         let started = now_ms();
@@ -121,8 +123,11 @@ fn LoginTextEditor() -> impl IntoView {
         match load_renderer().await {
             Ok(()) => {
                 ready.set(true);
-                if saved.with_untracked(Option::is_some) {
-                    render(&draft.get_untracked());
+                // `try_`: the page may have been left while the renderer loaded.
+                if saved.try_with_untracked(Option::is_some) == Some(true) {
+                    if let Some(markdown) = draft.try_get_untracked() {
+                        render(&markdown);
+                    }
                 }
             }
             Err(_) => preview_failed.set(true),
