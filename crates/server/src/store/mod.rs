@@ -25,12 +25,13 @@ use sqlx::{Any, AnyPool};
 
 /// Which database is behind the store. Nearly every query is the same SQL on both (`$N`
 /// placeholders, integer flags and times, `RETURNING`, `ON CONFLICT`); the few that differ
-/// (search, case-insensitive order, claims under concurrency) ask this.
+/// (search, case-insensitive order) ask this.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
     /// One file, one writer at a time (`BEGIN IMMEDIATE`): the embedded default.
     Sqlite,
-    /// Several instances on one database: row locks, `SKIP LOCKED` claims.
+    /// A server database, which several instances can share. (Issue 15 still has to make
+    /// them coordinate: `SKIP LOCKED` claims, shared limits, cache invalidation.)
     Postgres,
 }
 
@@ -106,8 +107,9 @@ impl Store {
     /// A transaction that will write. On SQLite it takes the write lock up front
     /// (IMMEDIATE), so concurrent writers queue behind the busy timeout; a deferred
     /// transaction that reads first would instead fail with "database is locked" when it
-    /// tries to write. On PostgreSQL (READ COMMITTED) writers that read first lock the rows
-    /// they read (`FOR UPDATE`) or rely on a single conditional `UPDATE`.
+    /// tries to write. On PostgreSQL it is a plain READ COMMITTED transaction: a writer
+    /// that reads before it writes is not yet protected there against another instance
+    /// doing the same (`FOR UPDATE` where it matters is issue 15's next step).
     pub(crate) async fn write(&self) -> anyhow::Result<sqlx::Transaction<'static, Any>> {
         let begin = match self.backend {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
