@@ -21,6 +21,7 @@ pub mod reset_door;
 pub mod routes;
 pub mod settings;
 pub mod setup_link;
+pub mod shared;
 pub mod startup;
 pub mod state;
 pub mod store;

@@ -5,7 +5,7 @@ use crate::clock::{human_duration, Timestamp};
 use crate::http::extract::Client;
 use crate::keys::{new_nonce, Purpose};
 use crate::mail::compose::{self, Recipient, Sender};
-use crate::reset_door::{Admission, Job, Jobs, Lane, WINDOW_SECS};
+use crate::reset_door::{Admission, Job, Jobs, Lane, Limit, WINDOW_SECS};
 use crate::state::AppState;
 use crate::store::accounts::{email_key, Account, Status};
 use crate::store::events::{Actor, EventKind};
@@ -133,6 +133,9 @@ async fn handle(state: &AppState, jobs: impl Iterator<Item = Job>) -> anyhow::Re
             (None, Some(c)) if c.account.status == Status::Archived => {
                 (EventKind::ResetRequested, "archived account: nothing sent")
             }
+            (None, Some(c)) if over_shared_limit(state, c.account.id, now).await? => {
+                (EventKind::ResetThrottled, Limit::PerAddress.detail())
+            }
             (None, Some(c)) => {
                 // One account's failure must not lose the rest of the batch.
                 if let Err(err) = send_link(state, &c.account, &actor, now).await {
@@ -144,6 +147,21 @@ async fn handle(state: &AppState, jobs: impl Iterator<Item = Job>) -> anyhow::Re
         events.push((kind, actor, Some(detail)));
     }
     state.store.record_events(&events, now).await
+}
+
+/// The door counts what reached this server; other servers sharing the database handled
+/// requests for the same address too, and the database has them all. (With one server the
+/// door has already refused whatever this would.)
+async fn over_shared_limit(
+    state: &AppState,
+    account_id: i64,
+    now: Timestamp,
+) -> anyhow::Result<bool> {
+    let handled = state
+        .store
+        .public_reset_requests_since(account_id, now - WINDOW_SECS)
+        .await?;
+    Ok(handled >= state.reset_door.limits().per_address)
 }
 
 /// Rebuilds the door's counts from the requests handled in the last hour.

@@ -132,6 +132,10 @@ impl ResetDoor {
         (door, Jobs { accounts, others })
     }
 
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
+
     /// Counts a request handled before a restart.
     pub fn replay(&self, email: &str, ip: Option<IpAddr>, at: Timestamp, now: Timestamp) {
         let mut tables = lock(&self.tables);

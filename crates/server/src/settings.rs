@@ -10,6 +10,8 @@ use crate::reset::ResetConfig;
 use crate::store::portal::StoredSettings;
 
 pub struct SettingsCache {
+    /// What the server's flags say, under whatever staff chose.
+    flags: PortalSettings,
     current: RwLock<PortalSettings>,
     saving: tokio::sync::Mutex<()>,
 }
@@ -18,7 +20,8 @@ impl SettingsCache {
     /// `flags` fill in whatever staff have not chosen.
     pub fn new(flags: PortalSettings, stored: &StoredSettings) -> SettingsCache {
         SettingsCache {
-            current: RwLock::new(stored.over(flags)),
+            current: RwLock::new(stored.over(flags.clone())),
+            flags,
             saving: tokio::sync::Mutex::new(()),
         }
     }
@@ -37,6 +40,11 @@ impl SettingsCache {
 
     pub fn replace(&self, settings: PortalSettings) {
         *self.current.write().unwrap_or_else(|p| p.into_inner()) = settings;
+    }
+
+    /// What staff saved, as read again from the database (saved on another instance).
+    pub fn reload(&self, stored: &StoredSettings) {
+        self.replace(stored.over(self.flags.clone()));
     }
 
     pub fn reset(&self) -> ResetConfig {

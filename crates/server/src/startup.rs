@@ -50,6 +50,8 @@ pub struct Application {
     connection_limits: ConnectionLimits,
     /// The reset queue's receiving end, for its worker.
     reset_jobs: crate::reset_door::Jobs,
+    data_dir: std::path::PathBuf,
+    database_url: String,
 }
 
 impl Application {
@@ -77,13 +79,19 @@ impl Application {
         })?;
         let keys = Keys::load(settings.secret_key.as_deref(), &settings.data_dir)?;
         let store = Store::open(&settings.database_url()).await?;
-        let instance = InstanceLock::acquire(&settings.data_dir, store.instance_id())?;
+        let instance = InstanceLock::acquire(&settings.data_dir, &store).await?;
         // Mail and webhook deliveries a crashed process had claimed go out now, not when
         // their leases run out.
         crate::instance::take_back_dead_claims(&store, &settings.data_dir).await?;
         let portal = PortalCache::load(&store, &settings.mail_from).await?;
-        let setup_link =
-            crate::setup_link::issue_if_needed(&store, &keys, &public_url, clock.now()).await?;
+        let setup_link = crate::setup_link::issue_if_needed(
+            &store,
+            &keys,
+            &public_url,
+            &settings.data_dir,
+            clock.now(),
+        )
+        .await?;
         let smtp = settings
             .smtp_url
             .as_deref()
@@ -107,6 +115,7 @@ impl Application {
             throttle: Throttle::new(store.clone()),
             key_limiter: Arc::new(crate::auth::api_key::KeyLimiter::new(
                 settings.api_requests_per_minute,
+                store.backend(),
             )),
             clock,
             portal: Arc::new(portal),
@@ -151,6 +160,8 @@ impl Application {
             smtp,
             connection_limits,
             reset_jobs,
+            data_dir: settings.data_dir.clone(),
+            database_url: settings.database_url(),
         })
     }
 
@@ -167,6 +178,10 @@ impl Application {
         tokio::spawn(return_freed_memory());
         tokio::spawn(crate::reset::work(self.state.clone(), self.reset_jobs));
         tokio::spawn(crate::webhooks::sender::run(self.state.clone()));
+        tokio::spawn(crate::instance::watch(self.state.clone(), self.data_dir));
+        if self.state.store.backend() == crate::store::Backend::Postgres {
+            tokio::spawn(crate::shared::follow(self.state.clone(), self.database_url));
+        }
         match &self.smtp {
             Some(target) => {
                 tracing::info!(host = %target.host, port = target.port, "delivering mail over SMTP");

@@ -12,6 +12,7 @@ use crate::clock::Timestamp;
 use crate::http::ApiError;
 use crate::keys::Purpose;
 use crate::state::AppState;
+use crate::store::{Backend, Store};
 
 /// `last_used_at` is written at most this often.
 const TOUCH_EVERY_SECS: i64 = 60;
@@ -43,7 +44,7 @@ impl FromRequestParts<AppState> for AutomationKey {
             .filter(|k| k.revoked_at.is_none())
             .ok_or(ApiError::InvalidApiKey)?;
         let now = state.now();
-        if let Some(retry_after_secs) = state.key_limiter.admit(key.id, now) {
+        if let Some(retry_after_secs) = state.key_limiter.admit(&state.store, key.id, now).await? {
             return Err(ApiError::Throttled { retry_after_secs });
         }
         if key
@@ -60,49 +61,102 @@ impl FromRequestParts<AppState> for AutomationKey {
 }
 
 /// A fixed window per key: `per_minute` requests, then 429 until the minute is over.
+/// With SQLite there is one server, and the windows are counted in its memory (a disk
+/// write per request would buy nothing); with PostgreSQL, where several instances share
+/// the keys, each request adds one to the key's row, so the limit holds across them.
 pub struct KeyLimiter {
     per_minute: u32,
-    windows: Mutex<HashMap<i64, (Timestamp, u32)>>,
+    /// None: counted in the database.
+    windows: Option<Mutex<HashMap<i64, (Timestamp, u32)>>>,
 }
 
 impl KeyLimiter {
-    pub fn new(per_minute: u32) -> KeyLimiter {
+    pub fn new(per_minute: u32, backend: Backend) -> KeyLimiter {
         KeyLimiter {
             per_minute,
-            windows: Mutex::default(),
+            windows: (backend == Backend::Sqlite).then(Mutex::default),
         }
     }
 
     /// Counts one request; `Some(seconds to wait)` when the key is over its limit.
-    pub fn admit(&self, key_id: i64, now: Timestamp) -> Option<u64> {
-        let mut windows = self.windows.lock().unwrap_or_else(|p| p.into_inner());
-        let window = windows.entry(key_id).or_insert((now, 0));
-        if now - window.0 >= WINDOW_SECS {
-            *window = (now, 0);
+    pub async fn admit(
+        &self,
+        store: &Store,
+        key_id: i64,
+        now: Timestamp,
+    ) -> anyhow::Result<Option<u64>> {
+        let (started_at, requests) = match &self.windows {
+            Some(windows) => {
+                let mut windows = windows.lock().unwrap_or_else(|p| p.into_inner());
+                let window = windows.entry(key_id).or_insert((now, 0));
+                if now - window.0 >= WINDOW_SECS {
+                    *window = (now, 0);
+                }
+                // Refused requests do not count, so the number cannot overflow.
+                if window.1 < self.per_minute {
+                    window.1 += 1;
+                    return Ok(None);
+                }
+                (window.0, u64::from(window.1) + 1)
+            }
+            None => store.count_api_request(key_id, now, WINDOW_SECS).await?,
+        };
+        if requests <= u64::from(self.per_minute) {
+            return Ok(None);
         }
-        if window.1 >= self.per_minute {
-            return Some(
-                u64::try_from(window.0 + WINDOW_SECS - now)
-                    .unwrap_or(1)
-                    .max(1),
-            );
-        }
-        window.1 += 1;
-        None
+        Ok(Some(
+            u64::try_from(started_at + WINDOW_SECS - now)
+                .unwrap_or(1)
+                .max(1),
+        ))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::KeyLimiter;
+    use crate::store::{Backend, Store};
 
-    #[test]
-    fn each_key_gets_its_own_minute() {
-        let limiter = KeyLimiter::new(2);
-        assert_eq!(limiter.admit(1, 100), None);
-        assert_eq!(limiter.admit(1, 110), None);
-        assert_eq!(limiter.admit(1, 120), Some(40));
-        assert_eq!(limiter.admit(2, 120), None, "another key is not affected");
-        assert_eq!(limiter.admit(1, 160), None, "a new minute");
+    async fn each_key_gets_its_own_minute(limiter: KeyLimiter, store: &Store) {
+        let admit = |key, at| limiter.admit(store, key, at);
+        assert_eq!(admit(1, 100).await.unwrap(), None);
+        assert_eq!(admit(1, 110).await.unwrap(), None);
+        assert_eq!(admit(1, 120).await.unwrap(), Some(40));
+        assert_eq!(admit(1, 121).await.unwrap(), Some(39));
+        assert_eq!(admit(2, 120).await.unwrap(), None, "another key");
+        assert_eq!(admit(1, 160).await.unwrap(), None, "a new minute");
+        assert_eq!(admit(1, 161).await.unwrap(), None);
+        assert_eq!(admit(1, 162).await.unwrap(), Some(58));
+    }
+
+    async fn store_with_keys(dir: &tempfile::TempDir) -> Store {
+        let store = Store::open(&format!("sqlite://{}/t.db", dir.path().display()))
+            .await
+            .unwrap();
+        for name in ["one", "two"] {
+            sqlx::query(
+                "INSERT INTO api_keys (name, prefix, secret_mac, created_at) VALUES ($1, $1, $1, 0)",
+            )
+            .bind(name)
+            .execute(store.pool())
+            .await
+            .unwrap();
+        }
+        store
+    }
+
+    #[tokio::test]
+    async fn counted_in_memory_each_key_gets_its_own_minute() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = store_with_keys(&dir).await;
+        each_key_gets_its_own_minute(KeyLimiter::new(2, Backend::Sqlite), &store).await;
+    }
+
+    /// The database count, as with PostgreSQL (the same SQL runs on SQLite here).
+    #[tokio::test]
+    async fn counted_in_the_database_each_key_gets_its_own_minute() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = store_with_keys(&dir).await;
+        each_key_gets_its_own_minute(KeyLimiter::new(2, Backend::Postgres), &store).await;
     }
 }

@@ -161,7 +161,7 @@ async fn update_branding(
             now,
         )
         .await?;
-    state.portal.reload(&state.store).await?;
+    crate::shared::portal_changed(&state).await?;
     changed(&state, &client, staff.account.id).await?;
     Ok(Json(state.portal.current().branding.clone()))
 }
@@ -209,7 +209,7 @@ async fn upload_logo(
         bytes: body.to_vec(),
     };
     state.store.save_logo(&logo, state.now()).await?;
-    state.portal.reload(&state.store).await?;
+    crate::shared::portal_changed(&state).await?;
     changed(&state, &client, staff.account.id).await?;
     Ok(Json(state.portal.current().branding.clone()))
 }
@@ -232,7 +232,7 @@ async fn remove_logo(
     client: Client,
 ) -> Result<Json<Branding>, ApiError> {
     if state.store.delete_logo().await? {
-        state.portal.reload(&state.store).await?;
+        crate::shared::portal_changed(&state).await?;
         changed(&state, &client, staff.account.id).await?;
     }
     Ok(Json(state.portal.current().branding.clone()))

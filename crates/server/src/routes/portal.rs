@@ -74,6 +74,7 @@ async fn update_settings(
     let now = state.now();
     state.store.save_settings(&update, now).await?;
     state.settings.replace(update.clone());
+    crate::shared::settings_changed(&state).await;
     state
         .store
         .record_event(
@@ -152,7 +153,7 @@ async fn update_login_text(
     }
     let now = state.now();
     state.store.set_login_text(&update.markdown, now).await?;
-    state.portal.reload(&state.store).await?;
+    crate::shared::portal_changed(&state).await?;
     state
         .store
         .record_event(

@@ -170,6 +170,7 @@ impl Store {
         now: Timestamp,
     ) -> anyhow::Result<()> {
         let mut tx = self.write().await?;
+        super::serialize_on(&mut tx, &super::account_key(id)).await?;
         let word = match status {
             Status::Active => "active",
             Status::Archived => "archived",

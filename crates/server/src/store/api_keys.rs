@@ -122,4 +122,31 @@ impl Store {
         tx.commit().await.context("commit")?;
         Ok(record)
     }
+
+    /// Adds a request to the key's window (a new window when the last began `window`
+    /// seconds ago or more) and answers the window's start and its requests so far: one
+    /// statement, so requests from several instances each count.
+    pub async fn count_api_request(
+        &self,
+        key_id: i64,
+        now: Timestamp,
+        window: i64,
+    ) -> anyhow::Result<(Timestamp, u64)> {
+        let (started_at, requests): (i64, i64) = sqlx::query_as(
+            "INSERT INTO api_key_windows (key_id, started_at, requests) VALUES ($1, $2, 1)
+             ON CONFLICT (key_id) DO UPDATE SET
+                 started_at = CASE WHEN api_key_windows.started_at <= $3
+                     THEN excluded.started_at ELSE api_key_windows.started_at END,
+                 requests = CASE WHEN api_key_windows.started_at <= $3
+                     THEN 1 ELSE api_key_windows.requests + 1 END
+             RETURNING started_at, requests",
+        )
+        .bind(key_id)
+        .bind(now)
+        .bind(now - window)
+        .fetch_one(&self.pool)
+        .await
+        .context("counting an API request")?;
+        Ok((started_at, u64::try_from(requests).unwrap_or(0)))
+    }
 }

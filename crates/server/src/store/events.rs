@@ -121,6 +121,26 @@ impl Store {
         .context("reading recent events")
     }
 
+    /// Reset requests the public made for `account_id` since `since`, on every instance:
+    /// what the per-address limit counts when several servers share the database.
+    pub async fn public_reset_requests_since(
+        &self,
+        account_id: i64,
+        since: Timestamp,
+    ) -> anyhow::Result<usize> {
+        let count: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM events
+             WHERE account_id = $1 AND at > $2 AND kind = $3 AND actor_id IS NULL",
+        )
+        .bind(account_id)
+        .bind(since)
+        .bind(EventKind::ResetRequested.as_str())
+        .fetch_one(&self.pool)
+        .await
+        .context("counting reset requests")?;
+        Ok(usize::try_from(count).unwrap_or(usize::MAX))
+    }
+
     /// Reset emails sent and clients added by staff member `staff_id` since `since`: what
     /// their human-check allowance counts (`human_check::policy`).
     pub async fn staff_sends_since(&self, staff_id: i64, since: Timestamp) -> anyhow::Result<u64> {

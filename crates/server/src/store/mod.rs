@@ -6,6 +6,7 @@ pub mod api_keys;
 pub mod clients;
 pub mod events;
 pub mod human_checks;
+pub mod instances;
 pub mod not_me;
 pub mod outbox;
 pub mod passwords;
@@ -30,8 +31,9 @@ use sqlx::{Any, AnyPool};
 pub enum Backend {
     /// One file, one writer at a time (`BEGIN IMMEDIATE`): the embedded default.
     Sqlite,
-    /// A server database, which several instances can share. (Issue 15 still has to make
-    /// them coordinate: `SKIP LOCKED` claims, shared limits, cache invalidation.)
+    /// A server database, which several instances can share: claims skip rows another
+    /// holds, read-then-write transactions lock what they read ([`serialize_on`]), and
+    /// cached settings follow `NOTIFY` (`crate::shared`).
     Postgres,
 }
 
@@ -107,9 +109,10 @@ impl Store {
     /// A transaction that will write. On SQLite it takes the write lock up front
     /// (IMMEDIATE), so concurrent writers queue behind the busy timeout; a deferred
     /// transaction that reads first would instead fail with "database is locked" when it
-    /// tries to write. On PostgreSQL it is a plain READ COMMITTED transaction: a writer
-    /// that reads before it writes is not yet protected there against another instance
-    /// doing the same (`FOR UPDATE` where it matters is issue 15's next step).
+    /// tries to write. On PostgreSQL it is a plain READ COMMITTED transaction, where
+    /// writers run side by side: one whose writes depend on what it read first takes
+    /// [`serialize_on`] for what it read, or relies on a unique constraint or on an
+    /// `UPDATE … WHERE` that re-checks its condition on the row it locks.
     pub(crate) async fn write(&self) -> anyhow::Result<sqlx::Transaction<'static, Any>> {
         let begin = match self.backend {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
@@ -159,6 +162,18 @@ impl Store {
         .context("releasing webhook claims")?;
         tx.commit().await.context("releasing claims")?;
         Ok(mail.rows_affected() + deliveries.rows_affected())
+    }
+
+    /// Sends a PostgreSQL notification on `channel` (`crate::shared`).
+    pub async fn notify(&self, channel: &str, payload: &str) -> anyhow::Result<()> {
+        // Wrapped in a count: pg_notify returns `void`, which the Any driver cannot decode.
+        let _: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM (SELECT pg_notify($1, $2)) AS n")
+            .bind(channel)
+            .bind(payload)
+            .fetch_one(&self.pool)
+            .await
+            .context("sending a notification")?;
+        Ok(())
     }
 
     /// For tests and tools that inspect the database directly.
@@ -298,6 +313,33 @@ impl<'q> sqlx::Encode<'q, Any> for Flag {
     ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
         <i64 as sqlx::Encode<Any>>::encode(i64::from(self.0), buf)
     }
+}
+
+/// Makes transactions that name the same `key` run one after another, as every write
+/// transaction does on SQLite (one writer at a time). On PostgreSQL it takes a
+/// transaction-scoped advisory lock on the key's hash, released at commit or rollback,
+/// which works for rows that do not exist yet (a first failure count, a first setup
+/// link), where `SELECT … FOR UPDATE` would lock nothing. Take it before the reads it
+/// protects: a READ COMMITTED statement then sees what the previous holder committed.
+pub(crate) async fn serialize_on(tx: &mut sqlx::AnyConnection, key: &str) -> anyhow::Result<()> {
+    if tx.backend_name() == "PostgreSQL" {
+        // Wrapped in a count: the lock function returns `void`, a type the Any driver
+        // cannot decode.
+        let _: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(hashtextextended($1, 0))) AS l",
+        )
+        .bind(key)
+        .fetch_one(&mut *tx)
+        .await
+        .with_context(|| format!("waiting for the lock on {key}"))?;
+    }
+    Ok(())
+}
+
+/// The [`serialize_on`] key of writes that change what one account holds (its password,
+/// links, tickets, sessions, status).
+pub(crate) fn account_key(account_id: i64) -> String {
+    format!("account:{account_id}")
 }
 
 /// True when `err` is a UNIQUE constraint violation (e.g. a duplicate email).

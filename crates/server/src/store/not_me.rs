@@ -39,6 +39,7 @@ impl Store {
         now: Timestamp,
     ) -> anyhow::Result<bool> {
         let mut tx = self.write().await?;
+        super::serialize_on(&mut tx, &super::account_key(account_id)).await?;
         let used = sqlx::query(
             "UPDATE outbox SET not_me_used_at = $1 WHERE id = $2 AND not_me_used_at IS NULL",
         )

@@ -2,7 +2,7 @@
 
 use anyhow::Context;
 
-use super::Store;
+use super::{Backend, Store};
 use crate::clock::Timestamp;
 
 /// Stands in for the reset URL in stored bodies; the sender fills it in at delivery, so
@@ -104,11 +104,18 @@ impl Store {
         lease_secs: i64,
         limit: i64,
     ) -> anyhow::Result<Vec<StoredMail>> {
+        // Several instances claim side by side on PostgreSQL: each skips the rows another
+        // is claiming this moment rather than waiting for them and then claiming them
+        // again (READ COMMITTED re-checks only the outer WHERE). SQLite has one writer.
+        let skip_locked = match self.backend {
+            Backend::Postgres => "FOR UPDATE SKIP LOCKED",
+            Backend::Sqlite => "",
+        };
         sqlx::query_as(&format!(
             "UPDATE outbox SET claimed_until = $1, claimed_by = $2
              WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= $3
                               AND (claimed_until IS NULL OR claimed_until <= $4)
-                          ORDER BY next_attempt_at, id LIMIT $5)
+                          ORDER BY next_attempt_at, id LIMIT $5 {skip_locked})
              RETURNING {COLUMNS}"
         ))
         .bind(now + lease_secs)

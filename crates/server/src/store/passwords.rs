@@ -80,6 +80,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<u64, ChangeError> {
         let mut tx = self.write().await?;
+        super::serialize_on(&mut tx, &super::account_key(change.account_id)).await?;
         if let Some(ticket_id) = change.via_ticket {
             if !use_ticket(&mut tx, ticket_id, now).await? {
                 return Err(ChangeError::TicketGone);

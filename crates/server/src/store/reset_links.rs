@@ -8,7 +8,7 @@ use super::accounts::{Account, Credentials};
 use super::events::{insert_event, Actor, EventKind};
 use super::outbox::{enqueue, NewMail};
 use super::webhooks::queue_account_event;
-use super::Store;
+use super::{account_key, Store};
 use crate::clock::Timestamp;
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
@@ -118,6 +118,8 @@ pub(crate) async fn issue_in(
     actor: &Actor,
     now: Timestamp,
 ) -> anyhow::Result<(i64, i64)> {
+    // At most one live link per account, also when two instances issue at once.
+    super::serialize_on(&mut *tx, &account_key(account_id)).await?;
     let (link_id, detail) = match choice {
         LinkChoice::Resend(id) => (id, "the same link sent again"),
         LinkChoice::Replace(new) => {

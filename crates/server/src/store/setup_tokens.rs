@@ -22,26 +22,47 @@ impl From<anyhow::Error> for SetupError {
     }
 }
 
+/// The [`super::serialize_on`] key of the first-staff setup.
+const SETUP: &str = "setup";
+
 impl Store {
-    /// Stores a new link and retires every earlier unused one: only the latest printed
-    /// link works.
+    /// Which servers printed the unused links (None: printed before servers were named).
+    pub async fn unused_setup_link_issuers(&self) -> anyhow::Result<Vec<Option<String>>> {
+        sqlx::query_scalar("SELECT DISTINCT issued_by FROM setup_tokens WHERE used_at IS NULL")
+            .fetch_all(&self.pool)
+            .await
+            .context("listing setup links")
+    }
+
+    /// Stores a new link printed by this server and retires the unused links `retire`d
+    /// servers printed.
     pub async fn replace_setup_token(
         &self,
         token_mac: &[u8],
         now: Timestamp,
         expires_at: Timestamp,
+        retire: &[Option<String>],
     ) -> anyhow::Result<()> {
         let mut tx = self.write().await?;
-        sqlx::query("DELETE FROM setup_tokens WHERE used_at IS NULL")
+        super::serialize_on(&mut tx, SETUP).await?;
+        for issuer in retire {
+            sqlx::query(
+                "DELETE FROM setup_tokens WHERE used_at IS NULL
+                     AND (issued_by = $1 OR ($1 IS NULL AND issued_by IS NULL))",
+            )
+            .bind(issuer.as_deref())
             .execute(&mut *tx)
             .await
             .context("retiring old setup links")?;
+        }
         sqlx::query(
-            "INSERT INTO setup_tokens (token_mac, created_at, expires_at) VALUES ($1, $2, $3)",
+            "INSERT INTO setup_tokens (token_mac, created_at, expires_at, issued_by)
+             VALUES ($1, $2, $3, $4)",
         )
         .bind(token_mac)
         .bind(now)
         .bind(expires_at)
+        .bind(self.instance_id())
         .execute(&mut *tx)
         .await
         .context("storing a setup link")?;
@@ -74,6 +95,8 @@ impl Store {
         now: Timestamp,
     ) -> Result<i64, SetupError> {
         let mut tx = self.write().await?;
+        // Links printed by two instances, used at once: only one staff account is made.
+        super::serialize_on(&mut tx, SETUP).await?;
         let used = sqlx::query("UPDATE setup_tokens SET used_at = $1 WHERE token_mac = $2 AND used_at IS NULL AND expires_at > $3")
             .bind(now)
             .bind(token_mac)

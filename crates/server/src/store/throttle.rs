@@ -39,6 +39,8 @@ impl Store {
         next: impl FnOnce(Option<FailureCount>) -> FailureCount,
     ) -> anyhow::Result<(Option<FailureCount>, FailureCount)> {
         let mut tx = self.write().await?;
+        // Two instances counting failures for one key at once must both count.
+        super::serialize_on(&mut tx, &format!("throttle:{scope}:{key}")).await?;
         let current: Option<FailureCount> = sqlx::query_as(
             "SELECT failures, last_failure, blocked_until FROM sign_in_throttle
              WHERE scope = $1 AND key = $2",

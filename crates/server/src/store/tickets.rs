@@ -24,6 +24,7 @@ impl Store {
         expires_at: Timestamp,
     ) -> anyhow::Result<()> {
         let mut tx = self.write().await?;
+        super::serialize_on(&mut tx, &super::account_key(account_id)).await?;
         sqlx::query("DELETE FROM password_tickets WHERE account_id = $1")
             .bind(account_id)
             .execute(&mut *tx)

@@ -516,8 +516,13 @@ impl Store {
         limit: i64,
         per_webhook: i64,
     ) -> anyhow::Result<Vec<DueDelivery>> {
+        // Instances claim one after another: the per-webhook cap counts the claims under
+        // way, which must include those another instance is taking this moment (and
+        // PostgreSQL allows no FOR UPDATE beside a window function).
+        let mut tx = self.write().await?;
+        super::serialize_on(&mut tx, "webhook-claims").await?;
         // RETURNING may not name a joined table, but it may hold a subquery.
-        sqlx::query_as(
+        let claimed = sqlx::query_as(
             "UPDATE webhook_deliveries SET claim = claim + 1, claimed_until = $1, claimed_by = $5
              WHERE id IN (
                  SELECT id FROM (
@@ -542,9 +547,13 @@ impl Store {
         .bind(limit)
         .bind(per_webhook)
         .bind(&*self.instance)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *tx)
         .await
-        .context("claiming due webhook deliveries")
+        .context("claiming due webhook deliveries")?;
+        tx.commit()
+            .await
+            .context("claiming due webhook deliveries")?;
+        Ok(claimed)
     }
 
     /// Forgets finished deliveries (and their attempts) created before `before`.

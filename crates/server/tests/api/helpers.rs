@@ -60,6 +60,39 @@ pub async fn spawn_in(
     data_dir: tempfile::TempDir,
     configure: impl FnOnce(&std::path::Path, &mut Settings),
 ) -> TestApp {
+    let static_dir = fake_dist();
+    let mut settings = Settings::defaults();
+    settings.listen = "127.0.0.1:0".parse().unwrap();
+    settings.data_dir = data_dir.path().to_path_buf();
+    settings.static_dir = static_dir.path().to_path_buf();
+    settings.session_idle_minutes = 30;
+    settings.session_max_hours = 2;
+    configure(data_dir.path(), &mut settings);
+    if settings.database_url.is_none() {
+        settings.database_url = test_database(data_dir.path()).await;
+    }
+    let database_url = settings.database_url();
+    let clock = ManualClock::new(portico_server::clock::SystemClock.now());
+    let app = Application::build_with_clock(settings, Arc::new(clock.clone()))
+        .await
+        .expect("server starts");
+    let url = app.public_url.clone();
+    let state = app.state.clone();
+    let setup_link = app.setup_link.clone();
+    tokio::spawn(app.run_until(std::future::pending()));
+    TestApp {
+        url,
+        database_url,
+        state,
+        clock,
+        setup_link,
+        data_dir,
+        _static_dir: static_dir,
+    }
+}
+
+/// A small fake `dist/`: the pages and one hashed script.
+pub fn fake_dist() -> tempfile::TempDir {
     let static_dir = tempfile::tempdir().unwrap();
     std::fs::write(
         static_dir.path().join("index.html"),
@@ -96,34 +129,31 @@ pub async fn spawn_in(
         b"fake-brotli",
     )
     .unwrap();
-    let mut settings = Settings::defaults();
-    settings.listen = "127.0.0.1:0".parse().unwrap();
-    settings.data_dir = data_dir.path().to_path_buf();
-    settings.static_dir = static_dir.path().to_path_buf();
-    settings.session_idle_minutes = 30;
-    settings.session_max_hours = 2;
-    configure(data_dir.path(), &mut settings);
-    if settings.database_url.is_none() {
-        settings.database_url = test_database(data_dir.path()).await;
-    }
-    let database_url = settings.database_url();
-    let clock = ManualClock::new(portico_server::clock::SystemClock.now());
-    let app = Application::build_with_clock(settings, Arc::new(clock.clone()))
-        .await
-        .expect("server starts");
-    let url = app.public_url.clone();
-    let state = app.state.clone();
-    let setup_link = app.setup_link.clone();
-    tokio::spawn(app.run_until(std::future::pending()));
-    TestApp {
-        url,
-        database_url,
-        state,
-        clock,
-        setup_link,
-        data_dir,
-        _static_dir: static_dir,
-    }
+    static_dir
+}
+
+/// Another instance beside `first`: a server of its own (own port, own data folder) on
+/// the same database and secret key, as a second machine behind the proxy would be.
+pub async fn spawn_beside(
+    first: &TestApp,
+    configure: impl FnOnce(&std::path::Path, &mut Settings),
+) -> TestApp {
+    let url = first.database_url.clone();
+    let key = secret_key(first);
+    spawn_app_configured(move |dir, settings| {
+        settings.database_url = Some(url);
+        settings.secret_key = Some(key);
+        configure(dir, settings);
+    })
+    .await
+}
+
+/// The secret key `app` made in its data folder.
+pub fn secret_key(app: &TestApp) -> String {
+    std::fs::read_to_string(app.data_dir.path().join("secret.key"))
+        .unwrap()
+        .trim()
+        .to_string()
 }
 
 /// With `PORTICO_TEST_POSTGRES` (an admin URL; `cargo xtask test` starts a throwaway
@@ -249,6 +279,14 @@ impl TestApp {
     ) -> reqwest::Response {
         self.send_json(client, reqwest::Method::PUT, path, body)
             .await
+    }
+
+    pub async fn delete(&self, client: &reqwest::Client, path: &str) -> reqwest::Response {
+        client
+            .delete(format!("{}{path}", self.url))
+            .send()
+            .await
+            .unwrap()
     }
 
     async fn send_json(

@@ -8,6 +8,7 @@ mod cli;
 mod headers;
 mod helpers;
 mod human_check;
+mod instances;
 mod limits;
 mod mmdb;
 mod openapi;

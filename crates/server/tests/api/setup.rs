@@ -94,6 +94,7 @@ async fn no_link_is_issued_once_staff_exist() {
         &first.state.store,
         &first.state.keys,
         &first.url,
+        first.data_dir.path(),
         0,
     )
     .await

@@ -1,6 +1,7 @@
 //! A small SMTP server on loopback that keeps what it receives, so tests read the mail the
 //! real sender delivered.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -45,7 +46,19 @@ pub struct SmtpServer {
     pub port: u16,
     inbox: Arc<Mutex<Vec<Received>>>,
     arrived: Arc<Notify>,
+    /// Messages that were held and whose sender was gone before the answer.
+    abandoned: Arc<AtomicUsize>,
+    /// Notified when a message starts being held.
+    holding: Arc<Notify>,
     task: tokio::task::JoinHandle<()>,
+}
+
+/// How the server answers a message's end.
+#[derive(Clone, Copy)]
+struct Behaviour {
+    /// Waits this long before answering, like a slow relay; a sender that has gone by
+    /// then never heard "queued", so the message is not kept (it was never delivered).
+    hold: Duration,
 }
 
 impl Drop for SmtpServer {
@@ -60,19 +73,37 @@ impl SmtpServer {
     }
 
     pub async fn start_on(port: u16) -> SmtpServer {
+        SmtpServer::start_with(port, Duration::ZERO).await
+    }
+
+    /// A slow relay: each message waits `hold` for its answer.
+    pub async fn start_holding(hold: Duration) -> SmtpServer {
+        SmtpServer::start_with(0, hold).await
+    }
+
+    async fn start_with(port: u16, hold: Duration) -> SmtpServer {
+        let behaviour = Behaviour { hold };
         let listener = TcpListener::bind(("127.0.0.1", port)).await.unwrap();
         let port = listener.local_addr().unwrap().port();
         let inbox = Arc::new(Mutex::new(Vec::new()));
         let arrived = Arc::new(Notify::new());
+        let abandoned = Arc::new(AtomicUsize::new(0));
+        let holding = Arc::new(Notify::new());
         let (box2, arrived2) = (inbox.clone(), arrived.clone());
+        let (abandoned2, holding2) = (abandoned.clone(), holding.clone());
         let task = tokio::spawn(async move {
             loop {
                 let Ok((stream, _)) = listener.accept().await else {
                     return;
                 };
-                let (inbox, arrived) = (box2.clone(), arrived2.clone());
+                let shared = Shared {
+                    inbox: box2.clone(),
+                    arrived: arrived2.clone(),
+                    abandoned: abandoned2.clone(),
+                    holding: holding2.clone(),
+                };
                 tokio::spawn(async move {
-                    let _ = session(stream, inbox, arrived).await;
+                    let _ = session(stream, shared, behaviour).await;
                 });
             }
         });
@@ -80,6 +111,8 @@ impl SmtpServer {
             port,
             inbox,
             arrived,
+            abandoned,
+            holding,
             task,
         }
     }
@@ -94,7 +127,23 @@ impl SmtpServer {
 
     /// Waits (up to 10 s) until `count` messages have arrived.
     pub async fn wait_for(&self, count: usize) -> Vec<Received> {
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        self.wait_for_within(count, Duration::from_secs(10)).await
+    }
+
+    /// Waits until a message is being held (see [`SmtpServer::start_holding`]).
+    pub async fn wait_for_holding(&self) {
+        tokio::time::timeout(Duration::from_secs(30), self.holding.notified())
+            .await
+            .expect("a message reached the relay");
+    }
+
+    /// Messages whose sender left before the answer.
+    pub fn abandoned(&self) -> usize {
+        self.abandoned.load(Ordering::SeqCst)
+    }
+
+    pub async fn wait_for_within(&self, count: usize, within: Duration) -> Vec<Received> {
+        let deadline = tokio::time::Instant::now() + within;
         loop {
             let notified = self.arrived.notified();
             let got = self.received();
@@ -108,10 +157,17 @@ impl SmtpServer {
     }
 }
 
-async fn session(
-    stream: tokio::net::TcpStream,
+struct Shared {
     inbox: Arc<Mutex<Vec<Received>>>,
     arrived: Arc<Notify>,
+    abandoned: Arc<AtomicUsize>,
+    holding: Arc<Notify>,
+}
+
+async fn session(
+    stream: tokio::net::TcpStream,
+    shared: Shared,
+    behaviour: Behaviour,
 ) -> std::io::Result<()> {
     let (read, mut write) = stream.into_split();
     let mut lines = BufReader::new(read);
@@ -157,12 +213,26 @@ async fn session(
                 };
                 raw.extend_from_slice(data);
             }
-            inbox.lock().unwrap().push(Received {
+            if !behaviour.hold.is_zero() {
+                shared.holding.notify_waiters();
+                tokio::time::sleep(behaviour.hold).await;
+                // A sender that died meanwhile closed the connection: nothing to read
+                // but its end. A live one waits for the answer, so reading times out.
+                let gone = matches!(
+                    tokio::time::timeout(Duration::from_millis(20), lines.fill_buf()).await,
+                    Ok(Ok([]) | Err(_))
+                );
+                if gone {
+                    shared.abandoned.fetch_add(1, Ordering::SeqCst);
+                    return Ok(());
+                }
+            }
+            shared.inbox.lock().unwrap().push(Received {
                 from: from.clone(),
                 to: to.clone(),
                 raw,
             });
-            arrived.notify_waiters();
+            shared.arrived.notify_waiters();
             write.write_all(b"250 OK queued\r\n").await?;
         } else if upper == "RSET" {
             write.write_all(b"250 OK\r\n").await?;
