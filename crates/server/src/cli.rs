@@ -115,6 +115,40 @@ pub async fn outbox(settings: Settings, command: OutboxCommand) -> anyhow::Resul
     }
 }
 
+/// `portico-server backup --to FILE`
+pub async fn backup(settings: Settings, to: &std::path::Path) -> anyhow::Result<()> {
+    let store = Store::open(&settings.database_url()).await?;
+    let counts = store.backup_to(to).await?;
+    println!("Backed up to {}:", to.display());
+    print_counts(&counts);
+    println!("{KEY_REMINDER}");
+    Ok(())
+}
+
+/// `portico-server copy-data --from URL --to URL`
+pub async fn copy_data(from: &str, to: &str) -> anyhow::Result<()> {
+    let source = Store::open(from).await?;
+    let target = Store::open(to).await?;
+    let counts = source.copy_into(&target).await?;
+    println!(
+        "Copied {} into {} (counts checked):",
+        crate::store::redact(from),
+        crate::store::redact(to)
+    );
+    print_counts(&counts);
+    println!("{KEY_REMINDER}");
+    Ok(())
+}
+
+const KEY_REMINDER: &str = "Keep the secret key with it (PORTICO_SECRET_KEY, or secret.key in \
+the data folder): sessions, reset links and webhook secrets only work with the same key.";
+
+fn print_counts(counts: &crate::store::copy::Counts) {
+    for (table, count) in counts {
+        println!("  {table:<26} {count:>9} rows");
+    }
+}
+
 /// One line from standard input without its line ending; everything else is kept, since
 /// spaces can be part of a passphrase.
 fn read_password_line() -> anyhow::Result<String> {

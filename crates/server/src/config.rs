@@ -29,6 +29,22 @@ pub enum Command {
     /// Read the outbox: every email Portico has queued or sent.
     #[command(subcommand)]
     Outbox(OutboxCommand),
+    /// Copy the SQLite database to a new file, consistently, while the server runs.
+    Backup {
+        /// The new file (it must not exist yet).
+        #[arg(long)]
+        to: PathBuf,
+    },
+    /// Copy every account, session, link, email and event into a new, empty PostgreSQL
+    /// database, to move a portal to several instances.
+    CopyData {
+        /// The database to copy: sqlite://... (or postgres://...).
+        #[arg(long)]
+        from: String,
+        /// An empty PostgreSQL database: postgres://...
+        #[arg(long)]
+        to: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

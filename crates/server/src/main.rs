@@ -16,6 +16,10 @@ fn main() -> std::process::ExitCode {
             None | Some(Command::Serve) => portico_server::startup::serve(cli.settings).await,
             Some(Command::Account(cmd)) => portico_server::cli::account(cli.settings, cmd).await,
             Some(Command::Outbox(cmd)) => portico_server::cli::outbox(cli.settings, cmd).await,
+            Some(Command::Backup { to }) => portico_server::cli::backup(cli.settings, &to).await,
+            Some(Command::CopyData { from, to }) => {
+                portico_server::cli::copy_data(&from, &to).await
+            }
         }
     });
     match result {

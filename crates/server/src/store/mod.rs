@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod api_keys;
 pub mod clients;
+pub mod copy;
 pub mod events;
 pub mod human_checks;
 pub mod instances;

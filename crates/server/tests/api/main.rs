@@ -5,6 +5,7 @@ mod automations;
 mod bad_input;
 mod branding;
 mod cli;
+mod copy_data;
 mod headers;
 mod helpers;
 mod human_check;
