@@ -15,14 +15,14 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
-        Some("bench") => bench(),
+        Some("bench") => bench(&args[1..]),
         Some("fuzz") => fuzz(),
         Some("build") => tools::ensure_all(false).and_then(|_| build::app()),
         Some("gallery") => gallery(),
         // Not in the usage: a throwaway cluster by hand, as the API tests get one.
         Some("postgres") => postgres_until_enter(),
         _ => Err(
-            "usage: cargo xtask serve [server flags...] | test | bench | fuzz | build | gallery"
+            "usage: cargo xtask serve [server flags...] | test | bench [--database postgres] | fuzz | build | gallery"
                 .into(),
         ),
     };
@@ -225,12 +225,31 @@ fn gallery() -> Result {
     Ok(())
 }
 
-fn bench() -> Result {
+/// `--database postgres` measures the API figures on PostgreSQL too, beside SQLite's, and
+/// sign-in throughput with one instance and with two.
+fn bench(args: &[String]) -> Result {
+    let postgres = match args {
+        [] => false,
+        [flag, db] if flag == "--database" && db == "postgres" => true,
+        [flag, db] if flag == "--database" && db == "sqlite" => false,
+        _ => return Err("usage: cargo xtask bench [--database sqlite|postgres]".into()),
+    };
     tools::ensure_all(true)?;
     build::app()?;
     build_server()?;
-    step("Benchmark: API latency and throughput (loopback)");
-    run(&mut server_example("api-bench"))?;
+    let cluster = postgres
+        .then(postgres::Cluster::start_durable)
+        .transpose()?;
+    step(match cluster {
+        Some(_) => "Benchmark: API latency and throughput (loopback), SQLite and PostgreSQL side by side, then sign-in throughput with one instance and two",
+        None => "Benchmark: API latency and throughput (loopback)",
+    });
+    let mut api = server_example("api-bench");
+    if let Some(cluster) = &cluster {
+        api.env("PORTICO_BENCH_POSTGRES", cluster.url());
+    }
+    run(&mut api)?;
+    drop(cluster);
     step("Benchmark: the human check's cost to the server (issue, verify, spend)");
     run(&mut server_example("human-check-bench"))?;
     step("Benchmark: the server under load (throughput, memory, reset flood, half-open connections, sign-in timing)");

@@ -27,10 +27,23 @@ pub struct Cluster {
     port: u16,
     /// As root the cluster belongs to the `postgres` user, as initdb refuses to run as root.
     as_postgres: bool,
+    /// Commits wait for the disk, as in production (the bench); tests run without.
+    durable: bool,
 }
 
 impl Cluster {
+    /// A cluster for tests: fast, with durability off.
     pub fn start() -> Result<Cluster> {
+        Cluster::start_with(false)
+    }
+
+    /// A cluster whose commits reach the disk (fsync, synchronous commit), so its figures
+    /// compare with SQLite's, which syncs every commit.
+    pub fn start_durable() -> Result<Cluster> {
+        Cluster::start_with(true)
+    }
+
+    fn start_with(durable: bool) -> Result<Cluster> {
         let bin = binaries()?;
         let as_postgres = tools::is_root();
         let dir = folder(&bin, as_postgres)?;
@@ -40,6 +53,7 @@ impl Cluster {
             dir,
             port: 0,
             as_postgres,
+            durable,
         };
         cluster.init()?;
         cluster.serve()?;
@@ -108,8 +122,13 @@ impl Cluster {
         loop {
             self.port = free_port()?;
             step(&format!(
-                "Starting PostgreSQL on 127.0.0.1:{} (trust, fsync off)",
-                self.port
+                "Starting PostgreSQL on 127.0.0.1:{} (trust, {})",
+                self.port,
+                if self.durable {
+                    "fsync on"
+                } else {
+                    "fsync off"
+                }
             ));
             let _ = std::fs::remove_file(self.log());
             let Err(error) = run(self
@@ -144,12 +163,16 @@ impl Cluster {
     /// The server's settings, which pg_ctl hands to a shell.
     fn options(&self) -> String {
         // Only loopback, with the socket in the cluster's own folder rather than the system's
-        // (/var/run/postgresql, which a system cluster may use). Durability off: the cluster
-        // lives for one test run and is much faster without it. Many connections: each test
-        // server holds its own pool, and many run at once.
+        // (/var/run/postgresql, which a system cluster may use). Durability off for tests: the
+        // cluster lives for one test run and is much faster without it. Many connections:
+        // each test server holds its own pool, and many run at once.
+        let durability = if self.durable {
+            ""
+        } else {
+            " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        };
         format!(
-            "-c listen_addresses=127.0.0.1 -p {} -k {} -c fsync=off -c synchronous_commit=off \
-             -c full_page_writes=off -c max_connections=400",
+            "-c listen_addresses=127.0.0.1 -p {} -k {}{durability} -c max_connections=400",
             self.port,
             shell_quote(&self.dir.to_string_lossy())
         )
@@ -311,6 +334,7 @@ fn discard(dir: &Path, bin: &Path, as_postgres: bool) {
             dir: dir.to_path_buf(),
             port: 0,
             as_postgres,
+            durable: false,
         });
     }
 }

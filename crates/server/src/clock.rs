@@ -6,6 +6,39 @@ use std::sync::Arc;
 /// Unix seconds, UTC.
 pub type Timestamp = i64;
 
+/// A length of time in whole seconds, what timestamps count in. Flags in minutes or
+/// hours, settings in unsigned seconds and std's `Duration` all meet here, so no code
+/// converts seconds by hand. Never negative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Seconds(i64);
+
+impl Seconds {
+    pub const fn new(secs: i64) -> Seconds {
+        Seconds(if secs < 0 { 0 } else { secs })
+    }
+
+    /// As the wire and the settings carry it; past `i64::MAX` is forever.
+    pub fn from_u64(secs: u64) -> Seconds {
+        Seconds(i64::try_from(secs).unwrap_or(i64::MAX))
+    }
+
+    pub const fn minutes(minutes: i64) -> Seconds {
+        Seconds::new(minutes.saturating_mul(60))
+    }
+
+    pub const fn hours(hours: i64) -> Seconds {
+        Seconds::new(hours.saturating_mul(3600))
+    }
+
+    pub const fn get(self) -> i64 {
+        self.0
+    }
+
+    pub fn std(self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.0.unsigned_abs())
+    }
+}
+
 pub trait Clock: Send + Sync + 'static {
     fn now(&self) -> Timestamp;
 }
@@ -86,6 +119,21 @@ pub fn human_duration(secs: i64) -> String {
         plural((secs + 59) / 60, "minute")
     } else {
         plural(secs.max(0), "second")
+    }
+}
+
+#[cfg(test)]
+mod seconds_tests {
+    use super::Seconds;
+
+    #[test]
+    fn seconds_convert_once_and_never_go_negative() {
+        assert_eq!(Seconds::minutes(30).get(), 1800);
+        assert_eq!(Seconds::hours(2).get(), 7200);
+        assert_eq!(Seconds::new(-5).get(), 0);
+        assert_eq!(Seconds::from_u64(u64::MAX).get(), i64::MAX);
+        assert_eq!(Seconds::new(90).std(), std::time::Duration::from_secs(90));
+        assert_eq!(Seconds::hours(i64::MAX).get(), i64::MAX);
     }
 }
 

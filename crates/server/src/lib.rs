@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod cli;
+pub mod client_create;
 pub mod clock;
 pub mod config;
 pub mod csv;

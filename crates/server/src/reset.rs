@@ -6,18 +6,12 @@ use crate::http::extract::Client;
 use crate::keys::{new_nonce, Purpose};
 use crate::mail::compose::{self, Recipient, Sender};
 use crate::reset_door::{Admission, Job, Jobs, Lane, Limit, WINDOW_SECS};
+use crate::settings::ResetConfig;
 use crate::state::AppState;
 use crate::store::accounts::{email_key, Account, Status};
 use crate::store::events::{Actor, EventKind};
 use crate::store::outbox::{MailKind, NewMail};
 use crate::store::reset_links::{LinkChoice, LinkRecord, NewLink};
-
-#[derive(Debug, Clone, Copy)]
-pub struct ResetConfig {
-    pub lifetime_secs: i64,
-    /// Asking again sooner than this after a link was made sends that same link.
-    pub reuse_secs: i64,
-}
 
 /// Where a link leads. The token rides in the fragment, which browsers never send to a
 /// server, so it stays out of access logs and Referer headers.
@@ -29,7 +23,7 @@ pub fn link_url(public_url: &str, token: &str) -> String {
 pub fn confirmation(config: &ResetConfig) -> String {
     format!(
         "If an account exists for that address, we have emailed a link to reset your password. It expires in {}.",
-        human_duration(config.lifetime_secs)
+        human_duration(config.lifetime.get())
     )
 }
 
@@ -181,13 +175,7 @@ pub async fn replay_recent(state: &AppState) -> anyhow::Result<()> {
 }
 
 fn requester(email: &str, client: &Client) -> Actor {
-    Actor {
-        account_id: None,
-        email: Some(email_key(email)),
-        ip: Some(client.ip.to_string()),
-        user_agent: Some(client.user_agent.clone()),
-        acted_by: None,
-    }
+    client.actor(None).with_email(&email_key(email))
 }
 
 /// A new link's secret parts and times, before it is stored.
@@ -208,8 +196,8 @@ impl FreshLink {
         Ok(FreshLink {
             nonce,
             token_mac,
-            reuse_until: now + config.reuse_secs.min(config.lifetime_secs),
-            expires_at: now + config.lifetime_secs,
+            reuse_until: now + config.reuse.min(config.lifetime).get(),
+            expires_at: now + config.lifetime.get(),
         })
     }
 
@@ -286,6 +274,7 @@ pub async fn link_status(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clock::Seconds;
 
     const HOUR: i64 = 3600;
 
@@ -346,8 +335,8 @@ mod tests {
     #[test]
     fn the_confirmation_names_the_lifetime() {
         let config = ResetConfig {
-            lifetime_secs: 24 * HOUR,
-            reuse_secs: 16 * HOUR,
+            lifetime: Seconds::hours(24),
+            reuse: Seconds::hours(16),
         };
         assert_eq!(
             confirmation(&config),

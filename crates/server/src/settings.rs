@@ -4,10 +4,49 @@
 
 use std::sync::RwLock;
 
-use portico_api::settings::PortalSettings;
+use portico_api::settings::{HumanCheckMode, PortalSettings};
 
-use crate::reset::ResetConfig;
+use crate::clock::Seconds;
 use crate::store::portal::StoredSettings;
+
+/// How reset links live, from the settings in force.
+#[derive(Debug, Clone, Copy)]
+pub struct ResetConfig {
+    pub lifetime: Seconds,
+    /// Asking again sooner than this after a link was made sends that same link.
+    pub reuse: Seconds,
+}
+
+/// What staff chose, with `flags` where they chose nothing (or a stored value is
+/// unusable).
+pub fn merge(stored: &StoredSettings, flags: PortalSettings) -> PortalSettings {
+    let secs =
+        |stored: Option<i64>, flag: u64| stored.and_then(|v| u64::try_from(v).ok()).unwrap_or(flag);
+    PortalSettings {
+        account_password: stored.account_password.unwrap_or(flags.account_password),
+        reset_link_lifetime_secs: secs(
+            stored.reset_link_lifetime_secs,
+            flags.reset_link_lifetime_secs,
+        ),
+        reset_reuse_window_secs: secs(
+            stored.reset_reuse_window_secs,
+            flags.reset_reuse_window_secs,
+        ),
+        first_sign_in_window_secs: secs(
+            stored.first_sign_in_window_secs,
+            flags.first_sign_in_window_secs,
+        ),
+        min_password_chars: stored
+            .min_password_chars
+            .and_then(|v| usize::try_from(v).ok())
+            .unwrap_or(flags.min_password_chars),
+        human_check: stored
+            .human_check
+            .as_deref()
+            .and_then(HumanCheckMode::parse)
+            .unwrap_or(flags.human_check),
+    }
+}
 
 pub struct SettingsCache {
     /// What the server's flags say, under whatever staff chose.
@@ -20,7 +59,7 @@ impl SettingsCache {
     /// `flags` fill in whatever staff have not chosen.
     pub fn new(flags: PortalSettings, stored: &StoredSettings) -> SettingsCache {
         SettingsCache {
-            current: RwLock::new(stored.over(flags.clone())),
+            current: RwLock::new(merge(stored, flags.clone())),
             flags,
             saving: tokio::sync::Mutex::new(()),
         }
@@ -44,24 +83,20 @@ impl SettingsCache {
 
     /// What staff saved, as read again from the database (saved on another instance).
     pub fn reload(&self, stored: &StoredSettings) {
-        self.replace(stored.over(self.flags.clone()));
+        self.replace(merge(stored, self.flags.clone()));
     }
 
     pub fn reset(&self) -> ResetConfig {
         let settings = self.get();
         ResetConfig {
-            lifetime_secs: secs(settings.reset_link_lifetime_secs),
-            reuse_secs: secs(settings.reset_reuse_window_secs),
+            lifetime: Seconds::from_u64(settings.reset_link_lifetime_secs),
+            reuse: Seconds::from_u64(settings.reset_reuse_window_secs),
         }
     }
 
     pub fn min_password_chars(&self) -> usize {
         self.get().min_password_chars
     }
-}
-
-fn secs(value: u64) -> i64 {
-    i64::try_from(value).unwrap_or(i64::MAX)
 }
 
 #[cfg(test)]
@@ -83,7 +118,7 @@ mod tests {
     fn flags_apply_until_staff_choose() {
         let cache = SettingsCache::new(flags(), &StoredSettings::default());
         assert_eq!(cache.get(), flags());
-        assert_eq!(cache.reset().lifetime_secs, 86_400);
+        assert_eq!(cache.reset().lifetime.get(), 86_400);
     }
 
     #[test]
@@ -107,7 +142,7 @@ mod tests {
             reset_reuse_window_secs: 0,
             ..flags()
         });
-        assert_eq!(cache.reset().lifetime_secs, 3600);
-        assert_eq!(cache.reset().reuse_secs, 0);
+        assert_eq!(cache.reset().lifetime.get(), 3600);
+        assert_eq!(cache.reset().reuse.get(), 0);
     }
 }

@@ -11,7 +11,7 @@ use tower_http::trace::TraceLayer;
 
 use crate::auth::password::Hasher;
 use crate::auth::throttle::Throttle;
-use crate::clock::{Clock, SystemClock};
+use crate::clock::{Clock, Seconds, SystemClock};
 use crate::config::Settings;
 use crate::device::GeoIp;
 use crate::http::connections::{self, ConnectionLimits};
@@ -113,15 +113,15 @@ impl Application {
             keys,
             hasher: Hasher::new()?,
             throttle: Throttle::new(store.clone()),
-            key_limiter: Arc::new(crate::auth::api_key::KeyLimiter::new(
+            key_limiter: Arc::new(crate::auth::key_limit::KeyLimiter::new(
                 settings.api_requests_per_minute,
                 store.backend(),
             )),
             clock,
             portal: Arc::new(portal),
             sessions: SessionConfig {
-                idle_secs: i64::from(settings.session_idle_minutes) * 60,
-                max_secs: i64::from(settings.session_max_hours) * 3600,
+                idle: Seconds::minutes(i64::from(settings.session_idle_minutes)),
+                max: Seconds::hours(i64::from(settings.session_max_hours)),
                 secure: public_url.starts_with("https://"),
             },
             public_url: public_url.as_str().into(),
@@ -147,7 +147,7 @@ impl Application {
         crate::reset::replay_recent(&state).await?;
         let router = router(state.clone(), &settings, &public_url)?;
         let connection_limits = ConnectionLimits {
-            header_timeout: secs(settings.header_timeout),
+            header_timeout: Seconds::new(settings.header_timeout).std(),
             max_per_ip: settings.max_connections_per_ip,
             trusted_proxies: Arc::new(settings.trusted_proxies.clone()),
         };
@@ -198,18 +198,14 @@ impl Application {
     }
 }
 
-fn secs(value: i64) -> Duration {
-    Duration::from_secs(u64::try_from(value).unwrap_or(1))
-}
-
 fn router(state: AppState, settings: &Settings, public_url: &str) -> anyhow::Result<Router> {
     let origin: Arc<str> = public_url.into();
     let (api, document) = crate::routes::router().split_for_parts();
     let document = crate::openapi::render(document, &state.sessions)?;
     let request_limits = Arc::new(RequestLimits {
         body_bytes: MAX_BODY_BYTES,
-        body_timeout: secs(settings.body_timeout),
-        request_timeout: secs(settings.request_timeout),
+        body_timeout: Seconds::new(settings.body_timeout).std(),
+        request_timeout: Seconds::new(settings.request_timeout).std(),
     });
     let api = api
         .layer(axum::Extension(crate::routes::docs::Document(document)))
@@ -256,7 +252,7 @@ async fn housekeeping(state: AppState) {
         tick.tick().await;
         if let Err(err) = state
             .store
-            .delete_expired_sessions(state.now(), state.sessions.idle_secs)
+            .delete_expired_sessions(state.now(), state.sessions.idle.get())
             .await
         {
             tracing::warn!(error = format!("{err:#}"), "session housekeeping failed");

@@ -2,10 +2,10 @@
 
 use std::sync::Arc;
 
-use crate::auth::api_key::KeyLimiter;
+use crate::auth::key_limit::KeyLimiter;
 use crate::auth::password::Hasher;
 use crate::auth::throttle::Throttle;
-use crate::clock::Clock;
+use crate::clock::{Clock, Seconds};
 use crate::device::GeoIp;
 use crate::instance::InstanceLock;
 use crate::keys::Keys;
@@ -44,8 +44,8 @@ pub struct AppState {
 
 #[derive(Debug, Clone, Copy)]
 pub struct SessionConfig {
-    pub idle_secs: i64,
-    pub max_secs: i64,
+    pub idle: Seconds,
+    pub max: Seconds,
     /// The public URL is https: cookies get `Secure` and the `__Host-` prefix.
     pub secure: bool,
 }

@@ -19,6 +19,8 @@ pub struct Server {
     pub url: String,
     data: tempfile::TempDir,
     bin: PathBuf,
+    /// `--database-url`, when not the SQLite file in the data folder.
+    database: Option<String>,
 }
 
 impl Drop for Server {
@@ -32,23 +34,40 @@ impl Drop for Server {
 /// serving `static_dir`, with `extra_args` after the usual flags; returns once it has
 /// printed its address.
 pub fn start(static_dir: &Path, extra_args: &[&str]) -> Server {
+    start_on(static_dir, extra_args, None, None)
+}
+
+/// [`start`] on `database` (a URL; None: SQLite in the data folder), with `secret_key`
+/// (None: the data folder's own), as a second instance on a shared database needs.
+pub fn start_on(
+    static_dir: &Path,
+    extra_args: &[&str],
+    database: Option<&str>,
+    secret_key: Option<&str>,
+) -> Server {
     let bin = root().join("target/release/portico-server");
     let data = tempfile::tempdir().expect("temp dir");
-    let mut child = Command::new(&bin)
+    let mut command = Command::new(&bin);
+    command
         .args(["--listen", "127.0.0.1:0", "--data-dir"])
         .arg(data.path())
         .arg("--static-dir")
         .arg(static_dir)
         .args(extra_args)
         .env("RUST_LOG", "warn")
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| {
-            panic!(
-                "cannot start {}: {e} (run `cargo xtask bench`)",
-                bin.display()
-            )
-        });
+        .stdout(Stdio::piped());
+    if let Some(url) = database {
+        command.args(["--database-url", url]);
+    }
+    if let Some(key) = secret_key {
+        command.env("PORTICO_SECRET_KEY", key);
+    }
+    let mut child = command.spawn().unwrap_or_else(|e| {
+        panic!(
+            "cannot start {}: {e} (run `cargo xtask bench`)",
+            bin.display()
+        )
+    });
     let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
     let mut url = None;
     let mut line = String::new();
@@ -66,6 +85,7 @@ pub fn start(static_dir: &Path, extra_args: &[&str]) -> Server {
         url: url.expect("the server printed its address"),
         data,
         bin,
+        database: database.map(str::to_string),
     }
 }
 
@@ -73,6 +93,14 @@ impl Server {
     /// The server's process id, for /proc.
     pub fn pid(&self) -> u32 {
         self.child.id()
+    }
+
+    /// The secret key the server made in its data folder.
+    pub fn secret_key(&self) -> String {
+        std::fs::read_to_string(self.data.path().join("secret.key"))
+            .expect("the server's secret key")
+            .trim()
+            .to_string()
     }
 
     /// `portico-server account create` on the server's data folder, password on stdin.
@@ -91,6 +119,11 @@ impl Server {
                 "--data-dir",
             ])
             .arg(self.data.path())
+            .args(
+                self.database
+                    .iter()
+                    .flat_map(|url| ["--database-url", url.as_str()]),
+            )
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
             .spawn()

@@ -156,8 +156,8 @@ mod tests {
     }
 
     const CONFIG: SessionConfig = SessionConfig {
-        idle_secs: 60,
-        max_secs: 3600,
+        idle: crate::clock::Seconds::minutes(1),
+        max: crate::clock::Seconds::hours(1),
         secure: false,
     };
 

@@ -2,6 +2,7 @@
 
 pub mod api_key;
 pub mod generate;
+pub mod key_limit;
 pub mod known_device;
 pub mod password;
 pub mod session;

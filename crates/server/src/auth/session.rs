@@ -1,7 +1,7 @@
 //! Server-side sessions behind an HttpOnly, SameSite=Strict cookie.
 //!
 //! The cookie holds 256 random bits; the database holds only their MAC. A session ends at
-//! sign-out, after `idle_secs` without requests, or `max_secs` after sign-in, whichever
+//! sign-out, after `idle` without requests, or `max` after sign-in, whichever
 //! comes first, and every check happens here on the server.
 
 use axum::extract::FromRequestParts;
@@ -92,7 +92,7 @@ pub async fn start(
             NewSession {
                 id_mac: &state.keys.mac(Purpose::Session, &token),
                 account_id: account.id,
-                expires_at: now + state.sessions.max_secs,
+                expires_at: now + state.sessions.max.get(),
                 ip: &client.ip.to_string(),
                 user_agent: &client.user_agent,
             },
@@ -106,7 +106,11 @@ pub async fn start(
             now,
         )
         .await?;
-    Ok(set_cookie(&state.sessions, &token, state.sessions.max_secs))
+    Ok(set_cookie(
+        &state.sessions,
+        &token,
+        state.sessions.max.get(),
+    ))
 }
 
 /// Ends the session the request carries, if any, and returns the cookie that clears it.
@@ -147,7 +151,7 @@ pub async fn lookup(
         return Ok(None);
     };
     let now = state.now();
-    if now >= record.expires_at || now - record.last_seen_at >= state.sessions.idle_secs {
+    if now >= record.expires_at || now - record.last_seen_at >= state.sessions.idle.get() {
         state.store.delete_session(record.id).await?;
         return Ok(None);
     }
@@ -206,8 +210,8 @@ mod tests {
 
     fn config(secure: bool) -> SessionConfig {
         SessionConfig {
-            idle_secs: 60,
-            max_secs: 3600,
+            idle: crate::clock::Seconds::minutes(1),
+            max: crate::clock::Seconds::hours(1),
             secure,
         }
     }

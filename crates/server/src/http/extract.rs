@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 
 use super::proxy::ClientAddr;
 use super::ApiError;
+use crate::store::events::Actor;
 
 /// `Json<T>` whose rejections are `ApiError`s, so a malformed body gets the same error
 /// shape as every other failure.
@@ -124,6 +125,17 @@ pub struct Client {
 }
 
 impl Client {
+    /// Who did something, from this browser, for the activity log: `account_id` is the
+    /// account the event is about. The builders on [`Actor`] add the rest.
+    pub fn actor(&self, account_id: Option<i64>) -> Actor {
+        Actor {
+            account_id,
+            ip: Some(self.ip.to_string()),
+            user_agent: Some(self.user_agent.clone()),
+            ..Actor::default()
+        }
+    }
+
     /// The address limits count against; see [`address_key`].
     pub fn key(&self) -> IpAddr {
         address_key(self.ip)

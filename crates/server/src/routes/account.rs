@@ -14,7 +14,7 @@ use portico_api::{ErrorBody, SessionInfo};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::session::{actor, may_change_password, session_info};
+use super::session::{may_change_password, session_info};
 use crate::auth::known_device;
 use crate::auth::password::Secret;
 use crate::auth::session::{self, CurrentSession};
@@ -123,7 +123,7 @@ async fn choose_first(
 ) -> Result<Response, ApiError> {
     let (record, credentials) = match ticket(&state, &headers).await {
         Err(ApiError::TicketExpired) => {
-            let event = actor(&client, None, None);
+            let event = client.actor(None);
             state
                 .store
                 .record_event(EventKind::PasswordChangeExpired, &event, state.now())
@@ -139,14 +139,7 @@ async fn choose_first(
         via_ticket: Some(record.id),
         ..Change::new(account, password_hash, ChangeMethod::FirstSignIn)
     };
-    match password_change::apply(
-        &state,
-        change,
-        &client,
-        &actor(&client, Some(account.id), None),
-    )
-    .await
-    {
+    match password_change::apply(&state, change, &client, &client.actor(Some(account.id))).await {
         Ok(_) => {}
         // The window closed while the password was being hashed.
         Err(ChangeError::TicketGone | ChangeError::LinkGone) => {
@@ -244,7 +237,7 @@ async fn change(
             .store
             .record_event_detail(
                 EventKind::PasswordChangeRefused,
-                &actor(&client, Some(account.id), None),
+                &client.actor(Some(account.id)),
                 Some("wrong current password"),
                 state.now(),
             )
@@ -270,7 +263,7 @@ async fn change(
         &state,
         change,
         &client,
-        &actor(&client, Some(account.id), None),
+        &client.actor(Some(account.id)),
     )
     .await
     {
@@ -304,7 +297,7 @@ async fn devices(
 ) -> Result<Json<Devices>, ApiError> {
     let sessions = state
         .store
-        .live_sessions(session.account.id, state.now(), state.sessions.idle_secs)
+        .live_sessions(session.account.id, state.now(), state.sessions.idle.get())
         .await?
         .into_iter()
         .map(|s| DeviceSession {
@@ -351,7 +344,7 @@ async fn sign_out_device(
         .store
         .record_event_detail(
             EventKind::SessionEnded,
-            &actor(&client, Some(session.account.id), None),
+            &client.actor(Some(session.account.id)),
             Some("signed out one device from the devices page"),
             state.now(),
         )
@@ -381,7 +374,7 @@ async fn sign_out_others(
         .store
         .record_event_detail(
             EventKind::SessionEnded,
-            &actor(&client, Some(session.account.id), None),
+            &client.actor(Some(session.account.id)),
             Some(&format!("signed out {signed_out} other devices")),
             state.now(),
         )

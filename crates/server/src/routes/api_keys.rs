@@ -7,7 +7,6 @@ use portico_api::automations::{ApiKeyCreated, ApiKeyList, ApiKeySummary, NewApiK
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::session::actor;
 use crate::auth::session::StaffSession;
 use crate::http::extract::{ApiJson, ApiPath, Client};
 use crate::http::ApiError;
@@ -103,7 +102,7 @@ async fn create(
             name,
             &prefix,
             &state.keys.mac(Purpose::ApiKey, &secret),
-            &actor(&client, Some(staff.account.id), None),
+            &client.actor(Some(staff.account.id)),
             state.now(),
         )
         .await?;
@@ -139,11 +138,7 @@ async fn revoke(
 ) -> Result<Json<ApiKeySummary>, ApiError> {
     let key = state
         .store
-        .revoke_api_key(
-            id,
-            &actor(&client, Some(staff.account.id), None),
-            state.now(),
-        )
+        .revoke_api_key(id, &client.actor(Some(staff.account.id)), state.now())
         .await?
         .ok_or(ApiError::NotFound)?;
     Ok(Json(summary(key)))

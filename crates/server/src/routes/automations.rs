@@ -18,7 +18,6 @@ use crate::password_change::{self, Change};
 use crate::reset;
 use crate::state::AppState;
 use crate::store::accounts::{Account, Status};
-use crate::store::events::Actor;
 use crate::store::passwords::{ChangeError, ChangeMethod};
 use portico_api::Role;
 
@@ -47,16 +46,6 @@ async fn client_account(state: &AppState, email: &str) -> Result<Account, ApiErr
         return Err(ApiError::Conflict(ARCHIVED.into()));
     }
     Ok(account)
-}
-
-fn actor(client: &Client, account_id: i64, key: &AutomationKey) -> Actor {
-    Actor {
-        account_id: Some(account_id),
-        email: None,
-        ip: Some(client.ip.to_string()),
-        user_agent: Some(format!("API key {:?}: {}", key.name, client.user_agent)),
-        acted_by: None,
-    }
 }
 
 /// Set a client's password, given or generated; by default the client must replace it at
@@ -99,7 +88,14 @@ async fn update_password(
         api_key: Some(key.name.clone()),
         ..Change::new(&account, password_hash, ChangeMethod::Automation)
     };
-    match password_change::apply(&state, change, &client, &actor(&client, account.id, &key)).await {
+    match password_change::apply(
+        &state,
+        change,
+        &client,
+        &client.actor(Some(account.id)).via_key(&key.name),
+    )
+    .await
+    {
         Ok(_) => {}
         Err(ChangeError::Unexpected(err)) => return Err(err.into()),
         Err(other) => return Err(anyhow::Error::from(other).into()),
@@ -137,8 +133,13 @@ async fn send_reset(
 ) -> Result<Json<ResetLinkSent>, ApiError> {
     let account = client_account(&state, &body.email).await?;
     let now = state.now();
-    let link_id =
-        reset::send_link(&state, &account, &actor(&client, account.id, &key), now).await?;
+    let link_id = reset::send_link(
+        &state,
+        &account,
+        &client.actor(Some(account.id)).via_key(&key.name),
+        now,
+    )
+    .await?;
     state.mail.queued();
     let link = state
         .store

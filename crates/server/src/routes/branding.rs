@@ -12,7 +12,6 @@ use utoipa::IntoParams;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::session::actor;
 use crate::auth::session::StaffSession;
 use crate::http::extract::{ApiJson, ApiQuery, Client};
 use crate::http::static_files::{content_digest, matches_etag};
@@ -171,7 +170,7 @@ async fn changed(state: &AppState, client: &Client, staff_id: i64) -> Result<(),
         .store
         .record_event(
             EventKind::BrandingChanged,
-            &actor(client, Some(staff_id), None),
+            &client.actor(Some(staff_id)),
             state.now(),
         )
         .await?;

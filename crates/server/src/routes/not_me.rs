@@ -8,7 +8,6 @@ use portico_api::ErrorBody;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::session::actor;
 use crate::http::extract::{ApiJson, Client};
 use crate::http::ApiError;
 use crate::keys::Keys;
@@ -97,7 +96,7 @@ async fn confirm(
 ) -> Result<Json<NotMeDone>, ApiError> {
     let (mail_id, account) = resolve(&state, &body.token).await?;
     let now = state.now();
-    let who = actor(&client, Some(account.id), None);
+    let who = client.actor(Some(account.id));
     if !state
         .store
         .secure_account(mail_id, account.id, &who, now)

@@ -39,16 +39,6 @@ const GONE: &str = "The link is unknown, replaced or for an archived account (`i
 ran past its lifetime (`link_expired`: `/renew` sends a new one) or set a password already \
 (`link_used`).";
 
-fn actor(client: &Client, account_id: i64) -> Actor {
-    Actor {
-        account_id: Some(account_id),
-        email: None,
-        ip: Some(client.ip.to_string()),
-        user_agent: Some(client.user_agent.clone()),
-        acted_by: None,
-    }
-}
-
 /// The one answer to every well-formed request; the work happens after it has gone.
 #[utoipa::path(
     post,
@@ -129,7 +119,7 @@ async fn usable_link(
                 .store
                 .record_event(
                     EventKind::ResetLinkExpired,
-                    &actor(client, credentials.account.id),
+                    &client.actor(Some(credentials.account.id)),
                     state.now(),
                 )
                 .await?;
@@ -166,7 +156,7 @@ async fn check(
         .store
         .record_event(
             EventKind::ResetLinkOpened,
-            &actor(&client, credentials.account.id),
+            &client.actor(Some(credentials.account.id)),
             state.now(),
         )
         .await?;
@@ -235,7 +225,7 @@ async fn complete(
         via_link: Some(link.id),
         ..Change::new(&account, password_hash, ChangeMethod::ResetLink)
     };
-    match password_change::apply(&state, change, &client, &actor(&client, account.id)).await {
+    match password_change::apply(&state, change, &client, &client.actor(Some(account.id))).await {
         Ok(_) => {}
         // Another tab used it first, or it expired during the hash.
         Err(ChangeError::LinkGone | ChangeError::TicketGone) => return Err(ApiError::LinkUsed),

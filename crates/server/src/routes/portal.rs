@@ -10,7 +10,6 @@ use portico_api::{LoginTextSource, LoginTextUpdate, PortalInfo};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::session::actor;
 use crate::auth::session::StaffSession;
 use crate::http::extract::{ApiJson, Client};
 use crate::http::ApiError;
@@ -79,7 +78,7 @@ async fn update_settings(
         .store
         .record_event(
             EventKind::SettingsChanged,
-            &actor(&client, Some(staff.account.id), None),
+            &client.actor(Some(staff.account.id)),
             now,
         )
         .await?;
@@ -158,7 +157,7 @@ async fn update_login_text(
         .store
         .record_event(
             EventKind::LoginTextChanged,
-            &actor(&client, Some(staff.account.id), None),
+            &client.actor(Some(staff.account.id)),
             now,
         )
         .await?;

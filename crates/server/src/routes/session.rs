@@ -12,6 +12,7 @@ use utoipa_axum::routes;
 use crate::auth::known_device;
 use crate::auth::password::Secret;
 use crate::auth::session::{self, CurrentSession};
+use crate::clock::Seconds;
 use crate::http::extract::{address_key, ApiJson, Client, HumanCheckAnswer};
 use crate::http::ApiError;
 use crate::human_check::policy::{self, Verdict};
@@ -20,7 +21,7 @@ use crate::keys::{new_token, Purpose};
 use crate::openapi::{BadRequest, HumanCheckHeader, HumanCheckNeeded, SignedIn, Throttled};
 use crate::state::AppState;
 use crate::store::accounts::{email_key, Account, Status};
-use crate::store::events::{Actor, EventKind};
+use crate::store::events::EventKind;
 
 /// Longer than any deliverable address (254), short enough to bound the throttle's keys.
 const THROTTLE_KEY_CHARS: usize = 320;
@@ -43,21 +44,6 @@ pub(crate) fn session_info(state: &AppState, account: &Account) -> SessionInfo {
 /// Staff always may; clients when the portal's "Account password" setting is on.
 pub(crate) fn may_change_password(state: &AppState, account: &Account) -> bool {
     account.role == Role::Staff || state.settings.get().account_password
-}
-
-pub(crate) fn actor(client: &Client, account_id: Option<i64>, email: Option<&str>) -> Actor {
-    Actor {
-        account_id,
-        email: email.map(|e| {
-            e.trim()
-                .chars()
-                .take(crate::validate::MAX_EMAIL_CHARS)
-                .collect()
-        }),
-        ip: Some(client.ip.to_string()),
-        user_agent: Some(client.user_agent.clone()),
-        acted_by: None,
-    }
 }
 
 /// Sign in with email and password.
@@ -136,7 +122,7 @@ async fn sign_in(
             let first = state
                 .human_checks
                 .first_question(&format!("sign_in:{}", address_key(client.ip)), now);
-            let about = actor(&client, None, Some(&request.email));
+            let about = client.actor(None).with_email(&request.email);
             // Bound to the account tried: a challenge got cheaply on a throwaway email, or
             // at a lower level, does not answer for this one.
             let ask = Ask {
@@ -163,7 +149,9 @@ async fn sign_in(
         Some(c) if verified => (c.account, c.must_change_password),
         other => {
             let blocked = state.throttle.record_failure(&attempt, now).await?;
-            let event = actor(&client, other.map(|c| c.account.id), Some(&request.email));
+            let event = client
+                .actor(other.map(|c| c.account.id))
+                .with_email(&request.email);
             state
                 .store
                 .record_event(EventKind::SignInFailed, &event, now)
@@ -178,7 +166,7 @@ async fn sign_in(
         }
     };
     if account.status == Status::Archived {
-        let event = actor(&client, Some(account.id), Some(&request.email));
+        let event = client.actor(Some(account.id)).with_email(&request.email);
         state
             .store
             .record_event(EventKind::SignInRefusedArchived, &event, now)
@@ -213,7 +201,7 @@ async fn first_password_step(
 ) -> Result<Response, ApiError> {
     let token = new_token()?;
     let now = state.now();
-    let window = i64::try_from(state.settings.get().first_sign_in_window_secs).unwrap_or(300);
+    let window = Seconds::from_u64(state.settings.get().first_sign_in_window_secs).get();
     state
         .store
         .issue_ticket(
@@ -223,7 +211,7 @@ async fn first_password_step(
             now + window,
         )
         .await?;
-    let event = actor(client, Some(account.id), None);
+    let event = client.actor(Some(account.id));
     state
         .store
         .record_event(EventKind::PasswordChangeRequired, &event, now)
@@ -291,7 +279,7 @@ async fn sign_out(
 ) -> Result<Response, ApiError> {
     let (account, cookie) = session::end(&state, &headers).await?;
     if let Some(account) = account {
-        let event = actor(&client, Some(account.id), None);
+        let event = client.actor(Some(account.id));
         state
             .store
             .record_event(EventKind::SignedOut, &event, state.now())

@@ -5,8 +5,8 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use portico_api::webhooks::{
-    DeliveryList, DeliveryQueued, DeliveryStatus, NewWebhook, WebhookCreated, WebhookList,
-    WebhookSummary,
+    Delivery, DeliveryAttempt, DeliveryList, DeliveryQueued, DeliveryStatus, NewWebhook,
+    WebhookCreated, WebhookList, WebhookSummary,
 };
 use portico_api::{ErrorBody, FieldError};
 use serde::Deserialize;
@@ -14,7 +14,6 @@ use utoipa::IntoParams;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::session::actor;
 use crate::auth::session::StaffSession;
 use crate::clock::Timestamp;
 use crate::http::extract::{ApiJson, ApiPath, Client};
@@ -22,7 +21,7 @@ use crate::http::ApiError;
 use crate::keys::new_nonce;
 use crate::openapi::{BadRequest, NotFound, StaffOnly};
 use crate::state::AppState;
-use crate::store::webhooks::{Requeue, Roll, WebhookRecord, MAX_PREVIOUS_SECRETS};
+use crate::store::webhooks::{DeliveryRecord, Requeue, Roll, WebhookRecord, MAX_PREVIOUS_SECRETS};
 use crate::validate;
 use crate::webhooks::{check_events, check_url};
 
@@ -151,7 +150,7 @@ async fn create(
                 secret_nonce: &nonce,
                 secret_prefix: &prefix,
             },
-            &actor(&client, Some(staff.account.id), None),
+            &client.actor(Some(staff.account.id)),
             state.now(),
         )
         .await?;
@@ -208,7 +207,7 @@ async fn roll_secret(
             &nonce,
             &prefix,
             now + ROLL_OVERLAP_SECS,
-            &actor(&client, Some(staff.account.id), None),
+            &client.actor(Some(staff.account.id)),
             now,
         )
         .await?;
@@ -246,7 +245,7 @@ async fn delete(
     client: Client,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<StatusCode, ApiError> {
-    let actor = actor(&client, Some(staff.account.id), None);
+    let actor = client.actor(Some(staff.account.id));
     if state.store.delete_webhook(id, &actor, state.now()).await? {
         Ok(StatusCode::NO_CONTENT)
     } else {
@@ -273,8 +272,33 @@ async fn deliveries(
     let deliveries = state.store.deliveries(id, HISTORY, state.now()).await?;
     Ok(Json(DeliveryList {
         webhook: summary(webhook, state.now()),
-        deliveries,
+        deliveries: deliveries.into_iter().map(delivery).collect(),
     }))
+}
+
+/// A delivery as the console reads it.
+fn delivery(record: DeliveryRecord) -> Delivery {
+    Delivery {
+        id: record.id,
+        event_id: record.event_id,
+        event_type: record.event_type,
+        created_at: record.created_at,
+        status: record.status,
+        next_attempt_at: record.next_attempt_at,
+        sending: record.sending,
+        delivered_at: record.delivered_at,
+        payload: record.payload,
+        attempts: record
+            .attempts
+            .into_iter()
+            .map(|a| DeliveryAttempt {
+                at: a.at,
+                duration_ms: a.duration_ms,
+                status_code: a.status_code,
+                detail: a.detail,
+            })
+            .collect(),
+    }
 }
 
 /// Queue a `ping` event for this webhook alone, to try the receiver.

@@ -161,38 +161,6 @@ impl Store {
         Ok(found.is_some())
     }
 
-    /// Archives or restores a client; archiving also ends its sessions and retires its
-    /// links, so nothing it held keeps working.
-    pub async fn set_client_status(
-        &self,
-        id: i64,
-        status: Status,
-        now: Timestamp,
-    ) -> anyhow::Result<()> {
-        let mut tx = self.write().await?;
-        super::serialize_on(&mut tx, &super::account_key(id)).await?;
-        let word = match status {
-            Status::Active => "active",
-            Status::Archived => "archived",
-        };
-        sqlx::query("UPDATE accounts SET status = $1 WHERE id = $2")
-            .bind(word)
-            .bind(id)
-            .execute(&mut *tx)
-            .await
-            .context("changing an account's status")?;
-        if status == Status::Archived {
-            sqlx::query("DELETE FROM sessions WHERE account_id = $1")
-                .bind(id)
-                .execute(&mut *tx)
-                .await
-                .context("ending an archived account's sessions")?;
-            super::reset_links::retire_live_links(&mut tx, id, now).await?;
-        }
-        tx.commit().await.context("commit")?;
-        Ok(())
-    }
-
     pub async fn set_status(&self, id: i64, status: Status) -> anyhow::Result<()> {
         let status = match status {
             Status::Active => "active",

@@ -2,15 +2,16 @@
 //! state in one query.
 
 use anyhow::Context;
-use portico_api::staff::{AccountStatus, ClientSort, ClientSummary, PasswordState, SortOrder};
+use portico_api::staff::{ClientSort, SortOrder};
 
 use portico_api::webhooks::{EventData, ACCOUNT_CREATED};
 use portico_api::Role;
 
+use super::accounts::Status;
 use super::accounts::{insert_account, CreateError, NewAccount};
 use super::events::{insert_event, Actor, EventKind};
 use super::outbox::NewMail;
-use super::reset_links::{issue_in, LinkChoice, NewLink};
+use super::reset_links::{issue_in, retire_live_links, LinkChoice, NewLink};
 use super::webhooks::queue_account_event;
 use super::{Backend, Flag, Sql, Store};
 use crate::clock::Timestamp;
@@ -35,28 +36,36 @@ struct Row {
     created_at: i64,
 }
 
+/// A client as the board lists it.
+#[derive(Debug, Clone)]
+pub struct ClientRecord {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub status: Status,
+    pub has_password: bool,
+    pub must_change_password: bool,
+    /// When the live reset link (if any) expires.
+    pub link_expires_at: Option<Timestamp>,
+    pub last_sign_in_at: Option<Timestamp>,
+    pub created_at: Timestamp,
+}
+
 impl Row {
-    fn into_summary(self) -> ClientSummary {
-        let password = match (
-            self.link_expires_at,
-            self.has_password.0,
-            self.must_change_password.0,
-        ) {
-            (Some(expires_at), _, _) => PasswordState::LinkPending { expires_at },
-            (None, false, _) => PasswordState::NeverSet,
-            (None, true, true) => PasswordState::MustChange,
-            (None, true, false) => PasswordState::Set,
-        };
-        ClientSummary {
+    fn into_record(self) -> ClientRecord {
+        ClientRecord {
             id: self.id,
             name: self.display_name,
             email: self.email,
+            // The column only holds these two (a CHECK constraint).
             status: if self.status == "archived" {
-                AccountStatus::Archived
+                Status::Archived
             } else {
-                AccountStatus::Active
+                Status::Active
             },
-            password,
+            has_password: self.has_password.0,
+            must_change_password: self.must_change_password.0,
+            link_expires_at: self.link_expires_at,
             last_sign_in_at: self.last_sign_in_at,
             created_at: self.created_at,
         }
@@ -155,12 +164,15 @@ fn push_filter<'a>(
 /// columns sort the filtered set, a few milliseconds for 10,000 clients.
 fn order_by((sort, order): (ClientSort, SortOrder), backend: Backend) -> String {
     // NULLs first ascending and last descending (SQLite's way, said out loud for
-    // PostgreSQL): "never signed in" reads as the oldest sign-in.
-    let (dir, nulls) = match (order, backend) {
-        (SortOrder::Asc, Backend::Sqlite) => ("ASC", ""),
-        (SortOrder::Desc, Backend::Sqlite) => ("DESC", ""),
-        (SortOrder::Asc, Backend::Postgres) => ("ASC", " NULLS FIRST"),
-        (SortOrder::Desc, Backend::Postgres) => ("DESC", " NULLS LAST"),
+    // PostgreSQL): "never signed in" reads as the oldest sign-in. Only for that column:
+    // names and emails are never NULL, and an ORDER BY with the NULLS clause of no index
+    // would make PostgreSQL sort every client for each page instead of reading its index.
+    let nullable = sort == ClientSort::LastSignIn && backend == Backend::Postgres;
+    let (dir, nulls) = match (order, nullable) {
+        (SortOrder::Asc, false) => ("ASC", ""),
+        (SortOrder::Desc, false) => ("DESC", ""),
+        (SortOrder::Asc, true) => ("ASC", " NULLS FIRST"),
+        (SortOrder::Desc, true) => ("DESC", " NULLS LAST"),
     };
     let column = match (sort, backend) {
         (ClientSort::Name, Backend::Sqlite) => "a.display_name COLLATE NOCASE",
@@ -172,6 +184,38 @@ fn order_by((sort, order): (ClientSort, SortOrder), backend: Backend) -> String 
 }
 
 impl Store {
+    /// Archives or restores a client; archiving also ends its sessions and retires its
+    /// links, so nothing it held keeps working.
+    pub async fn set_client_status(
+        &self,
+        id: i64,
+        status: Status,
+        now: Timestamp,
+    ) -> anyhow::Result<()> {
+        let mut tx = self.write().await?;
+        super::serialize_on(&mut tx, &super::account_key(id)).await?;
+        let word = match status {
+            Status::Active => "active",
+            Status::Archived => "archived",
+        };
+        sqlx::query("UPDATE accounts SET status = $1 WHERE id = $2")
+            .bind(word)
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .context("changing an account's status")?;
+        if status == Status::Archived {
+            sqlx::query("DELETE FROM sessions WHERE account_id = $1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .context("ending an archived account's sessions")?;
+            retire_live_links(&mut tx, id, now).await?;
+        }
+        tx.commit().await.context("commit")?;
+        Ok(())
+    }
+
     /// One page of clients matching `query` (name or email, any case), sorted by `sort`;
     /// the account id breaks ties, so pages never overlap.
     pub async fn client_page(
@@ -182,7 +226,7 @@ impl Store {
         page: i64,
         per_page: i64,
         now: Timestamp,
-    ) -> anyhow::Result<(Vec<ClientSummary>, i64)> {
+    ) -> anyhow::Result<(Vec<ClientRecord>, i64)> {
         let backend = self.backend;
         let search = Search::new(query, backend);
         let mut count = Sql::new("SELECT COUNT(*) FROM accounts a");
@@ -206,11 +250,11 @@ impl Store {
             .fetch_all(&self.pool)
             .await
             .context("listing clients")?;
-        Ok((rows.into_iter().map(Row::into_summary).collect(), total))
+        Ok((rows.into_iter().map(Row::into_record).collect(), total))
     }
 
     /// One client (never a staff account), for the console.
-    pub async fn client(&self, id: i64, now: Timestamp) -> anyhow::Result<Option<ClientSummary>> {
+    pub async fn client(&self, id: i64, now: Timestamp) -> anyhow::Result<Option<ClientRecord>> {
         let row: Option<Row> =
             sqlx::query_as(&format!("{SELECT} WHERE a.id = $2 AND a.role = 'client'"))
                 .bind(now)
@@ -218,7 +262,7 @@ impl Store {
                 .fetch_optional(&self.pool)
                 .await
                 .context("reading a client")?;
-        Ok(row.map(Row::into_summary))
+        Ok(row.map(Row::into_record))
     }
 }
 

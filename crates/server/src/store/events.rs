@@ -21,6 +21,40 @@ pub struct Actor {
 }
 
 impl Actor {
+    /// With the email that was typed (sign-in, reset requests), as the log keeps it:
+    /// trimmed, at most as long as an email can be.
+    pub fn with_email(self, typed: &str) -> Actor {
+        Actor {
+            email: Some(
+                typed
+                    .trim()
+                    .chars()
+                    .take(crate::validate::MAX_EMAIL_CHARS)
+                    .collect(),
+            ),
+            ..self
+        }
+    }
+
+    /// Done by staff member `staff_id` to the account.
+    pub fn by_staff(self, staff_id: i64) -> Actor {
+        Actor {
+            acted_by: Some(staff_id),
+            ..self
+        }
+    }
+
+    /// Done through the API key named `key_name`: the log shows it with the browser.
+    pub fn via_key(self, key_name: &str) -> Actor {
+        Actor {
+            user_agent: Some(format!(
+                "API key {key_name:?}: {}",
+                self.user_agent.as_deref().unwrap_or_default()
+            )),
+            ..self
+        }
+    }
+
     /// The server itself (the mail sender): no address, no browser.
     pub fn system(account_id: Option<i64>) -> Actor {
         Actor {
@@ -190,6 +224,31 @@ struct ActivityRow {
     detail: Option<String>,
 }
 
+/// One event as the activity log shows it, with the accounts it names.
+#[derive(Debug, Clone)]
+pub struct ActivityRecord {
+    pub id: i64,
+    pub at: Timestamp,
+    pub kind: EventKind,
+    pub account_id: Option<i64>,
+    pub account_name: Option<String>,
+    pub account_email: Option<String>,
+    /// The staff member who acted on someone else's account.
+    pub actor: Option<Acting>,
+    pub email: Option<String>,
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+    pub detail: Option<String>,
+}
+
+/// A staff member named by an event.
+#[derive(Debug, Clone)]
+pub struct Acting {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+}
+
 /// Which events the activity log shows.
 #[derive(Debug, Clone, Default)]
 pub struct ActivityFilter<'a> {
@@ -215,7 +274,7 @@ impl Store {
         filter: &ActivityFilter<'_>,
         limit: i64,
         offset: i64,
-    ) -> anyhow::Result<(Vec<portico_api::staff::ActivityEntry>, i64)> {
+    ) -> anyhow::Result<(Vec<ActivityRecord>, i64)> {
         let email = filter.email.map(crate::store::accounts::email_key);
         let total: i64 = sqlx::query_scalar(&format!(
             "SELECT COUNT(*) {ACTIVITY_FROM} WHERE {ACTIVITY_FILTER}"
@@ -249,12 +308,10 @@ impl Store {
                 // the page.
                 let kind = EventKind::parse(&r.kind)?;
                 let actor = match (r.actor_id, r.actor_name, r.actor_email) {
-                    (Some(id), Some(name), Some(email)) => {
-                        Some(portico_api::staff::ActivityActor { id, name, email })
-                    }
+                    (Some(id), Some(name), Some(email)) => Some(Acting { id, name, email }),
                     _ => None,
                 };
-                Some(portico_api::staff::ActivityEntry {
+                Some(ActivityRecord {
                     id: r.id,
                     at: r.at,
                     kind,

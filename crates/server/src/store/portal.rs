@@ -1,5 +1,5 @@
 use anyhow::Context;
-use portico_api::settings::{HumanCheckMode, PortalSettings};
+use portico_api::settings::PortalSettings;
 
 use super::{Flag, Store};
 use crate::clock::Timestamp;
@@ -47,41 +47,6 @@ impl sqlx::FromRow<'_, sqlx::any::AnyRow> for StoredSettings {
             min_password_chars: row.try_get("min_password_chars")?,
             human_check: row.try_get("human_check")?,
         })
-    }
-}
-
-impl StoredSettings {
-    /// These choices, with `defaults` where there is none (or a stored value is unusable).
-    pub fn over(&self, defaults: PortalSettings) -> PortalSettings {
-        let secs = |stored: Option<i64>, default: u64| {
-            stored
-                .and_then(|v| u64::try_from(v).ok())
-                .unwrap_or(default)
-        };
-        PortalSettings {
-            account_password: self.account_password.unwrap_or(defaults.account_password),
-            reset_link_lifetime_secs: secs(
-                self.reset_link_lifetime_secs,
-                defaults.reset_link_lifetime_secs,
-            ),
-            reset_reuse_window_secs: secs(
-                self.reset_reuse_window_secs,
-                defaults.reset_reuse_window_secs,
-            ),
-            first_sign_in_window_secs: secs(
-                self.first_sign_in_window_secs,
-                defaults.first_sign_in_window_secs,
-            ),
-            min_password_chars: self
-                .min_password_chars
-                .and_then(|v| usize::try_from(v).ok())
-                .unwrap_or(defaults.min_password_chars),
-            human_check: self
-                .human_check
-                .as_deref()
-                .and_then(HumanCheckMode::parse)
-                .unwrap_or(defaults.human_check),
-        }
     }
 }
 

@@ -1,51 +1,14 @@
-//! Webhooks and their deliveries. A delivery is queued inside the transaction of the change
-//! it reports, so the receiver hears of exactly the changes that happened; the sender
-//! (`crate::webhooks::sender`) then works through the queue with retries.
+//! The delivery queue. A delivery is queued inside the transaction of the change it
+//! reports, so the receiver hears of exactly the changes that happened; the sender
+//! (`crate::webhooks::sender`) claims due deliveries, attempts them and records the outcome.
 
 use anyhow::Context;
-use portico_api::webhooks::{
-    Delivery, DeliveryAttempt, DeliveryStatus, EventAccount, EventData, WebhookEvent,
-};
+use portico_api::webhooks::{EventAccount, EventData, WebhookEvent};
 use portico_api::Role;
 
-use super::events::{insert_event, Actor, EventKind};
-use super::Store;
 use crate::clock::Timestamp;
 use crate::keys::new_nonce;
-
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct WebhookRecord {
-    pub id: i64,
-    pub url: String,
-    /// Space-separated event types.
-    pub events: String,
-    pub description: String,
-    pub secret_prefix: String,
-    /// Until when the secrets before the last roll sign too (maybe already past).
-    pub previous_secret_until: Option<Timestamp>,
-    pub created_at: Timestamp,
-    pub last_delivery: Option<String>,
-}
-
-impl WebhookRecord {
-    pub fn event_list(&self) -> Vec<String> {
-        self.events.split_whitespace().map(String::from).collect()
-    }
-}
-
-const COLUMNS: &str = "id, url, events, description, secret_prefix, created_at,
-    (SELECT MAX(until) FROM webhook_previous_secrets p WHERE p.webhook_id = webhooks.id)
-        AS previous_secret_until,
-    (SELECT status FROM webhook_deliveries d WHERE d.webhook_id = webhooks.id
-     ORDER BY d.id DESC LIMIT 1) AS last_delivery";
-
-pub struct NewWebhook<'a> {
-    pub url: &'a str,
-    pub events: &'a [String],
-    pub description: &'a str,
-    pub secret_nonce: &'a [u8],
-    pub secret_prefix: &'a str,
-}
+use crate::store::Store;
 
 /// A delivery the sender has claimed, with what it needs to sign and send it.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -61,21 +24,6 @@ pub struct DueDelivery {
     pub attempts: i64,
     /// This claim's number: the attempt records its outcome only while it still holds.
     pub claim: i64,
-}
-
-/// Earlier secrets signing at once, at most: enough to roll again after losing a new
-/// secret, few enough that a header stays short.
-pub const MAX_PREVIOUS_SECRETS: i64 = 3;
-
-/// What became of a request to roll a webhook's secret.
-#[derive(Debug)]
-pub enum Roll {
-    Rolled(WebhookRecord),
-    /// [`MAX_PREVIOUS_SECRETS`] earlier secrets still sign; the first stops at `until`.
-    TooMany {
-        until: Timestamp,
-    },
-    NotFound,
 }
 
 /// What became of a request to send a delivery again.
@@ -183,196 +131,7 @@ async fn insert_delivery(
     .context("queueing a webhook delivery")
 }
 
-#[derive(sqlx::FromRow)]
-struct DeliveryRow {
-    id: i64,
-    event_id: String,
-    event_type: String,
-    created_at: i64,
-    status: String,
-    next_attempt_at: Option<i64>,
-    claimed_until: Option<i64>,
-    delivered_at: Option<i64>,
-    payload: String,
-}
-
-#[derive(sqlx::FromRow)]
-struct AttemptRow {
-    delivery_id: i64,
-    at: i64,
-    duration_ms: i64,
-    status_code: Option<i64>,
-    detail: String,
-}
-
 impl Store {
-    pub async fn create_webhook(
-        &self,
-        new: NewWebhook<'_>,
-        actor: &Actor,
-        now: Timestamp,
-    ) -> anyhow::Result<WebhookRecord> {
-        let mut tx = self.write().await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO webhooks (url, events, description, secret_nonce, secret_prefix, created_by, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-        )
-        .bind(new.url)
-        .bind(new.events.join(" "))
-        .bind(new.description)
-        .bind(new.secret_nonce)
-        .bind(new.secret_prefix)
-        .bind(actor.account_id)
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await
-        .context("storing a webhook")?;
-        insert_event(
-            &mut tx,
-            EventKind::WebhookCreated,
-            actor,
-            Some(&format!("{} for {}", new.url, new.events.join(", "))),
-            now,
-        )
-        .await?;
-        tx.commit().await.context("commit")?;
-        Ok(WebhookRecord {
-            id,
-            url: new.url.into(),
-            events: new.events.join(" "),
-            description: new.description.into(),
-            secret_prefix: new.secret_prefix.into(),
-            previous_secret_until: None,
-            created_at: now,
-            last_delivery: None,
-        })
-    }
-
-    /// Every webhook, oldest first.
-    pub async fn webhooks(&self) -> anyhow::Result<Vec<WebhookRecord>> {
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM webhooks ORDER BY id"))
-            .fetch_all(&self.pool)
-            .await
-            .context("listing webhooks")
-    }
-
-    pub async fn webhook(&self, id: i64) -> anyhow::Result<Option<WebhookRecord>> {
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM webhooks WHERE id = $1"))
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await
-            .context("reading a webhook")
-    }
-
-    /// Gives the webhook a new secret (by its nonce); the current one keeps signing too
-    /// until `previous_until`, as do earlier ones whose day is not over.
-    pub async fn roll_webhook_secret(
-        &self,
-        id: i64,
-        nonce: &[u8],
-        prefix: &str,
-        previous_until: Timestamp,
-        actor: &Actor,
-        now: Timestamp,
-    ) -> anyhow::Result<Roll> {
-        let mut tx = self.write().await?;
-        sqlx::query("DELETE FROM webhook_previous_secrets WHERE webhook_id = $1 AND until <= $2")
-            .bind(id)
-            .bind(now)
-            .execute(&mut *tx)
-            .await
-            .context("forgetting expired webhook secrets")?;
-        let (still_signing, first_expiry): (i64, Option<Timestamp>) = sqlx::query_as(
-            "SELECT COUNT(*), MIN(until) FROM webhook_previous_secrets WHERE webhook_id = $1",
-        )
-        .bind(id)
-        .fetch_one(&mut *tx)
-        .await
-        .context("counting previous webhook secrets")?;
-        if still_signing >= MAX_PREVIOUS_SECRETS {
-            return Ok(Roll::TooMany {
-                until: first_expiry.unwrap_or(now),
-            });
-        }
-        let url: Option<String> = sqlx::query_scalar(
-            "INSERT INTO webhook_previous_secrets (webhook_id, secret_nonce, until)
-             SELECT id, secret_nonce, $1 FROM webhooks WHERE id = $2
-             RETURNING (SELECT url FROM webhooks WHERE id = webhook_id)",
-        )
-        .bind(previous_until)
-        .bind(id)
-        .fetch_optional(&mut *tx)
-        .await
-        .context("keeping the previous webhook secret")?;
-        let Some(url) = url else {
-            return Ok(Roll::NotFound);
-        };
-        sqlx::query("UPDATE webhooks SET secret_nonce = $1, secret_prefix = $2 WHERE id = $3")
-            .bind(nonce)
-            .bind(prefix)
-            .bind(id)
-            .execute(&mut *tx)
-            .await
-            .context("rolling a webhook secret")?;
-        insert_event(
-            &mut tx,
-            EventKind::WebhookSecretRolled,
-            actor,
-            Some(&format!(
-                "{url}: the previous secret also signs for {} hours",
-                (previous_until - now) / 3600
-            )),
-            now,
-        )
-        .await?;
-        let record = sqlx::query_as(&format!("SELECT {COLUMNS} FROM webhooks WHERE id = $1"))
-            .bind(id)
-            .fetch_one(&mut *tx)
-            .await
-            .context("reading a webhook")?;
-        tx.commit().await.context("commit")?;
-        Ok(Roll::Rolled(record))
-    }
-
-    /// The nonces of a webhook's earlier secrets that still sign at `at`, newest first.
-    pub async fn previous_secret_nonces(
-        &self,
-        webhook_id: i64,
-        at: Timestamp,
-    ) -> anyhow::Result<Vec<Vec<u8>>> {
-        sqlx::query_scalar(
-            "SELECT secret_nonce FROM webhook_previous_secrets
-             WHERE webhook_id = $1 AND until > $2 ORDER BY id DESC",
-        )
-        .bind(webhook_id)
-        .bind(at)
-        .fetch_all(&self.pool)
-        .await
-        .context("reading previous webhook secrets")
-    }
-
-    /// Deletes the webhook and its delivery history; false when there was none.
-    pub async fn delete_webhook(
-        &self,
-        id: i64,
-        actor: &Actor,
-        now: Timestamp,
-    ) -> anyhow::Result<bool> {
-        let mut tx = self.write().await?;
-        let url: Option<String> =
-            sqlx::query_scalar("DELETE FROM webhooks WHERE id = $1 RETURNING url")
-                .bind(id)
-                .fetch_optional(&mut *tx)
-                .await
-                .context("deleting a webhook")?;
-        let Some(url) = url else {
-            return Ok(false);
-        };
-        insert_event(&mut tx, EventKind::WebhookDeleted, actor, Some(&url), now).await?;
-        tx.commit().await.context("commit")?;
-        Ok(true)
-    }
-
     /// Queues a `ping` for one webhook, to try the receiver; None when there is no such webhook.
     pub async fn queue_ping(&self, webhook_id: i64, now: Timestamp) -> anyhow::Result<Option<i64>> {
         let mut tx = self.write().await?;
@@ -403,65 +162,6 @@ impl Store {
 
     pub fn webhook_wake(&self) -> &tokio::sync::Notify {
         &self.webhook_wake
-    }
-
-    /// The newest `limit` deliveries of a webhook, each with its attempts.
-    pub async fn deliveries(
-        &self,
-        webhook_id: i64,
-        limit: i64,
-        now: Timestamp,
-    ) -> anyhow::Result<Vec<Delivery>> {
-        // Both reads in one transaction, so they see the same moment: read apart, an
-        // attempt recorded in between showed beside its delivery's old state (still due
-        // now instead of rescheduled).
-        let mut snapshot = self.pool.begin().await.context("starting a read")?;
-        let rows: Vec<DeliveryRow> = sqlx::query_as(
-            "SELECT id, event_id, event_type, created_at, status, next_attempt_at, claimed_until,
-                 delivered_at, payload
-             FROM webhook_deliveries WHERE webhook_id = $1 ORDER BY id DESC LIMIT $2",
-        )
-        .bind(webhook_id)
-        .bind(limit)
-        .fetch_all(&mut *snapshot)
-        .await
-        .context("listing webhook deliveries")?;
-        let oldest = rows.last().map_or(0, |row| row.id);
-        let attempts: Vec<AttemptRow> = sqlx::query_as(
-            "SELECT a.delivery_id, a.at, a.duration_ms, a.status_code, a.detail
-             FROM webhook_attempts a JOIN webhook_deliveries d ON d.id = a.delivery_id
-             WHERE d.webhook_id = $1 AND d.id >= $2 ORDER BY a.id",
-        )
-        .bind(webhook_id)
-        .bind(oldest)
-        .fetch_all(&mut *snapshot)
-        .await
-        .context("listing webhook attempts")?;
-        snapshot.commit().await.context("ending a read")?;
-        Ok(rows
-            .into_iter()
-            .map(|row| Delivery {
-                attempts: attempts
-                    .iter()
-                    .filter(|a| a.delivery_id == row.id)
-                    .map(|a| DeliveryAttempt {
-                        at: a.at,
-                        duration_ms: a.duration_ms,
-                        status_code: a.status_code.and_then(|c| u16::try_from(c).ok()),
-                        detail: a.detail.clone(),
-                    })
-                    .collect(),
-                id: row.id,
-                event_id: row.event_id,
-                event_type: row.event_type,
-                created_at: row.created_at,
-                next_attempt_at: row.next_attempt_at.filter(|_| row.status == "pending"),
-                sending: row.status == "pending" && row.claimed_until.is_some_and(|t| t > now),
-                status: DeliveryStatus::parse(&row.status).unwrap_or(DeliveryStatus::Pending),
-                delivered_at: row.delivered_at,
-                payload: row.payload,
-            })
-            .collect())
     }
 
     /// Puts a webhook's delivery back in the queue, due now, unless an attempt is under way.
@@ -520,7 +220,7 @@ impl Store {
         // way, which must include those another instance is taking this moment (and
         // PostgreSQL allows no FOR UPDATE beside a window function).
         let mut tx = self.write().await?;
-        super::serialize_on(&mut tx, "webhook-claims").await?;
+        crate::store::serialize_on(&mut tx, "webhook-claims").await?;
         // RETURNING may not name a joined table, but it may hold a subquery.
         let claimed = sqlx::query_as(
             "UPDATE webhook_deliveries SET claim = claim + 1, claimed_until = $1, claimed_by = $5
@@ -554,18 +254,6 @@ impl Store {
             .await
             .context("claiming due webhook deliveries")?;
         Ok(claimed)
-    }
-
-    /// Forgets finished deliveries (and their attempts) created before `before`.
-    pub async fn prune_deliveries(&self, before: Timestamp) -> anyhow::Result<u64> {
-        Ok(sqlx::query(
-            "DELETE FROM webhook_deliveries WHERE status != 'pending' AND created_at < $1",
-        )
-        .bind(before)
-        .execute(&self.pool)
-        .await
-        .context("pruning webhook deliveries")?
-        .rows_affected())
     }
 
     /// When the next delivery nobody is sending falls due (a live claim counts as not yet).
@@ -631,11 +319,26 @@ impl Store {
         tx.commit().await.context("commit")?;
         Ok(true)
     }
+
+    /// Forgets finished deliveries (and their attempts) created before `before`.
+    pub async fn prune_deliveries(&self, before: Timestamp) -> anyhow::Result<u64> {
+        Ok(sqlx::query(
+            "DELETE FROM webhook_deliveries WHERE status != 'pending' AND created_at < $1",
+        )
+        .bind(before)
+        .execute(&self.pool)
+        .await
+        .context("pruning webhook deliveries")?
+        .rows_affected())
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::events::Actor;
+    use crate::store::webhooks::NewWebhook;
+    use portico_api::webhooks::DeliveryStatus;
 
     /// A webhook to loopback port `port`, its nonce filled with `port`'s low byte.
     async fn add_webhook(store: &Store, port: u16) -> i64 {
