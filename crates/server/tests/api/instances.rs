@@ -308,3 +308,87 @@ async fn killing_an_instance_mid_delivery_loses_and_duplicates_nothing() {
     assert_eq!(outbox.len(), 100);
     assert!(outbox.iter().all(|m| m.status.as_str() == "sent"));
 }
+
+/// The claims themselves, without the senders' pacing: several instances claiming side by
+/// side as fast as they can never take the same message twice, and together take all.
+#[tokio::test]
+async fn instances_claiming_at_once_never_claim_a_message_twice() {
+    let Some(app) = first_instance(|_, _| {}).await else {
+        return;
+    };
+    const MESSAGES: i64 = 300;
+    sqlx::query(
+        "INSERT INTO outbox (created_at, kind, to_address, to_name, subject, body_text,
+             body_html, next_attempt_at)
+         SELECT 0, 'reset_link', 'x' || n || '@example.com', 'X', 's', 't', 'h', 0
+         FROM generate_series(1, $1) AS n",
+    )
+    .bind(MESSAGES)
+    .execute(app.state.store.pool())
+    .await
+    .unwrap();
+    let mut claimers = Vec::new();
+    for _ in 0..6 {
+        let store = portico_server::store::Store::open(&app.database_url)
+            .await
+            .unwrap();
+        claimers.push(tokio::spawn(async move {
+            let mut claimed = Vec::new();
+            loop {
+                let batch = store.claim_due_mail(1_000, 300, 5).await.unwrap();
+                if batch.is_empty() {
+                    return claimed;
+                }
+                claimed.extend(batch.into_iter().map(|m| m.id));
+            }
+        }));
+    }
+    let mut all = Vec::new();
+    for claimer in claimers {
+        all.extend(claimer.await.unwrap());
+    }
+    let total = all.len();
+    all.sort();
+    all.dedup();
+    assert_eq!(all.len(), total, "a message was claimed twice");
+    assert_eq!(total as i64, MESSAGES);
+}
+
+/// Failure counts are read and written back: without a lock, two instances counting at
+/// once would each write "one more" over the same old count and lose failures.
+#[tokio::test]
+async fn failures_counted_at_once_on_several_instances_all_count() {
+    let Some(app) = first_instance(|_, _| {}).await else {
+        return;
+    };
+    const EACH: i64 = 25;
+    let mut counters = Vec::new();
+    for _ in 0..4 {
+        let store = portico_server::store::Store::open(&app.database_url)
+            .await
+            .unwrap();
+        counters.push(tokio::spawn(async move {
+            for _ in 0..EACH {
+                store
+                    .count_failure("account", "a@example.com", |current| {
+                        let mut next = current.unwrap_or_default();
+                        next.failures += 1;
+                        next
+                    })
+                    .await
+                    .unwrap();
+            }
+        }));
+    }
+    for counter in counters {
+        counter.await.unwrap();
+    }
+    let count = app
+        .state
+        .store
+        .failure_count("account", "a@example.com")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(count.failures, 4 * EACH);
+}
