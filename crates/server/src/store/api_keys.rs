@@ -6,7 +6,7 @@ use super::events::{insert_event, Actor, EventKind};
 use super::Store;
 use crate::clock::Timestamp;
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct ApiKeyRecord {
     pub id: i64,
     pub name: String,
@@ -14,6 +14,30 @@ pub struct ApiKeyRecord {
     pub created_at: Timestamp,
     pub last_used_at: Option<Timestamp>,
     pub revoked_at: Option<Timestamp>,
+}
+
+/// How the database holds a [`ApiKeyRecord`]; private, so the schema can change without it.
+#[derive(sqlx::FromRow)]
+struct ApiKeyRow {
+    id: i64,
+    name: String,
+    prefix: String,
+    created_at: Timestamp,
+    last_used_at: Option<Timestamp>,
+    revoked_at: Option<Timestamp>,
+}
+
+impl From<ApiKeyRow> for ApiKeyRecord {
+    fn from(row: ApiKeyRow) -> ApiKeyRecord {
+        ApiKeyRecord {
+            id: row.id,
+            name: row.name,
+            prefix: row.prefix,
+            created_at: row.created_at,
+            last_used_at: row.last_used_at,
+            revoked_at: row.revoked_at,
+        }
+    }
 }
 
 const COLUMNS: &str = "id, name, prefix, created_at, last_used_at, revoked_at";
@@ -61,20 +85,22 @@ impl Store {
 
     /// Every key, newest first, revoked ones included (their history matters).
     pub async fn api_keys(&self) -> anyhow::Result<Vec<ApiKeyRecord>> {
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM api_keys ORDER BY id DESC"))
+        sqlx::query_as::<_, ApiKeyRow>(&format!("SELECT {COLUMNS} FROM api_keys ORDER BY id DESC"))
             .fetch_all(&self.pool)
             .await
             .context("listing API keys")
+            .map(|rows| rows.into_iter().map(ApiKeyRecord::from).collect())
     }
 
     pub async fn api_key_by_mac(&self, secret_mac: &[u8]) -> anyhow::Result<Option<ApiKeyRecord>> {
-        sqlx::query_as(&format!(
+        sqlx::query_as::<_, ApiKeyRow>(&format!(
             "SELECT {COLUMNS} FROM api_keys WHERE secret_mac = $1"
         ))
         .bind(secret_mac)
         .fetch_optional(&self.pool)
         .await
         .context("looking up an API key")
+        .map(|row| row.map(ApiKeyRecord::from))
     }
 
     pub async fn touch_api_key(&self, id: i64, now: Timestamp) -> anyhow::Result<()> {
@@ -103,12 +129,14 @@ impl Store {
                 .await
                 .context("revoking an API key")?
                 .rows_affected();
-        let record: Option<ApiKeyRecord> =
-            sqlx::query_as(&format!("SELECT {COLUMNS} FROM api_keys WHERE id = $1"))
-                .bind(id)
-                .fetch_optional(&mut *tx)
-                .await
-                .context("reading an API key")?;
+        let record: Option<ApiKeyRecord> = sqlx::query_as::<_, ApiKeyRow>(&format!(
+            "SELECT {COLUMNS} FROM api_keys WHERE id = $1"
+        ))
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await
+        .context("reading an API key")
+        .map(|row| row.map(ApiKeyRecord::from))?;
         if let (1, Some(key)) = (revoked, &record) {
             insert_event(
                 &mut tx,

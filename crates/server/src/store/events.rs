@@ -64,7 +64,7 @@ impl Actor {
     }
 }
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct EventRecord {
     pub at: Timestamp,
     pub kind: String,
@@ -73,6 +73,32 @@ pub struct EventRecord {
     pub ip: Option<String>,
     pub user_agent: Option<String>,
     pub detail: Option<String>,
+}
+
+/// How the database holds a [`EventRecord`]; private, so the schema can change without it.
+#[derive(sqlx::FromRow)]
+struct EventRow {
+    at: Timestamp,
+    kind: String,
+    account_id: Option<i64>,
+    email: Option<String>,
+    ip: Option<String>,
+    user_agent: Option<String>,
+    detail: Option<String>,
+}
+
+impl From<EventRow> for EventRecord {
+    fn from(row: EventRow) -> EventRecord {
+        EventRecord {
+            at: row.at,
+            kind: row.kind,
+            account_id: row.account_id,
+            email: row.email,
+            ip: row.ip,
+            user_agent: row.user_agent,
+            detail: row.detail,
+        }
+    }
 }
 
 /// Appends one event; inside a transaction when the event belongs to a larger change.
@@ -199,11 +225,11 @@ impl Store {
 
     /// Newest first.
     pub async fn recent_events(&self, limit: i64) -> anyhow::Result<Vec<EventRecord>> {
-        sqlx::query_as("SELECT at, kind, account_id, email, ip, user_agent, detail FROM events ORDER BY id DESC LIMIT $1")
+        sqlx::query_as::<_, EventRow>("SELECT at, kind, account_id, email, ip, user_agent, detail FROM events ORDER BY id DESC LIMIT $1")
             .bind(limit)
             .fetch_all(&self.pool)
             .await
-            .context("reading events")
+            .context("reading events").map(|rows| rows.into_iter().map(EventRecord::from).collect())
     }
 }
 

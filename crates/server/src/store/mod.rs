@@ -347,3 +347,38 @@ pub(crate) fn account_key(account_id: i64) -> String {
 pub(crate) fn is_unique_violation(err: &sqlx::Error) -> bool {
     matches!(err, sqlx::Error::Database(db) if db.is_unique_violation())
 }
+
+#[cfg(test)]
+mod tests {
+    /// The database's rows stay inside the store: what it hands out are its records,
+    /// converted from private row types, so a schema change never reaches the routes.
+    #[test]
+    fn no_public_type_is_read_straight_from_a_row() {
+        let mut folders = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/store")];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(folder).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    folders.push(path);
+                    continue;
+                }
+                let source = std::fs::read_to_string(&path).unwrap();
+                let lines: Vec<&str> = source.lines().collect();
+                for pair in lines.windows(2) {
+                    assert!(
+                        !(pair[0].contains("FromRow") && pair[1].trim_start().starts_with("pub")),
+                        "{}: {} is public; read a private row and convert it",
+                        path.display(),
+                        pair[1].trim()
+                    );
+                }
+                // Spelt in two, so that this test's own text does not match.
+                assert!(
+                    !source.contains(concat!("impl sqlx::", "FromRow")),
+                    "{}: derive FromRow on a private row type instead",
+                    path.display()
+                );
+            }
+        }
+    }
+}

@@ -9,17 +9,35 @@ use super::webhooks::queue_account_event;
 use super::Store;
 use crate::clock::Timestamp;
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct NotMeRecord {
     pub account_id: i64,
     pub created_at: Timestamp,
     pub used_at: Option<Timestamp>,
 }
 
+/// How the database holds a [`NotMeRecord`]; private, so the schema can change without it.
+#[derive(sqlx::FromRow)]
+struct NotMeRow {
+    account_id: i64,
+    created_at: Timestamp,
+    used_at: Option<Timestamp>,
+}
+
+impl From<NotMeRow> for NotMeRecord {
+    fn from(row: NotMeRow) -> NotMeRecord {
+        NotMeRecord {
+            account_id: row.account_id,
+            created_at: row.created_at,
+            used_at: row.used_at,
+        }
+    }
+}
+
 impl Store {
     /// The password-changed email a "This wasn't me" token names.
     pub async fn not_me_mail(&self, mail_id: i64) -> anyhow::Result<Option<NotMeRecord>> {
-        sqlx::query_as(
+        sqlx::query_as::<_, NotMeRow>(
             "SELECT account_id, created_at, not_me_used_at AS used_at FROM outbox
              WHERE id = $1 AND kind = 'password_changed' AND account_id IS NOT NULL",
         )
@@ -27,6 +45,7 @@ impl Store {
         .fetch_optional(&self.pool)
         .await
         .context("reading a password-changed email")
+        .map(|row| row.map(NotMeRecord::from))
     }
 
     /// Uses the link, clears the password and ends every session, ticket and live reset

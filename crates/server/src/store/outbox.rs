@@ -49,7 +49,7 @@ impl NewMail<'_> {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredMail {
     pub id: i64,
     pub created_at: Timestamp,
@@ -66,6 +66,48 @@ pub struct StoredMail {
     pub next_attempt_at: Timestamp,
     pub last_error: Option<String>,
     pub sent_at: Option<Timestamp>,
+}
+
+/// How the database holds a [`StoredMail`]; private, so the schema can change without it.
+#[derive(sqlx::FromRow)]
+struct StoredMailRow {
+    id: i64,
+    created_at: Timestamp,
+    kind: String,
+    account_id: Option<i64>,
+    reset_link_id: Option<i64>,
+    to_address: String,
+    to_name: String,
+    subject: String,
+    body_text: String,
+    body_html: String,
+    status: String,
+    attempts: i64,
+    next_attempt_at: Timestamp,
+    last_error: Option<String>,
+    sent_at: Option<Timestamp>,
+}
+
+impl From<StoredMailRow> for StoredMail {
+    fn from(row: StoredMailRow) -> StoredMail {
+        StoredMail {
+            id: row.id,
+            created_at: row.created_at,
+            kind: row.kind,
+            account_id: row.account_id,
+            reset_link_id: row.reset_link_id,
+            to_address: row.to_address,
+            to_name: row.to_name,
+            subject: row.subject,
+            body_text: row.body_text,
+            body_html: row.body_html,
+            status: row.status,
+            attempts: row.attempts,
+            next_attempt_at: row.next_attempt_at,
+            last_error: row.last_error,
+            sent_at: row.sent_at,
+        }
+    }
 }
 
 const COLUMNS: &str = "id, created_at, kind, account_id, reset_link_id, to_address, to_name, subject, body_text, body_html, status, attempts, next_attempt_at, last_error, sent_at";
@@ -111,7 +153,7 @@ impl Store {
             Backend::Postgres => "FOR UPDATE SKIP LOCKED",
             Backend::Sqlite => "",
         };
-        sqlx::query_as(&format!(
+        sqlx::query_as::<_, StoredMailRow>(&format!(
             "UPDATE outbox SET claimed_until = $1, claimed_by = $2
              WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND next_attempt_at <= $3
                               AND (claimed_until IS NULL OR claimed_until <= $4)
@@ -126,6 +168,7 @@ impl Store {
         .fetch_all(&self.pool)
         .await
         .context("claiming due emails")
+        .map(|rows| rows.into_iter().map(StoredMail::from).collect())
     }
 
     /// When the earliest queued message nobody is sending is due (a live claim counts as
@@ -197,14 +240,15 @@ impl Store {
             .fetch_one(&self.pool)
             .await
             .context("counting the outbox")?;
-        let mails = sqlx::query_as(&format!(
+        let mails = sqlx::query_as::<_, StoredMailRow>(&format!(
             "SELECT {COLUMNS} FROM outbox ORDER BY id DESC LIMIT $1 OFFSET $2"
         ))
         .bind(per_page)
         .bind((page - 1).max(0) * per_page)
         .fetch_all(&self.pool)
         .await
-        .context("reading the outbox")?;
+        .context("reading the outbox")
+        .map(|rows| rows.into_iter().map(StoredMail::from).collect())?;
         Ok((mails, total))
     }
 
@@ -223,20 +267,22 @@ impl Store {
 
     /// Newest first.
     pub async fn outbox(&self, limit: i64) -> anyhow::Result<Vec<StoredMail>> {
-        sqlx::query_as(&format!(
+        sqlx::query_as::<_, StoredMailRow>(&format!(
             "SELECT {COLUMNS} FROM outbox ORDER BY id DESC LIMIT $1"
         ))
         .bind(limit)
         .fetch_all(&self.pool)
         .await
         .context("reading the outbox")
+        .map(|rows| rows.into_iter().map(StoredMail::from).collect())
     }
 
     pub async fn outbox_message(&self, id: i64) -> anyhow::Result<Option<StoredMail>> {
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM outbox WHERE id = $1"))
+        sqlx::query_as::<_, StoredMailRow>(&format!("SELECT {COLUMNS} FROM outbox WHERE id = $1"))
             .bind(id)
             .fetch_optional(&self.pool)
             .await
             .context("reading an email")
+            .map(|row| row.map(StoredMail::from))
     }
 }

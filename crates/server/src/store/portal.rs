@@ -4,7 +4,7 @@ use portico_api::settings::PortalSettings;
 use super::{Flag, Store};
 use crate::clock::Timestamp;
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct PortalRecord {
     pub name: String,
     pub login_text_md: String,
@@ -12,14 +12,56 @@ pub struct PortalRecord {
     pub accent_dark: Option<String>,
 }
 
+/// How the database holds a [`PortalRecord`]; private, so the schema can change without it.
+#[derive(sqlx::FromRow)]
+struct PortalRow {
+    name: String,
+    login_text_md: String,
+    accent: Option<String>,
+    accent_dark: Option<String>,
+}
+
+impl From<PortalRow> for PortalRecord {
+    fn from(row: PortalRow) -> PortalRecord {
+        PortalRecord {
+            name: row.name,
+            login_text_md: row.login_text_md,
+            accent: row.accent,
+            accent_dark: row.accent_dark,
+        }
+    }
+}
+
 /// The logo as stored: its bytes were checked by `crate::logo` before they got here.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct StoredLogo {
     pub content_type: String,
     pub width: i64,
     pub height: i64,
     pub bytes: Vec<u8>,
     pub digest: String,
+}
+
+/// How the database holds a [`StoredLogo`]; private, so the schema can change without it.
+#[derive(sqlx::FromRow)]
+struct StoredLogoRow {
+    content_type: String,
+    width: i64,
+    height: i64,
+    bytes: Vec<u8>,
+    digest: String,
+}
+
+impl From<StoredLogoRow> for StoredLogo {
+    fn from(row: StoredLogoRow) -> StoredLogo {
+        StoredLogo {
+            content_type: row.content_type,
+            width: row.width,
+            height: row.height,
+            bytes: row.bytes,
+            digest: row.digest,
+        }
+    }
 }
 
 /// What staff have chosen; `None` where they have not, so the server's flag applies.
@@ -33,26 +75,35 @@ pub struct StoredSettings {
     pub human_check: Option<String>,
 }
 
-impl sqlx::FromRow<'_, sqlx::any::AnyRow> for StoredSettings {
-    fn from_row(row: &sqlx::any::AnyRow) -> sqlx::Result<Self> {
-        use sqlx::Row;
-        Ok(StoredSettings {
-            // Stored as 0/1 (`Flag`), so it reads the same from either database.
-            account_password: row
-                .try_get::<Option<Flag>, _>("account_password")?
-                .map(|flag| flag.0),
-            reset_link_lifetime_secs: row.try_get("reset_link_lifetime_secs")?,
-            reset_reuse_window_secs: row.try_get("reset_reuse_window_secs")?,
-            first_sign_in_window_secs: row.try_get("first_sign_in_window_secs")?,
-            min_password_chars: row.try_get("min_password_chars")?,
-            human_check: row.try_get("human_check")?,
-        })
+/// How the database holds the settings staff chose; private, so the schema can change
+/// without [`StoredSettings`].
+#[derive(sqlx::FromRow)]
+struct StoredSettingsRow {
+    /// Stored as 0/1 (`Flag`), so it reads the same from either database.
+    account_password: Option<Flag>,
+    reset_link_lifetime_secs: Option<i64>,
+    reset_reuse_window_secs: Option<i64>,
+    first_sign_in_window_secs: Option<i64>,
+    min_password_chars: Option<i64>,
+    human_check: Option<String>,
+}
+
+impl From<StoredSettingsRow> for StoredSettings {
+    fn from(row: StoredSettingsRow) -> StoredSettings {
+        StoredSettings {
+            account_password: row.account_password.map(|flag| flag.0),
+            reset_link_lifetime_secs: row.reset_link_lifetime_secs,
+            reset_reuse_window_secs: row.reset_reuse_window_secs,
+            first_sign_in_window_secs: row.first_sign_in_window_secs,
+            min_password_chars: row.min_password_chars,
+            human_check: row.human_check,
+        }
     }
 }
 
 impl Store {
     pub async fn stored_settings(&self) -> anyhow::Result<StoredSettings> {
-        sqlx::query_as(
+        sqlx::query_as::<_, StoredSettingsRow>(
             "SELECT account_password, reset_link_lifetime_secs, reset_reuse_window_secs,
                     first_sign_in_window_secs, min_password_chars, human_check
              FROM portal WHERE id = 1",
@@ -60,6 +111,7 @@ impl Store {
         .fetch_one(&self.pool)
         .await
         .context("reading portal settings")
+        .map(StoredSettings::from)
     }
 
     /// Every setting at once: after this, the flags no longer apply to any of them.
@@ -89,10 +141,13 @@ impl Store {
     }
 
     pub async fn portal(&self) -> anyhow::Result<PortalRecord> {
-        sqlx::query_as("SELECT name, login_text_md, accent, accent_dark FROM portal WHERE id = 1")
-            .fetch_one(&self.pool)
-            .await
-            .context("reading portal settings")
+        sqlx::query_as::<_, PortalRow>(
+            "SELECT name, login_text_md, accent, accent_dark FROM portal WHERE id = 1",
+        )
+        .fetch_one(&self.pool)
+        .await
+        .context("reading portal settings")
+        .map(PortalRecord::from)
     }
 
     pub async fn set_login_text(&self, markdown: &str, now: Timestamp) -> anyhow::Result<()> {
@@ -130,12 +185,13 @@ impl Store {
     }
 
     pub async fn logo(&self) -> anyhow::Result<Option<StoredLogo>> {
-        sqlx::query_as(
+        sqlx::query_as::<_, StoredLogoRow>(
             "SELECT content_type, width, height, bytes, digest FROM portal_logo WHERE id = 1",
         )
         .fetch_optional(&self.pool)
         .await
         .context("reading the logo")
+        .map(|row| row.map(StoredLogo::from))
     }
 
     /// Replaces the logo, if any, in one statement.

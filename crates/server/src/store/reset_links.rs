@@ -11,7 +11,7 @@ use super::webhooks::queue_account_event;
 use super::{account_key, Store};
 use crate::clock::Timestamp;
 
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkRecord {
     pub id: i64,
     pub account_id: i64,
@@ -21,6 +21,34 @@ pub struct LinkRecord {
     pub expires_at: Timestamp,
     pub used_at: Option<Timestamp>,
     pub revoked_at: Option<Timestamp>,
+}
+
+/// How the database holds a [`LinkRecord`]; private, so the schema can change without it.
+#[derive(sqlx::FromRow)]
+struct LinkRow {
+    id: i64,
+    account_id: i64,
+    nonce: Vec<u8>,
+    created_at: Timestamp,
+    reuse_until: Timestamp,
+    expires_at: Timestamp,
+    used_at: Option<Timestamp>,
+    revoked_at: Option<Timestamp>,
+}
+
+impl From<LinkRow> for LinkRecord {
+    fn from(row: LinkRow) -> LinkRecord {
+        LinkRecord {
+            id: row.id,
+            account_id: row.account_id,
+            nonce: row.nonce,
+            created_at: row.created_at,
+            reuse_until: row.reuse_until,
+            expires_at: row.expires_at,
+            used_at: row.used_at,
+            revoked_at: row.revoked_at,
+        }
+    }
 }
 
 /// A link to store; `token_mac` is the MAC of the token derived from `nonce`.
@@ -49,7 +77,7 @@ impl Store {
         account_id: i64,
         now: Timestamp,
     ) -> anyhow::Result<Option<LinkRecord>> {
-        sqlx::query_as(&format!(
+        sqlx::query_as::<_, LinkRow>(&format!(
             "SELECT {COLUMNS} FROM reset_links
              WHERE account_id = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $2
              ORDER BY id DESC LIMIT 1"
@@ -59,19 +87,21 @@ impl Store {
         .fetch_optional(&self.pool)
         .await
         .context("looking up a live reset link")
+        .map(|row| row.map(LinkRecord::from))
     }
 
     pub async fn reset_link_by_mac(
         &self,
         token_mac: &[u8],
     ) -> anyhow::Result<Option<(LinkRecord, Credentials)>> {
-        let Some(link): Option<LinkRecord> = sqlx::query_as(&format!(
+        let Some(link): Option<LinkRecord> = sqlx::query_as::<_, LinkRow>(&format!(
             "SELECT {COLUMNS} FROM reset_links WHERE token_mac = $1"
         ))
         .bind(token_mac)
         .fetch_optional(&self.pool)
         .await
-        .context("looking up a reset link")?
+        .context("looking up a reset link")
+        .map(|row| row.map(LinkRecord::from))?
         else {
             return Ok(None);
         };
@@ -83,11 +113,12 @@ impl Store {
     }
 
     pub async fn reset_link(&self, id: i64) -> anyhow::Result<Option<LinkRecord>> {
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM reset_links WHERE id = $1"))
+        sqlx::query_as::<_, LinkRow>(&format!("SELECT {COLUMNS} FROM reset_links WHERE id = $1"))
             .bind(id)
             .fetch_optional(&self.pool)
             .await
             .context("reading a reset link")
+            .map(|row| row.map(LinkRecord::from))
     }
 
     /// Records the request, stores or reuses the link and queues its email, atomically:

@@ -12,7 +12,7 @@ pub struct NewSession<'a> {
     pub user_agent: &'a str,
 }
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct SessionRecord {
     pub id: i64,
     pub account_id: i64,
@@ -20,14 +20,56 @@ pub struct SessionRecord {
     pub expires_at: Timestamp,
 }
 
+/// How the database holds a [`SessionRecord`]; private, so the schema can change without it.
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    id: i64,
+    account_id: i64,
+    last_seen_at: Timestamp,
+    expires_at: Timestamp,
+}
+
+impl From<SessionRow> for SessionRecord {
+    fn from(row: SessionRow) -> SessionRecord {
+        SessionRecord {
+            id: row.id,
+            account_id: row.account_id,
+            last_seen_at: row.last_seen_at,
+            expires_at: row.expires_at,
+        }
+    }
+}
+
 /// A session as its owner sees it on the devices page.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct DeviceRecord {
     pub id: i64,
     pub created_at: Timestamp,
     pub last_seen_at: Timestamp,
     pub ip: String,
     pub user_agent: String,
+}
+
+/// How the database holds a [`DeviceRecord`]; private, so the schema can change without it.
+#[derive(sqlx::FromRow)]
+struct DeviceRow {
+    id: i64,
+    created_at: Timestamp,
+    last_seen_at: Timestamp,
+    ip: String,
+    user_agent: String,
+}
+
+impl From<DeviceRow> for DeviceRecord {
+    fn from(row: DeviceRow) -> DeviceRecord {
+        DeviceRecord {
+            id: row.id,
+            created_at: row.created_at,
+            last_seen_at: row.last_seen_at,
+            ip: row.ip,
+            user_agent: row.user_agent,
+        }
+    }
 }
 
 impl Store {
@@ -67,13 +109,14 @@ impl Store {
     }
 
     pub async fn session_by_mac(&self, id_mac: &[u8]) -> anyhow::Result<Option<SessionRecord>> {
-        sqlx::query_as(
+        sqlx::query_as::<_, SessionRow>(
             "SELECT id, account_id, last_seen_at, expires_at FROM sessions WHERE id_mac = $1",
         )
         .bind(id_mac)
         .fetch_optional(&self.pool)
         .await
         .context("looking up a session")
+        .map(|row| row.map(SessionRecord::from))
     }
 
     pub async fn touch_session(&self, id: i64, now: Timestamp) -> anyhow::Result<()> {
@@ -102,7 +145,7 @@ impl Store {
         now: Timestamp,
         idle_secs: i64,
     ) -> anyhow::Result<Vec<DeviceRecord>> {
-        sqlx::query_as(
+        sqlx::query_as::<_, DeviceRow>(
             "SELECT id, created_at, last_seen_at, ip, user_agent FROM sessions
              WHERE account_id = $1 AND expires_at > $2 AND last_seen_at > $3
              ORDER BY last_seen_at DESC, id DESC",
@@ -113,6 +156,7 @@ impl Store {
         .fetch_all(&self.pool)
         .await
         .context("listing an account's sessions")
+        .map(|rows| rows.into_iter().map(DeviceRecord::from).collect())
     }
 
     /// Ends one of the account's sessions; false if it has no such session.

@@ -6,11 +6,29 @@ use super::Store;
 use crate::clock::Timestamp;
 
 /// One key's record: failures in the current window and any block they earned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, sqlx::FromRow)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct FailureCount {
     pub failures: i64,
     pub last_failure: Timestamp,
     pub blocked_until: Timestamp,
+}
+
+/// How the database holds a [`FailureCount`]; private, so the schema can change without it.
+#[derive(sqlx::FromRow)]
+struct FailureCountRow {
+    failures: i64,
+    last_failure: Timestamp,
+    blocked_until: Timestamp,
+}
+
+impl From<FailureCountRow> for FailureCount {
+    fn from(row: FailureCountRow) -> FailureCount {
+        FailureCount {
+            failures: row.failures,
+            last_failure: row.last_failure,
+            blocked_until: row.blocked_until,
+        }
+    }
 }
 
 impl Store {
@@ -19,7 +37,7 @@ impl Store {
         scope: &str,
         key: &str,
     ) -> anyhow::Result<Option<FailureCount>> {
-        sqlx::query_as(
+        sqlx::query_as::<_, FailureCountRow>(
             "SELECT failures, last_failure, blocked_until FROM sign_in_throttle
              WHERE scope = $1 AND key = $2",
         )
@@ -28,6 +46,7 @@ impl Store {
         .fetch_optional(&self.pool)
         .await
         .context("reading a failure count")
+        .map(|row| row.map(FailureCount::from))
     }
 
     /// Replaces a key's record with `next(current)` in one write transaction, so that
@@ -41,7 +60,7 @@ impl Store {
         let mut tx = self.write().await?;
         // Two instances counting failures for one key at once must both count.
         super::serialize_on(&mut tx, &format!("throttle:{scope}:{key}")).await?;
-        let current: Option<FailureCount> = sqlx::query_as(
+        let current: Option<FailureCount> = sqlx::query_as::<_, FailureCountRow>(
             "SELECT failures, last_failure, blocked_until FROM sign_in_throttle
              WHERE scope = $1 AND key = $2",
         )
@@ -49,7 +68,8 @@ impl Store {
         .bind(key)
         .fetch_optional(&mut *tx)
         .await
-        .context("reading a failure count")?;
+        .context("reading a failure count")
+        .map(|row| row.map(FailureCount::from))?;
         let updated = next(current);
         sqlx::query(
             "INSERT INTO sign_in_throttle (scope, key, failures, last_failure, blocked_until)

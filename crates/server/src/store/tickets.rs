@@ -6,12 +6,32 @@ use sqlx::AnyConnection;
 use super::Store;
 use crate::clock::Timestamp;
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct TicketRecord {
     pub id: i64,
     pub account_id: i64,
     pub expires_at: Timestamp,
     pub used_at: Option<Timestamp>,
+}
+
+/// How the database holds a [`TicketRecord`]; private, so the schema can change without it.
+#[derive(sqlx::FromRow)]
+struct TicketRow {
+    id: i64,
+    account_id: i64,
+    expires_at: Timestamp,
+    used_at: Option<Timestamp>,
+}
+
+impl From<TicketRow> for TicketRecord {
+    fn from(row: TicketRow) -> TicketRecord {
+        TicketRecord {
+            id: row.id,
+            account_id: row.account_id,
+            expires_at: row.expires_at,
+            used_at: row.used_at,
+        }
+    }
 }
 
 impl Store {
@@ -46,13 +66,14 @@ impl Store {
     }
 
     pub async fn ticket_by_mac(&self, token_mac: &[u8]) -> anyhow::Result<Option<TicketRecord>> {
-        sqlx::query_as(
+        sqlx::query_as::<_, TicketRow>(
             "SELECT id, account_id, expires_at, used_at FROM password_tickets WHERE token_mac = $1",
         )
         .bind(token_mac)
         .fetch_optional(&self.pool)
         .await
         .context("reading a ticket")
+        .map(|row| row.map(TicketRecord::from))
     }
 }
 

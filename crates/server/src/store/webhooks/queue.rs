@@ -11,7 +11,7 @@ use crate::keys::new_nonce;
 use crate::store::Store;
 
 /// A delivery the sender has claimed, with what it needs to sign and send it.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct DueDelivery {
     pub id: i64,
     pub url: String,
@@ -24,6 +24,36 @@ pub struct DueDelivery {
     pub attempts: i64,
     /// This claim's number: the attempt records its outcome only while it still holds.
     pub claim: i64,
+}
+
+/// How the database holds a [`DueDelivery`]; private, so the schema can change without it.
+#[derive(sqlx::FromRow)]
+struct DueDeliveryRow {
+    id: i64,
+    url: String,
+    webhook_id: i64,
+    secret_nonce: Vec<u8>,
+    event_id: String,
+    event_type: String,
+    payload: String,
+    attempts: i64,
+    claim: i64,
+}
+
+impl From<DueDeliveryRow> for DueDelivery {
+    fn from(row: DueDeliveryRow) -> DueDelivery {
+        DueDelivery {
+            id: row.id,
+            url: row.url,
+            webhook_id: row.webhook_id,
+            secret_nonce: row.secret_nonce,
+            event_id: row.event_id,
+            event_type: row.event_type,
+            payload: row.payload,
+            attempts: row.attempts,
+            claim: row.claim,
+        }
+    }
 }
 
 /// What became of a request to send a delivery again.
@@ -222,7 +252,7 @@ impl Store {
         let mut tx = self.write().await?;
         crate::store::serialize_on(&mut tx, "webhook-claims").await?;
         // RETURNING may not name a joined table, but it may hold a subquery.
-        let claimed = sqlx::query_as(
+        let claimed = sqlx::query_as::<_, DueDeliveryRow>(
             "UPDATE webhook_deliveries SET claim = claim + 1, claimed_until = $1, claimed_by = $5
              WHERE id IN (
                  SELECT id FROM (
@@ -249,7 +279,8 @@ impl Store {
         .bind(&*self.instance)
         .fetch_all(&mut *tx)
         .await
-        .context("claiming due webhook deliveries")?;
+        .context("claiming due webhook deliveries")
+        .map(|rows| rows.into_iter().map(DueDelivery::from).collect())?;
         tx.commit()
             .await
             .context("claiming due webhook deliveries")?;

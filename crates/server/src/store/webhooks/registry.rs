@@ -7,7 +7,7 @@ use crate::clock::Timestamp;
 use crate::store::events::{insert_event, Actor, EventKind};
 use crate::store::Store;
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct WebhookRecord {
     pub id: i64,
     pub url: String,
@@ -19,6 +19,34 @@ pub struct WebhookRecord {
     pub previous_secret_until: Option<Timestamp>,
     pub created_at: Timestamp,
     pub last_delivery: Option<String>,
+}
+
+/// How the database holds a [`WebhookRecord`]; private, so the schema can change without it.
+#[derive(sqlx::FromRow)]
+struct WebhookRow {
+    id: i64,
+    url: String,
+    events: String,
+    description: String,
+    secret_prefix: String,
+    previous_secret_until: Option<Timestamp>,
+    created_at: Timestamp,
+    last_delivery: Option<String>,
+}
+
+impl From<WebhookRow> for WebhookRecord {
+    fn from(row: WebhookRow) -> WebhookRecord {
+        WebhookRecord {
+            id: row.id,
+            url: row.url,
+            events: row.events,
+            description: row.description,
+            secret_prefix: row.secret_prefix,
+            previous_secret_until: row.previous_secret_until,
+            created_at: row.created_at,
+            last_delivery: row.last_delivery,
+        }
+    }
 }
 
 impl WebhookRecord {
@@ -101,18 +129,20 @@ impl Store {
 
     /// Every webhook, oldest first.
     pub async fn webhooks(&self) -> anyhow::Result<Vec<WebhookRecord>> {
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM webhooks ORDER BY id"))
+        sqlx::query_as::<_, WebhookRow>(&format!("SELECT {COLUMNS} FROM webhooks ORDER BY id"))
             .fetch_all(&self.pool)
             .await
             .context("listing webhooks")
+            .map(|rows| rows.into_iter().map(WebhookRecord::from).collect())
     }
 
     pub async fn webhook(&self, id: i64) -> anyhow::Result<Option<WebhookRecord>> {
-        sqlx::query_as(&format!("SELECT {COLUMNS} FROM webhooks WHERE id = $1"))
+        sqlx::query_as::<_, WebhookRow>(&format!("SELECT {COLUMNS} FROM webhooks WHERE id = $1"))
             .bind(id)
             .fetch_optional(&self.pool)
             .await
             .context("reading a webhook")
+            .map(|row| row.map(WebhookRecord::from))
     }
 
     /// Gives the webhook a new secret (by its nonce); the current one keeps signing too
@@ -176,11 +206,14 @@ impl Store {
             now,
         )
         .await?;
-        let record = sqlx::query_as(&format!("SELECT {COLUMNS} FROM webhooks WHERE id = $1"))
-            .bind(id)
-            .fetch_one(&mut *tx)
-            .await
-            .context("reading a webhook")?;
+        let record = sqlx::query_as::<_, WebhookRow>(&format!(
+            "SELECT {COLUMNS} FROM webhooks WHERE id = $1"
+        ))
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await
+        .context("reading a webhook")
+        .map(WebhookRecord::from)?;
         tx.commit().await.context("commit")?;
         Ok(Roll::Rolled(record))
     }
