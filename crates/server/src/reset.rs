@@ -111,9 +111,13 @@ async fn handle(state: &AppState, jobs: impl Iterator<Item = Job>) -> anyhow::Re
     let now = state.now();
     let mut events = Vec::new();
     for job in jobs {
-        let (email, client, refused) = match &job {
-            Job::Request { email, client } => (email, client, None),
-            Job::Throttled { email, client, why } => (email, client, Some(*why)),
+        let (email, client, refused, checked) = match &job {
+            Job::Request {
+                email,
+                client,
+                checked,
+            } => (email, client, None, *checked),
+            Job::Throttled { email, client, why } => (email, client, Some(*why), false),
         };
         let mut actor = requester(email, client);
         let credentials = state.store.credentials_by_email(email).await?;
@@ -127,16 +131,18 @@ async fn handle(state: &AppState, jobs: impl Iterator<Item = Job>) -> anyhow::Re
             (None, Some(c)) if c.account.status == Status::Archived => {
                 (EventKind::ResetRequested, "archived account: nothing sent")
             }
-            (None, Some(c)) if over_shared_limit(state, c.account.id, now).await? => {
-                (EventKind::ResetThrottled, Limit::PerAddress.detail())
-            }
-            (None, Some(c)) => {
-                // One account's failure must not lose the rest of the batch.
-                if let Err(err) = send_link(state, &c.account, &actor, now).await {
-                    tracing::error!(error = format!("{err:#}"), "sending a reset link failed");
+            (None, Some(c)) => match over_shared_limit(state, c.account.id, client, checked, now)
+                .await?
+            {
+                Some(limit) => (EventKind::ResetThrottled, limit.detail()),
+                None => {
+                    // One account's failure must not lose the rest of the batch.
+                    if let Err(err) = send_link(state, &c.account, &actor, now).await {
+                        tracing::error!(error = format!("{err:#}"), "sending a reset link failed");
+                    }
+                    continue;
                 }
-                continue;
-            }
+            },
         };
         events.push((kind, actor, Some(detail)));
     }
@@ -144,18 +150,36 @@ async fn handle(state: &AppState, jobs: impl Iterator<Item = Job>) -> anyhow::Re
 }
 
 /// The door counts what reached this server; other servers sharing the database handled
-/// requests for the same address too, and the database has them all. (With one server the
-/// door has already refused whatever this would.)
+/// requests for the same address, and from the same client address, too, and the
+/// database has them all: before an email goes out, the limits are checked against it.
+/// (With one server the door has already refused whatever this would. Across servers the
+/// per-IP count is of the exact address; each door also groups an IPv6 /64.)
 async fn over_shared_limit(
     state: &AppState,
     account_id: i64,
+    client: &Client,
+    checked: bool,
     now: Timestamp,
-) -> anyhow::Result<bool> {
-    let handled = state
+) -> anyhow::Result<Option<Limit>> {
+    let since = now - WINDOW_SECS;
+    let limits = state.reset_door.limits();
+    let for_account = state
         .store
-        .public_reset_requests_since(account_id, now - WINDOW_SECS)
+        .public_reset_requests_since(account_id, since)
         .await?;
-    Ok(handled >= state.reset_door.limits().per_address)
+    if for_account >= limits.per_address {
+        return Ok(Some(Limit::PerAddress));
+    }
+    if !checked {
+        let from_ip = state
+            .store
+            .public_reset_requests_from(&client.ip.to_string(), since)
+            .await?;
+        if from_ip >= limits.per_ip {
+            return Ok(Some(Limit::PerIp));
+        }
+    }
+    Ok(None)
 }
 
 /// Rebuilds the door's counts from the requests handled in the last hour.

@@ -45,7 +45,12 @@ const MAX_KEYS: usize = 100_000;
 #[derive(Debug)]
 pub enum Job {
     /// Handle a request: send a link if the account exists and may have one.
-    Request { email: String, client: Client },
+    /// `checked`: a human check passed, which lifts the per-IP limit.
+    Request {
+        email: String,
+        client: Client,
+        checked: bool,
+    },
     /// Record, once per hour per key, that requests are being dropped for a limit.
     Throttled {
         email: String,
@@ -214,6 +219,7 @@ impl ResetDoor {
                 let job = Job::Request {
                     email: email.to_string(),
                     client: client.clone(),
+                    checked,
                 };
                 // Counted only once queued: a request the full queue drops costs its
                 // sender none of their allowance.

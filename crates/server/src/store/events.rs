@@ -201,6 +201,25 @@ impl Store {
         Ok(usize::try_from(count).unwrap_or(usize::MAX))
     }
 
+    /// Reset requests the public made from `ip` since `since`, on every instance.
+    pub async fn public_reset_requests_from(
+        &self,
+        ip: &str,
+        since: Timestamp,
+    ) -> anyhow::Result<usize> {
+        let count: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM events
+             WHERE kind = $1 AND at > $2 AND ip = $3 AND actor_id IS NULL",
+        )
+        .bind(EventKind::ResetRequested.as_str())
+        .bind(since)
+        .bind(ip)
+        .fetch_one(&self.pool)
+        .await
+        .context("counting reset requests from an address")?;
+        Ok(usize::try_from(count).unwrap_or(usize::MAX))
+    }
+
     /// Reset emails sent and clients added by staff member `staff_id` since `since`: what
     /// their human-check allowance counts (`human_check::policy`).
     pub async fn staff_sends_since(&self, staff_id: i64, since: Timestamp) -> anyhow::Result<u64> {

@@ -392,3 +392,56 @@ async fn failures_counted_at_once_on_several_instances_all_count() {
         .unwrap();
     assert_eq!(count.failures, 4 * EACH);
 }
+
+/// Each door counts what reaches its own server; before an email goes out, the worker
+/// counts what every instance handled, so spreading requests over instances gains nothing.
+#[tokio::test]
+async fn reset_limits_count_requests_handled_by_every_instance() {
+    let limited = |s: &mut portico_server::config::Settings| {
+        s.reset_limit_per_ip = 2;
+        s.reset_limit_per_address = 1;
+        s.human_check = HumanCheckMode::Off;
+    };
+    let Some(one) = first_instance(|_, s| limited(s)).await else {
+        return;
+    };
+    let two = spawn_beside(&one, |_, s| limited(s)).await;
+    for n in 0..4 {
+        one.create_user(
+            Role::Client,
+            &format!("c{n}@example.com"),
+            "a password here",
+        )
+        .await;
+    }
+    let ask = |app: &TestApp, email: &str| {
+        let (url, email) = (app.url.clone(), email.to_string());
+        async move {
+            reqwest::Client::new()
+                .post(format!("{url}/api/password-reset"))
+                .json(&json!({ "email": email }))
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    };
+    // Per address: the second request for c0, on the other instance, sends nothing.
+    assert_eq!(ask(&one, "c0@example.com").await, 202);
+    one.wait_for_events("password_reset.requested", 1).await;
+    assert_eq!(ask(&two, "c0@example.com").await, 202);
+    two.wait_for_events("password_reset.throttled", 1).await;
+    // Per IP: two addresses from this IP on one instance, a third on the other.
+    assert_eq!(ask(&one, "c1@example.com").await, 202);
+    one.wait_for_events("password_reset.requested", 2).await;
+    assert_eq!(ask(&two, "c2@example.com").await, 202);
+    two.wait_for_events("password_reset.throttled", 2).await;
+    let sent: Vec<String> = one
+        .outbox()
+        .await
+        .into_iter()
+        .map(|m| m.to_address)
+        .collect();
+    assert_eq!(sent.len(), 2, "{sent:?}");
+    assert!(!sent.contains(&"c2@example.com".to_string()));
+}
