@@ -147,7 +147,13 @@ fn LoginTextEditor() -> impl IntoView {
     });
 
     let dirty = Memo::new(move |_| saved.with(|s| s.as_ref().is_some_and(|s| *s != draft.get())));
-    Effect::new(move |_| unsaved.set(dirty.get()));
+    // `try_`: an effect queued just before staff left the page (a draft that changed as
+    // they clicked away) may run after the page's signals are gone.
+    Effect::new(move |_| {
+        if let Some(dirty) = dirty.try_get() {
+            unsaved.set(dirty);
+        }
+    });
     let chars = Memo::new(move |_| draft.with(|d| d.chars().count()));
     let too_long = Memo::new(move |_| chars.get() > MAX_CHARS);
 
