@@ -126,6 +126,9 @@ test.describe('human check in the console', () => {
     for (const [i, name] of names.slice(0, 2).entries()) {
       await send(name);
       await expect(page.getByRole('status').filter({ hasText: `Reset password email sent to ${clients[i].email}.` })).toBeVisible();
+      // The message comes before the board reloads; a menu opened before the reload lands
+      // is replaced with its row, so wait for the row to show the new link.
+      await expect(page.getByRole('row').filter({ hasText: name }).getByText('Link pending')).toBeVisible();
     }
 
     // The third within ten minutes is past the allowance of two.

@@ -144,13 +144,16 @@ pub fn ClientsPage() -> impl IntoView {
             });
         });
     };
+    // Copying changes nothing on the board, so it only says what happened: reloading
+    // would replace the rows, and with them a menu opened meanwhile.
+    let copied = move |message: String| flash.show_at("/staff", message);
     let copy_link = move |client: ClientSummary| {
         spawn_local(async move {
             let link = match api::staff::client(client.id).await {
                 Ok(detail) => detail.reset_link.map(|status| status.link),
-                Err(err) => return done(err.message()),
+                Err(err) => return copied(err.message()),
             };
-            done(match link {
+            copied(match link {
                 Some(link) if crate::dom::copy_to_clipboard(&link).await => {
                     format!("Reset link for {} copied.", client.name)
                 }
