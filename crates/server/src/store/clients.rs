@@ -229,11 +229,14 @@ impl Store {
     ) -> anyhow::Result<(Vec<ClientRecord>, i64)> {
         let backend = self.backend;
         let search = Search::new(query, backend);
+        // The total and the page from one moment, so a client added between them does
+        // not show in one and not the other.
+        let mut read = self.snapshot().await?;
         let mut count = Sql::new("SELECT COUNT(*) FROM accounts a");
         push_filter(&mut count, status, &search, backend);
         let (text, args) = count.into_parts();
         let total: i64 = sqlx::query_scalar_with(&text, args)
-            .fetch_one(&self.pool)
+            .fetch_one(&mut *read)
             .await
             .context("counting clients")?;
         // SELECT's `$1` (the time links are live at) is this query's first bind too.
@@ -247,9 +250,10 @@ impl Store {
             .bind((page - 1).max(0) * per_page);
         let (text, args) = list.into_parts();
         let rows: Vec<Row> = sqlx::query_as_with(&text, args)
-            .fetch_all(&self.pool)
+            .fetch_all(&mut *read)
             .await
             .context("listing clients")?;
+        read.commit().await.context("ending a read")?;
         Ok((rows.into_iter().map(Row::into_record).collect(), total))
     }
 

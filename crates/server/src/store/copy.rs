@@ -183,17 +183,8 @@ impl Store {
                  fills a new database"
             );
         }
-        // One snapshot of the source for every table: SQLite's read transaction is one;
-        // PostgreSQL's READ COMMITTED would take a new one for each statement.
-        let mut source = match self.backend {
-            Backend::Sqlite => self.pool.begin().await,
-            Backend::Postgres => {
-                self.pool
-                    .begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                    .await
-            }
-        }
-        .context("reading the source")?;
+        // One snapshot of the source for every table.
+        let mut source = self.snapshot().await.context("reading the source")?;
         let mut into = target.pool.begin().await.context("writing the target")?;
         let mut expected = Vec::new();
         for &table in TABLES {

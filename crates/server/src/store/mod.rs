@@ -122,6 +122,21 @@ impl Store {
         begin.context("starting a write transaction")
     }
 
+    /// A read-only transaction whose statements all see one moment. SQLite's read
+    /// transaction is one snapshot already; PostgreSQL's default READ COMMITTED takes a
+    /// new snapshot for every statement, so it asks for REPEATABLE READ.
+    pub(crate) async fn snapshot(&self) -> anyhow::Result<sqlx::Transaction<'static, Any>> {
+        let begin = match self.backend {
+            Backend::Sqlite => self.pool.begin().await,
+            Backend::Postgres => {
+                self.pool
+                    .begin_with("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                    .await
+            }
+        };
+        begin.context("starting a read")
+    }
+
     /// The name this process's claims carry.
     pub fn instance_id(&self) -> &str {
         &self.instance

@@ -236,8 +236,10 @@ impl Store {
         page: i64,
         per_page: i64,
     ) -> anyhow::Result<(Vec<StoredMail>, i64)> {
+        // The total and the page from one moment.
+        let mut read = self.snapshot().await?;
         let total = sqlx::query_scalar("SELECT COUNT(*) FROM outbox")
-            .fetch_one(&self.pool)
+            .fetch_one(&mut *read)
             .await
             .context("counting the outbox")?;
         let mails = sqlx::query_as::<_, StoredMailRow>(&format!(
@@ -245,10 +247,11 @@ impl Store {
         ))
         .bind(per_page)
         .bind((page - 1).max(0) * per_page)
-        .fetch_all(&self.pool)
+        .fetch_all(&mut *read)
         .await
         .context("reading the outbox")
         .map(|rows| rows.into_iter().map(StoredMail::from).collect())?;
+        read.commit().await.context("ending a read")?;
         Ok((mails, total))
     }
 

@@ -61,10 +61,10 @@ impl Store {
         limit: i64,
         now: Timestamp,
     ) -> anyhow::Result<Vec<DeliveryRecord>> {
-        // Both reads in one transaction, so they see the same moment: read apart, an
-        // attempt recorded in between showed beside its delivery's old state (still due
-        // now instead of rescheduled).
-        let mut snapshot = self.pool.begin().await.context("starting a read")?;
+        // Both reads in one snapshot, so they see the same moment: read apart (or in one
+        // READ COMMITTED transaction on PostgreSQL), an attempt recorded in between showed
+        // beside its delivery's old state (still due now instead of rescheduled).
+        let mut snapshot = self.snapshot().await?;
         let rows: Vec<DeliveryRow> = sqlx::query_as(
             "SELECT id, event_id, event_type, created_at, status, next_attempt_at, claimed_until,
                  delivered_at, payload
