@@ -96,8 +96,9 @@ fn serve(server_args: &[String]) -> Result {
 }
 
 /// The crates built for this machine (the app is built for wasm by Trunk).
-const HOST_PACKAGES: [&str; 5] = [
+const HOST_PACKAGES: [&str; 6] = [
     "portico-api",
+    "portico-i18n",
     "portico-login-text",
     "portico-pow",
     "portico-server",

@@ -11,6 +11,7 @@ pub mod branding;
 pub mod common_passwords;
 pub mod error;
 pub mod human_check;
+pub mod lang;
 pub mod password;
 pub mod redirect;
 pub mod reset;

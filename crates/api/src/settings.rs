@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Lang;
 use crate::password;
 use crate::FieldError;
 
@@ -27,6 +28,22 @@ pub struct PortalSettings {
     pub min_password_chars: usize,
     /// When the human check is asked for.
     pub human_check: HumanCheckMode,
+    /// The languages clients and staff may choose, in the order the switcher lists them.
+    /// Absent in a request: English only, as before languages could be chosen.
+    #[serde(default = "english_only")]
+    pub languages: Vec<Lang>,
+    /// The language of whoever has not chosen one and whose browser asks for none of the
+    /// enabled ones; the login text of a language without its own falls back to it.
+    #[serde(default = "english")]
+    pub default_language: Lang,
+}
+
+fn english_only() -> Vec<Lang> {
+    vec![Lang::DEFAULT]
+}
+
+fn english() -> Lang {
+    Lang::DEFAULT
 }
 
 /// When a browser must pass a human check (a proof-of-work challenge it solves in the
@@ -107,6 +124,24 @@ impl PortalSettings {
                 format!("Choose a minimum from {low} to {high} characters."),
             );
         }
+        if self.languages.is_empty() {
+            problem("languages", "Enable at least one language.".into());
+        } else if self.languages.contains(&Lang::Pseudo) {
+            problem(
+                "languages",
+                "The pseudo-locale is for tests; the server enables it with --pseudo-locale."
+                    .into(),
+            );
+        } else if (1..self.languages.len())
+            .any(|i| self.languages[..i].contains(&self.languages[i]))
+        {
+            problem("languages", "Enable each language once.".into());
+        } else if !self.languages.contains(&self.default_language) {
+            problem(
+                "default_language",
+                "Choose the default among the enabled languages.".into(),
+            );
+        }
         problems
     }
 }
@@ -127,6 +162,11 @@ impl PortalSettings {
                 self.first_sign_in_window_secs != other.first_sign_in_window_secs
             }
             "min_password_chars" => self.min_password_chars != other.min_password_chars,
+            "languages" => self.languages != other.languages,
+            // Judged against the enabled languages.
+            "default_language" => {
+                self.default_language != other.default_language || self.languages != other.languages
+            }
             _ => true,
         }
     }
@@ -161,7 +201,45 @@ mod tests {
             first_sign_in_window_secs: 5 * MINUTE,
             min_password_chars: 8,
             human_check: HumanCheckMode::Automatic,
+            languages: vec![Lang::En],
+            default_language: Lang::En,
         }
+    }
+
+    #[test]
+    fn languages_are_enabled_once_with_the_default_among_them() {
+        let with = |languages: Vec<Lang>, default_language| PortalSettings {
+            languages,
+            default_language,
+            ..defaults()
+        };
+        assert!(with(vec![Lang::De, Lang::Ar, Lang::En], Lang::Ar)
+            .problems()
+            .is_empty());
+        assert_eq!(fields(&with(vec![], Lang::En)), ["languages"]);
+        assert_eq!(
+            fields(&with(vec![Lang::En, Lang::En], Lang::En)),
+            ["languages"]
+        );
+        assert_eq!(
+            fields(&with(vec![Lang::En, Lang::Pseudo], Lang::En)),
+            ["languages"]
+        );
+        assert_eq!(
+            fields(&with(vec![Lang::En, Lang::Fr], Lang::De)),
+            ["default_language"]
+        );
+        // A request from before languages existed reads as English only.
+        let old: PortalSettings = serde_json::from_value(serde_json::json!({
+            "account_password": true, "reset_link_lifetime_secs": 86400,
+            "reset_reuse_window_secs": 0, "first_sign_in_window_secs": 300,
+            "min_password_chars": 8, "human_check": "automatic"
+        }))
+        .unwrap();
+        assert_eq!(
+            (old.languages, old.default_language),
+            (vec![Lang::En], Lang::En)
+        );
     }
 
     fn fields(settings: &PortalSettings) -> Vec<String> {
@@ -225,6 +303,8 @@ mod tests {
             first_sign_in_window_secs: 1440 * MINUTE,
             min_password_chars: 64,
             human_check: HumanCheckMode::Off,
+            languages: Lang::SPOKEN.to_vec(),
+            default_language: Lang::Ar,
         };
         assert!(settings.problems().is_empty());
     }

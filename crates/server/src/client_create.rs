@@ -82,8 +82,11 @@ pub async fn create(
     let (email, name) = (new.email.trim(), new.name.trim());
     let fresh = FreshLink::new(state, now)?;
     let portal = state.portal.current();
+    // A new account has no language of its own yet: the portal's default.
+    let (_, language) = state.settings.languages();
     let instructions = new.send_instructions.then(|| {
         let composed = compose::welcome(
+            language,
             &Sender::of(&portal, &state.public_url),
             &Recipient { name, email },
             message,

@@ -86,6 +86,13 @@ pub fn format_utc(ts: Timestamp) -> String {
     )
 }
 
+/// A moment in UTC as people write it: year, month (1–12), day, hour, minute.
+pub fn civil(ts: Timestamp) -> (i64, i64, i64, i64, i64) {
+    let (y, m, d) = civil_from_days(ts.div_euclid(86_400));
+    let secs = ts.rem_euclid(86_400);
+    (y, m, d, secs / 3600, secs % 3600 / 60)
+}
+
 /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
 fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let z = days + 719_468;

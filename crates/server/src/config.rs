@@ -318,6 +318,10 @@ pub struct Settings {
     /// password-change emails; left out without it.
     #[arg(long, env = "PORTICO_GEOIP_DB", global = true)]
     pub geoip_db: Option<PathBuf>,
+    /// Also serve the pseudo-locale `en-XA` (English accented and 40 % longer) to browsers
+    /// that ask for it: for tests that look for untranslated text and clipped layouts.
+    #[arg(long, env = "PORTICO_PSEUDO_LOCALE", global = true)]
+    pub pseudo_locale: bool,
 }
 
 fn parse_human_check_mode(text: &str) -> Result<portico_api::settings::HumanCheckMode, String> {
@@ -364,6 +368,8 @@ impl Settings {
             first_sign_in_window_secs: secs(self.first_sign_in_window),
             min_password_chars: self.min_password_chars,
             human_check: self.human_check,
+            languages: vec![portico_api::lang::Lang::DEFAULT],
+            default_language: portico_api::lang::Lang::DEFAULT,
         }
     }
 

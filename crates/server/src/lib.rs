@@ -10,6 +10,7 @@ pub mod csv;
 pub mod device;
 pub mod http;
 pub mod human_check;
+pub mod i18n;
 pub mod instance;
 pub mod keys;
 pub mod logo;

@@ -111,7 +111,15 @@ pub async fn apply(
     let now = state.now();
     let account = change.account;
     let portal = state.portal.current();
+    // The browser's language speaks for the holder only when the holder made the change.
+    let holder = match change.method {
+        ChangeMethod::ResetLink | ChangeMethod::InPortal | ChangeMethod::FirstSignIn => {
+            Some(client)
+        }
+        ChangeMethod::Staff | ChangeMethod::Automation => None,
+    };
     let notice = compose::password_changed(
+        crate::reset::mail_language(state, account, holder),
         &Sender::of(&portal, &state.public_url),
         &Recipient {
             name: &account.name,

@@ -1,6 +1,8 @@
 //! Self-service password reset: the rules for links (lifetime, reuse window, one live link
 //! per account) and the request flow, which answers every caller alike.
 
+use portico_i18n::Lang;
+
 use crate::clock::{human_duration, Timestamp};
 use crate::http::extract::Client;
 use crate::keys::{new_nonce, Purpose};
@@ -137,7 +139,8 @@ async fn handle(state: &AppState, jobs: impl Iterator<Item = Job>) -> anyhow::Re
                 Some(limit) => (EventKind::ResetThrottled, limit.detail()),
                 None => {
                     // One account's failure must not lose the rest of the batch.
-                    if let Err(err) = send_link(state, &c.account, &actor, now).await {
+                    let browser = Some(client);
+                    if let Err(err) = send_link(state, &c.account, &actor, browser, now).await {
                         tracing::error!(error = format!("{err:#}"), "sending a reset link failed");
                     }
                     continue;
@@ -202,6 +205,14 @@ fn requester(email: &str, client: &Client) -> Actor {
     client.actor(None).with_email(&email_key(email))
 }
 
+/// The language of an email to `account`: its holder's choice, else what `browser` (the
+/// browser that asked for the email, when its holder did) wants, else the portal's default.
+pub fn mail_language(state: &AppState, account: &Account, browser: Option<&Client>) -> Lang {
+    let (offered, default) = state.settings.languages();
+    let browser = browser.and_then(|client| client.language(&offered));
+    crate::i18n::mail_language(account.language, browser, &offered, default)
+}
+
 /// A new link's secret parts and times, before it is stored.
 pub struct FreshLink {
     nonce: [u8; 32],
@@ -241,6 +252,7 @@ pub async fn send_link(
     state: &AppState,
     account: &Account,
     actor: &Actor,
+    browser: Option<&Client>,
     now: Timestamp,
 ) -> anyhow::Result<i64> {
     let live = state.store.live_reset_link(account.id, now).await?;
@@ -251,6 +263,7 @@ pub async fn send_link(
     };
     let portal = state.portal.current();
     let composed = compose::reset_link(
+        mail_language(state, account, browser),
         &Sender::of(&portal, &state.public_url),
         &Recipient {
             name: &account.name,

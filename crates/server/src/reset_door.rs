@@ -408,6 +408,7 @@ mod tests {
         Client {
             ip: ip.parse().unwrap(),
             user_agent: String::new(),
+            languages: Vec::new(),
         }
     }
 

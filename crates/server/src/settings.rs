@@ -4,6 +4,7 @@
 
 use std::sync::RwLock;
 
+use portico_api::lang::Lang;
 use portico_api::settings::{HumanCheckMode, PortalSettings};
 
 use crate::clock::Seconds;
@@ -20,6 +21,25 @@ pub struct ResetConfig {
 /// What staff chose, with `flags` where they chose nothing (or a stored value is
 /// unusable).
 pub fn merge(stored: &StoredSettings, flags: PortalSettings) -> PortalSettings {
+    let languages = stored
+        .languages
+        .as_deref()
+        .map(|tags| {
+            tags.split(',')
+                .filter_map(Lang::from_tag)
+                .filter(|lang| *lang != Lang::Pseudo)
+                .collect::<Vec<_>>()
+        })
+        .filter(|languages| !languages.is_empty())
+        .unwrap_or(flags.languages);
+    // The stored default while it is still enabled, else the first enabled language.
+    let default_language = stored
+        .default_language
+        .as_deref()
+        .and_then(Lang::from_tag)
+        .filter(|lang| languages.contains(lang))
+        .or(languages.first().copied())
+        .unwrap_or(Lang::DEFAULT);
     let secs =
         |stored: Option<i64>, flag: u64| stored.and_then(|v| u64::try_from(v).ok()).unwrap_or(flag);
     PortalSettings {
@@ -45,7 +65,18 @@ pub fn merge(stored: &StoredSettings, flags: PortalSettings) -> PortalSettings {
             .as_deref()
             .and_then(HumanCheckMode::parse)
             .unwrap_or(flags.human_check),
+        languages,
+        default_language,
     }
+}
+
+/// Stored languages as one column: tags, comma-separated, in the switcher's order.
+pub fn join_languages(languages: &[Lang]) -> String {
+    languages
+        .iter()
+        .map(|lang| lang.tag())
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 pub struct SettingsCache {
@@ -53,16 +84,32 @@ pub struct SettingsCache {
     flags: PortalSettings,
     current: RwLock<PortalSettings>,
     saving: tokio::sync::Mutex<()>,
+    /// Started with `--pseudo-locale`: offered beside the languages staff enabled.
+    pseudo_locale: bool,
 }
 
 impl SettingsCache {
     /// `flags` fill in whatever staff have not chosen.
-    pub fn new(flags: PortalSettings, stored: &StoredSettings) -> SettingsCache {
+    pub fn new(
+        flags: PortalSettings,
+        stored: &StoredSettings,
+        pseudo_locale: bool,
+    ) -> SettingsCache {
         SettingsCache {
             current: RwLock::new(merge(stored, flags.clone())),
             flags,
             saving: tokio::sync::Mutex::new(()),
+            pseudo_locale,
         }
+    }
+
+    /// The languages a reader may get, and the one for whoever asks for none of them.
+    pub fn languages(&self) -> (Vec<Lang>, Lang) {
+        let settings = self.get();
+        (
+            crate::i18n::offered(&settings, self.pseudo_locale),
+            settings.default_language,
+        )
     }
 
     pub fn get(&self) -> PortalSettings {
@@ -111,12 +158,14 @@ mod tests {
             first_sign_in_window_secs: 300,
             min_password_chars: 8,
             human_check: portico_api::settings::HumanCheckMode::Automatic,
+            languages: vec![Lang::En],
+            default_language: Lang::En,
         }
     }
 
     #[test]
     fn flags_apply_until_staff_choose() {
-        let cache = SettingsCache::new(flags(), &StoredSettings::default());
+        let cache = SettingsCache::new(flags(), &StoredSettings::default(), false);
         assert_eq!(cache.get(), flags());
         assert_eq!(cache.reset().lifetime.get(), 86_400);
     }
@@ -129,7 +178,7 @@ mod tests {
             human_check: Some("always".into()),
             ..StoredSettings::default()
         };
-        let cache = SettingsCache::new(flags(), &stored);
+        let cache = SettingsCache::new(flags(), &stored, false);
         assert_eq!(cache.min_password_chars(), 12);
         assert_eq!(
             cache.get().human_check,
@@ -144,5 +193,24 @@ mod tests {
         });
         assert_eq!(cache.reset().lifetime.get(), 3600);
         assert_eq!(cache.reset().reuse.get(), 0);
+    }
+
+    #[test]
+    fn languages_read_back_in_order_and_a_lost_default_falls_to_the_first() {
+        let stored = |languages: &str, default: &str| StoredSettings {
+            languages: Some(languages.into()),
+            default_language: Some(default.into()),
+            ..StoredSettings::default()
+        };
+        let merged = merge(&stored("fr,ar,en", "ar"), flags());
+        assert_eq!(merged.languages, [Lang::Fr, Lang::Ar, Lang::En]);
+        assert_eq!(merged.default_language, Lang::Ar);
+        assert_eq!(join_languages(&merged.languages), "fr,ar,en");
+        let merged = merge(&stored("de,xx,es", "ar"), flags());
+        assert_eq!(merged.languages, [Lang::De, Lang::Es]);
+        assert_eq!(merged.default_language, Lang::De);
+        let merged = merge(&stored("", "de"), flags());
+        assert_eq!(merged.languages, [Lang::En]);
+        assert_eq!(merged.default_language, Lang::En);
     }
 }

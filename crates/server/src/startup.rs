@@ -132,6 +132,7 @@ impl Application {
             settings: Arc::new(SettingsCache::new(
                 settings.portal_defaults(),
                 &stored_settings,
+                settings.pseudo_locale,
             )),
             geoip,
             reset_door: Arc::new(reset_door),
@@ -230,6 +231,10 @@ fn router(state: AppState, settings: &Settings, public_url: &str) -> anyhow::Res
                     [(axum::http::header::LOCATION, "/account/password")],
                 )
             }),
+        )
+        .route(
+            "/i18n/{tag}/{file}",
+            axum::routing::get(crate::i18n::catalog),
         )
         .merge(static_files::router(&settings.static_dir)?)
         .layer(axum::middleware::from_fn(headers::security_headers))

@@ -8,6 +8,7 @@
 use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use portico_api::lang::Lang;
 use portico_api::settings::{format_number, HumanCheckMode, PortalSettings, HOUR, MINUTE};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -349,6 +350,9 @@ fn SettingsForm() -> impl IntoView {
     let load_error = RwSignal::new(None::<String>);
     let account_password = RwSignal::new(true);
     let human_check = RwSignal::new(HumanCheckMode::Automatic);
+    let languages = RwSignal::new(vec![Lang::DEFAULT]);
+    let default_language = RwSignal::new(Lang::DEFAULT);
+    let language_error = RwSignal::new(None::<String>);
     let lifetime = NumberInput::new();
     let reuse = NumberInput::new();
     let first_sign_in = NumberInput::new();
@@ -358,6 +362,8 @@ fn SettingsForm() -> impl IntoView {
     let show = move |settings: PortalSettings| {
         account_password.set(settings.account_password);
         human_check.set(settings.human_check);
+        languages.set(settings.languages.clone());
+        default_language.set(settings.default_language);
         current.set(Some(settings));
     };
     spawn_local(async move {
@@ -388,6 +394,10 @@ fn SettingsForm() -> impl IntoView {
                     for (field, name) in fields {
                         field.error.set(err.field(name));
                     }
+                    language_error.set(
+                        err.field("languages")
+                            .or_else(|| err.field("default_language")),
+                    );
                     set_form_error.set(Some(err.message()));
                 }
             }
@@ -398,6 +408,7 @@ fn SettingsForm() -> impl IntoView {
         for field in [lifetime, reuse, first_sign_in, min_chars] {
             field.error.set(None);
         }
+        language_error.set(None);
         set_form_error.set(None);
         set_notice.set(None);
         // Every field is read and checked before anything is said, so all that need
@@ -424,6 +435,8 @@ fn SettingsForm() -> impl IntoView {
                 .map(|min| usize::try_from(min).unwrap_or(usize::MAX))
                 .unwrap_or(saved.min_password_chars),
             human_check: human_check.get_untracked(),
+            languages: languages.get_untracked(),
+            default_language: default_language.get_untracked(),
         };
         let problems = settings.problems();
         for (field, name) in fields {
@@ -433,17 +446,31 @@ fn SettingsForm() -> impl IntoView {
                 }
             }
         }
+        language_error.set(
+            problems
+                .iter()
+                .find(|p| p.field == "languages" || p.field == "default_language")
+                .map(|p| p.message.clone()),
+        );
         let invalid: Vec<NumberInput> = fields
             .iter()
             .filter(|(field, _)| field.error.get_untracked().is_some())
             .map(|(field, _)| *field)
             .collect();
-        if let Some(first) = invalid.first() {
-            set_form_error.set(Some(match invalid.len() {
+        let languages_invalid = language_error.get_untracked().is_some();
+        let count = invalid.len() + usize::from(languages_invalid);
+        if count > 0 {
+            set_form_error.set(Some(match count {
                 1 => "One setting needs attention.".into(),
                 n => format!("{n} settings need attention."),
             }));
-            if let Some(input) = first.node.get_untracked() {
+            let first = match invalid.first() {
+                Some(field) => field.node.get_untracked(),
+                None => document()
+                    .get_element_by_id("language-en")
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()),
+            };
+            if let Some(input) = first {
                 let _ = input.focus();
             }
             return None;
@@ -518,6 +545,7 @@ fn SettingsForm() -> impl IntoView {
                         }
                     }).collect_view()}
                 </fieldset>
+                <LanguageChoice languages default_language error=language_error />
                 <FormError message=form_error />
                 <div class="actions">
                     <SubmitButton label="Save settings" busy_label="Saving…" pending />
@@ -525,6 +553,69 @@ fn SettingsForm() -> impl IntoView {
                 </div>
             </form>
         </section>
+    }
+}
+
+/// Which languages the portal offers, in the switcher's order, and its default.
+#[component]
+fn LanguageChoice(
+    languages: RwSignal<Vec<Lang>>,
+    default_language: RwSignal<Lang>,
+    error: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let toggle = move |lang: Lang, on: bool| {
+        languages.update(|enabled| {
+            enabled.retain(|l| *l != lang);
+            if on {
+                enabled.push(lang);
+                // The switcher lists them in one order whatever the order of the clicks.
+                enabled.sort_by_key(|l| Lang::SPOKEN.iter().position(|s| s == l));
+            }
+        });
+        // Unchecking the default hands it to the first language still enabled.
+        if !on && default_language.get_untracked() == lang {
+            if let Some(first) = languages.with_untracked(|l| l.first().copied()) {
+                default_language.set(first);
+            }
+        }
+    };
+    view! {
+        <fieldset class="choices" aria-describedby="languages-hint languages-error">
+            <legend>"Languages"</legend>
+            <p id="languages-hint" class="hint">"What clients and staff may choose. A browser that asks for none of them gets the default, and a language without its own login text shows the default's."</p>
+            {Lang::SPOKEN.into_iter().map(|lang| {
+                let id = format!("language-{}", lang.tag());
+                view! {
+                    <div class="checkbox">
+                        <input
+                            type="checkbox"
+                            id=id.clone()
+                            prop:checked=move || languages.with(|l| l.contains(&lang))
+                            on:change=move |ev| toggle(lang, event_target_checked(&ev))
+                        />
+                        <label for=id lang=lang.tag()>{lang.native_name()}</label>
+                    </div>
+                }
+            }).collect_view()}
+            <div class="field">
+                <label for="default-language">"Default language"</label>
+                <select
+                    id="default-language"
+                    on:change=move |ev| {
+                        if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+                            default_language.set(lang);
+                        }
+                    }
+                >
+                    {move || languages.get().into_iter().map(|lang| view! {
+                        <option value=lang.tag() selected=move || default_language.get() == lang>
+                            {lang.native_name()}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <p id="languages-error" class="field-error">{move || error.get()}</p>
+        </fieldset>
     }
 }
 

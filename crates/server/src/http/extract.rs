@@ -4,8 +4,9 @@ use std::net::IpAddr;
 
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, FromRequestParts, Path, Query, Request};
-use axum::http::header::USER_AGENT;
+use axum::http::header::{ACCEPT_LANGUAGE, USER_AGENT};
 use axum::http::request::Parts;
+use portico_i18n::{accept_language, Lang};
 use serde::de::DeserializeOwned;
 
 use super::proxy::ClientAddr;
@@ -122,6 +123,9 @@ fn invalid(what: &str, detail: String) -> ApiError {
 pub struct Client {
     pub ip: IpAddr,
     pub user_agent: String,
+    /// The languages Portico speaks that the browser asks for (`Accept-Language`), most
+    /// wanted first: what its emails are written in until the account holder chooses.
+    pub languages: Vec<Lang>,
 }
 
 impl Client {
@@ -134,6 +138,14 @@ impl Client {
             user_agent: Some(self.user_agent.clone()),
             ..Actor::default()
         }
+    }
+
+    /// The first of the browser's languages that the portal offers.
+    pub fn language(&self, offered: &[Lang]) -> Option<Lang> {
+        self.languages
+            .iter()
+            .copied()
+            .find(|lang| offered.contains(lang))
     }
 
     /// The address limits count against; see [`address_key`].
@@ -180,7 +192,23 @@ impl<S: Send + Sync> FromRequestParts<S> for Client {
             .chars()
             .take(MAX_USER_AGENT)
             .collect();
-        Ok(Client { ip, user_agent })
+        let mut languages: Vec<Lang> = parts
+            .headers
+            .get(ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .map(|header| {
+                accept_language(header)
+                    .into_iter()
+                    .filter_map(Lang::from_tag)
+                    .collect()
+            })
+            .unwrap_or_default();
+        languages.dedup();
+        Ok(Client {
+            ip,
+            user_agent,
+            languages,
+        })
     }
 }
 

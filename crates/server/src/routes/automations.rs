@@ -137,6 +137,7 @@ async fn send_reset(
         &state,
         &account,
         &client.actor(Some(account.id)).via_key(&key.name),
+        None,
         now,
     )
     .await?;

@@ -106,7 +106,7 @@ async fn confirm(
     }
     let message = if account.status == Status::Active {
         // Every live link was just retired, so this is always a new one.
-        reset::send_link(&state, &account, &who, now).await?;
+        reset::send_link(&state, &account, &who, Some(&client), now).await?;
         state.mail.queued();
         format!(
             "Done. Your account is signed out everywhere, the password that was set no longer works, and we have emailed {} a link to choose a new one.",

@@ -136,6 +136,7 @@ async fn complete(
         name: request.name.trim().to_string(),
         role: Role::Staff,
         status: Status::Active,
+        language: None,
     };
     let actor = Actor {
         account_id: Some(id),

@@ -1,4 +1,5 @@
 use anyhow::Context;
+use portico_api::lang::Lang;
 use portico_api::Role;
 
 use super::{is_unique_violation, Flag, Store};
@@ -32,6 +33,8 @@ pub struct Account {
     pub name: String,
     pub role: Role,
     pub status: Status,
+    /// The language its holder chose; none until they do.
+    pub language: Option<Lang>,
 }
 
 /// An account together with its password hash: only sign-in code asks for this.
@@ -67,6 +70,7 @@ struct Row {
     status: String,
     password_hash: Option<String>,
     must_change_password: Flag,
+    language: Option<String>,
 }
 
 impl Row {
@@ -84,6 +88,8 @@ impl Row {
                 name: self.display_name,
                 role,
                 status,
+                // A tag no longer spoken reads as no choice.
+                language: self.language.as_deref().and_then(Lang::from_tag),
             },
             password_hash: self.password_hash,
             must_change_password: self.must_change_password.0,
@@ -91,7 +97,8 @@ impl Row {
     }
 }
 
-const COLUMNS: &str = "id, email, display_name, role, status, password_hash, must_change_password";
+const COLUMNS: &str =
+    "id, email, display_name, role, status, password_hash, must_change_password, language";
 
 impl Store {
     pub async fn create_account(

@@ -73,6 +73,8 @@ pub struct StoredSettings {
     pub first_sign_in_window_secs: Option<i64>,
     pub min_password_chars: Option<i64>,
     pub human_check: Option<String>,
+    pub languages: Option<String>,
+    pub default_language: Option<String>,
 }
 
 /// How the database holds the settings staff chose; private, so the schema can change
@@ -86,6 +88,8 @@ struct StoredSettingsRow {
     first_sign_in_window_secs: Option<i64>,
     min_password_chars: Option<i64>,
     human_check: Option<String>,
+    languages: Option<String>,
+    default_language: Option<String>,
 }
 
 impl From<StoredSettingsRow> for StoredSettings {
@@ -97,6 +101,8 @@ impl From<StoredSettingsRow> for StoredSettings {
             first_sign_in_window_secs: row.first_sign_in_window_secs,
             min_password_chars: row.min_password_chars,
             human_check: row.human_check,
+            languages: row.languages,
+            default_language: row.default_language,
         }
     }
 }
@@ -105,7 +111,8 @@ impl Store {
     pub async fn stored_settings(&self) -> anyhow::Result<StoredSettings> {
         sqlx::query_as::<_, StoredSettingsRow>(
             "SELECT account_password, reset_link_lifetime_secs, reset_reuse_window_secs,
-                    first_sign_in_window_secs, min_password_chars, human_check
+                    first_sign_in_window_secs, min_password_chars, human_check, languages,
+                    default_language
              FROM portal WHERE id = 1",
         )
         .fetch_one(&self.pool)
@@ -124,7 +131,8 @@ impl Store {
         sqlx::query(
             "UPDATE portal SET account_password = $1, reset_link_lifetime_secs = $2,
                     reset_reuse_window_secs = $3, first_sign_in_window_secs = $4,
-                    min_password_chars = $5, human_check = $6, settings_updated_at = $7
+                    min_password_chars = $5, human_check = $6, settings_updated_at = $7,
+                    languages = $8, default_language = $9
              WHERE id = 1",
         )
         .bind(Flag(settings.account_password))
@@ -134,6 +142,8 @@ impl Store {
         .bind(i64::try_from(settings.min_password_chars).unwrap_or(i64::MAX))
         .bind(settings.human_check.as_str())
         .bind(now)
+        .bind(crate::settings::join_languages(&settings.languages))
+        .bind(settings.default_language.tag())
         .execute(&self.pool)
         .await
         .context("saving portal settings")?;

@@ -10,6 +10,7 @@ mod headers;
 mod helpers;
 mod human_check;
 mod instances;
+mod languages;
 mod limits;
 mod mmdb;
 mod openapi;

@@ -11,6 +11,8 @@ fn chosen() -> Value {
         "first_sign_in_window_secs": 600,
         "min_password_chars": 12,
         "human_check": "off",
+        "languages": ["de", "en", "ar"],
+        "default_language": "ar",
     })
 }
 
@@ -28,6 +30,8 @@ async fn the_flags_apply_until_staff_choose_and_then_the_choice_takes_effect() {
             "first_sign_in_window_secs": 300,
             "min_password_chars": 10,
             "human_check": "automatic",
+            "languages": ["en"],
+            "default_language": "en",
         })
     );
 

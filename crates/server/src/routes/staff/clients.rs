@@ -316,7 +316,7 @@ async fn send_reset(
     )
     .await?;
     let now = state.now();
-    let link_id = reset::send_link(&state, &account, &who, now).await?;
+    let link_id = reset::send_link(&state, &account, &who, None, now).await?;
     let link = state
         .store
         .reset_link(link_id)

@@ -1,0 +1,169 @@
+//! The server's side of localisation: which language an email goes out in, the mail
+//! catalogs, dates and durations as each language writes them, and the catalogs the app
+//! fetches.
+
+use std::sync::OnceLock;
+
+use axum::extract::Path;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use portico_api::settings::PortalSettings;
+use portico_i18n::{negotiate, source, Area, Catalog, Lang};
+
+use crate::clock::{civil, Timestamp};
+use crate::http::static_files::{content_digest, matches_etag};
+
+/// The languages a reader may get: the ones staff enabled, and the pseudo-locale when the
+/// server was started with `--pseudo-locale`.
+pub fn offered(settings: &PortalSettings, pseudo_locale: bool) -> Vec<Lang> {
+    let mut offered = settings.languages.clone();
+    if pseudo_locale {
+        offered.push(Lang::Pseudo);
+    }
+    offered
+}
+
+/// The language of an email: the account holder's choice while it is offered, else what
+/// the browser that asked for the email wants, else the portal's default.
+pub fn mail_language(
+    chosen: Option<Lang>,
+    browser: Option<Lang>,
+    offered: &[Lang],
+    default: Lang,
+) -> Lang {
+    let wanted = chosen.into_iter().chain(browser).map(Lang::tag);
+    negotiate(wanted, offered, default)
+}
+
+/// The mail catalog of `lang`. Strict under test, so a misspelled message or variable in
+/// an email fails the test that composes it.
+pub fn mail(lang: Lang) -> &'static Catalog {
+    static CATALOGS: OnceLock<Vec<Catalog>> = OnceLock::new();
+    let catalogs = CATALOGS.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|&lang| {
+                let catalog = Catalog::new(lang, &[source(lang, Area::Mail)])
+                    // Checked by portico-i18n's tests for every language: unreachable.
+                    .unwrap_or_else(|e| panic!("the {} mail catalog: {e}", lang.tag()));
+                if cfg!(test) {
+                    catalog.strict()
+                } else {
+                    catalog
+                }
+            })
+            .collect()
+    });
+    let index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    &catalogs[index]
+}
+
+/// A moment in UTC as `words`' language writes it: "23 November 2026, 07:05 UTC".
+pub fn date_time(words: &Catalog, ts: Timestamp) -> String {
+    let (year, month, day, hour, minute) = civil(ts);
+    let month = words.text(&format!("month-{month}"));
+    let (hour, minute) = (format!("{hour:02}"), format!("{minute:02}"));
+    words.text_with(
+        "date-time",
+        &[
+            ("day", day.into()),
+            ("month", (&month).into()),
+            ("year", year.into()),
+            ("hour", (&hour).into()),
+            ("minute", (&minute).into()),
+        ],
+    )
+}
+
+/// A lifetime as people say it ("24 hours", "90 minutes"). From two hours up it is
+/// rounded to the nearest hour; below, minutes are rounded up so a link never lives
+/// shorter than it says.
+pub fn duration(words: &Catalog, secs: i64) -> String {
+    let (id, count) = if secs >= 2 * 3600 {
+        ("duration-hours", (secs + 1800) / 3600)
+    } else if secs >= 3600 && secs % 3600 == 0 {
+        ("duration-hours", secs / 3600)
+    } else if secs >= 60 {
+        ("duration-minutes", (secs + 59) / 60)
+    } else {
+        ("duration-seconds", secs.max(0))
+    };
+    words.text_with(id, &[("count", count.into())])
+}
+
+/// `GET /i18n/{tag}/{area}.ftl`: a catalog the app shows. Only the app's areas are served;
+/// the mail and error catalogs stay on the server.
+pub async fn catalog(Path((tag, file)): Path<(String, String)>, headers: HeaderMap) -> Response {
+    let area = file.strip_suffix(".ftl").and_then(Area::from_name);
+    // The pseudo-locale has no file: the app transforms English.
+    let lang = Lang::ALL
+        .into_iter()
+        .find(|lang| lang.tag() == tag && *lang != Lang::Pseudo);
+    let (Some(lang), Some(area @ (Area::Client | Area::Console))) = (lang, area) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let text = source(lang, area);
+    // The catalogs are compiled in: their ETag changes only with the binary.
+    let etag = HeaderValue::from_str(&format!("\"{}\"", content_digest(text.as_bytes())))
+        .expect("hex is a header value");
+    if matches_etag(&headers, &etag) {
+        return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response();
+    }
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/plain; charset=utf-8"),
+            ),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+            (header::ETAG, etag),
+        ],
+        text,
+    )
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_offered_choice_wins_then_the_browser_then_the_default() {
+        let offered = [Lang::En, Lang::De, Lang::Ar];
+        assert_eq!(
+            mail_language(Some(Lang::Ar), Some(Lang::De), &offered, Lang::En),
+            Lang::Ar
+        );
+        // A choice staff no longer offer falls through to the browser.
+        assert_eq!(
+            mail_language(Some(Lang::Fr), Some(Lang::De), &offered, Lang::En),
+            Lang::De
+        );
+        assert_eq!(mail_language(None, None, &offered, Lang::De), Lang::De);
+    }
+
+    #[test]
+    fn dates_and_durations_read_as_each_language_writes_them() {
+        let at = 1_795_417_500; // 2026-11-23 07:05 UTC
+        assert_eq!(date_time(mail(Lang::En), at), "23 November 2026, 07:05 UTC");
+        assert_eq!(
+            date_time(mail(Lang::De), at),
+            "23. November 2026, 07:05 Uhr UTC"
+        );
+        assert_eq!(
+            date_time(mail(Lang::Es), at),
+            "23 de noviembre de 2026, 07:05 UTC"
+        );
+        assert!(date_time(mail(Lang::Ar), at).contains("نوفمبر"));
+        assert_eq!(duration(mail(Lang::En), 86_400), "24 hours");
+        assert_eq!(duration(mail(Lang::En), 3600), "1 hour");
+        assert_eq!(duration(mail(Lang::De), 5400), "90 Minuten");
+        assert_eq!(duration(mail(Lang::Fr), 1), "1 seconde");
+        assert!(duration(mail(Lang::Ar), 7200).contains("ساعتين"));
+        for month in 1..=12 {
+            for lang in Lang::ALL {
+                assert!(mail(lang).has(&format!("month-{month}")));
+            }
+        }
+    }
+}

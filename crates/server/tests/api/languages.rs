@@ -1,0 +1,148 @@
+//! Languages: the settings that enable them, the emails written in the reader's language,
+//! and the catalogs the app fetches.
+
+use portico_api::Role;
+use portico_server::store::outbox::StoredMail;
+use serde_json::{json, Value};
+
+use crate::helpers::{browser, json, spawn_app, TestApp};
+
+/// Staff enable `languages` with `default` and answer the tab they did it in.
+async fn enable(app: &TestApp, languages: &[&str], default: &str) -> reqwest::Client {
+    let tab = app.staff_tab().await;
+    let mut settings = json(app.get(&tab, "/api/staff/settings").await).await;
+    settings["languages"] = json!(languages);
+    settings["default_language"] = json!(default);
+    let saved = app.put(&tab, "/api/staff/settings", &settings).await;
+    assert_eq!(saved.status(), 200);
+    tab
+}
+
+/// The only message in the outbox, once the reset worker has queued it.
+async fn the_mail(app: &TestApp) -> StoredMail {
+    for _ in 0..100 {
+        if let [mail] = app.outbox().await.as_slice() {
+            return mail.clone();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    panic!("no mail was queued");
+}
+
+async fn ask_for_reset(app: &TestApp, accept_language: &str) {
+    let response = browser()
+        .post(format!("{}/api/password-reset", app.url))
+        .header("Accept-Language", accept_language)
+        .json(&json!({ "email": "ada@example.com" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 202);
+}
+
+#[tokio::test]
+async fn a_reset_email_speaks_the_browsers_first_enabled_language() {
+    let app = spawn_app().await;
+    enable(&app, &["en", "de", "ar"], "en").await;
+    app.create_user(Role::Client, "ada@example.com", "an old password")
+        .await;
+    ask_for_reset(&app, "fr-CH, fr;q=0.9, de-AT;q=0.8, en;q=0.5").await;
+    let mail = the_mail(&app).await;
+    assert_eq!(
+        mail.subject,
+        "Setzen Sie Ihr Passwort für Client Portal zurück"
+    );
+    assert!(mail.body_html.contains("<html lang=\"de\" dir=\"ltr\">"));
+}
+
+#[tokio::test]
+async fn a_browser_asking_for_no_enabled_language_gets_the_portals_default() {
+    let app = spawn_app().await;
+    enable(&app, &["en", "es"], "es").await;
+    app.create_user(Role::Client, "ada@example.com", "an old password")
+        .await;
+    // French is spoken by Portico but not enabled on this portal.
+    ask_for_reset(&app, "fr").await;
+    let mail = the_mail(&app).await;
+    assert_eq!(mail.subject, "Restablece tu contraseña de Client Portal");
+}
+
+#[tokio::test]
+async fn staffs_instructions_to_a_new_client_use_the_portals_default() {
+    let app = spawn_app().await;
+    let tab = enable(&app, &["en", "ar"], "ar").await;
+    let created = app
+        .post(
+            &tab,
+            "/api/staff/clients",
+            &json!({ "name": "Ada", "email": "ada@example.com", "send_instructions": true }),
+        )
+        .await;
+    assert_eq!(created.status(), 201);
+    let mail = the_mail(&app).await;
+    assert!(mail.subject.contains("حسابك في"), "{}", mail.subject);
+    assert!(mail.body_html.contains("dir=\"rtl\""));
+}
+
+#[tokio::test]
+async fn languages_are_checked_before_anything_is_saved() {
+    let app = spawn_app().await;
+    let tab = app.staff_tab().await;
+    let before = json(app.get(&tab, "/api/staff/settings").await).await;
+    for (languages, default, field) in [
+        (json!([]), "en", "languages"),
+        (json!(["en", "en"]), "en", "languages"),
+        (json!(["en", "en-XA"]), "en", "languages"),
+        (json!(["en", "fr"]), "de", "default_language"),
+    ] {
+        let mut settings = before.clone();
+        settings["languages"] = languages;
+        settings["default_language"] = json!(default);
+        let refused = app.put(&tab, "/api/staff/settings", &settings).await;
+        let status = refused.status();
+        let body: Value = json(refused).await;
+        assert_eq!(status, 400, "{body}");
+        assert_eq!(body["fields"][0]["field"], field, "{body}");
+    }
+    // A language Portico does not speak is bad input, named as such.
+    let mut settings = before.clone();
+    settings["languages"] = json!(["en", "pt"]);
+    let refused = app.put(&tab, "/api/staff/settings", &settings).await;
+    assert!(refused.status() == 400 || refused.status() == 422);
+    assert_eq!(
+        json(app.get(&tab, "/api/staff/settings").await).await,
+        before
+    );
+}
+
+#[tokio::test]
+async fn the_app_fetches_only_its_own_catalogs_revalidated_by_etag() {
+    let app = spawn_app().await;
+    let tab = browser();
+    let catalog = app.get(&tab, "/i18n/de/client.ftl").await;
+    assert_eq!(catalog.status(), 200);
+    assert_eq!(
+        catalog.headers()["content-type"],
+        "text/plain; charset=utf-8"
+    );
+    assert_eq!(catalog.headers()["cache-control"], "no-cache");
+    let etag = catalog.headers()["etag"].clone();
+    assert!(!catalog.text().await.unwrap().is_empty());
+    let again = tab
+        .get(format!("{}/i18n/de/client.ftl", app.url))
+        .header("If-None-Match", etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 304);
+    for hidden in [
+        "/i18n/de/mail.ftl",
+        "/i18n/de/errors.ftl",
+        "/i18n/pt/client.ftl",
+        "/i18n/en-XA/client.ftl",
+    ] {
+        let status = app.get(&tab, hidden).await.status();
+        // The pseudo-locale is English transformed by the app: its tag has no file.
+        assert_eq!(status, 404, "{hidden}");
+    }
+}
