@@ -22,6 +22,11 @@ pub enum Lang {
     Pseudo,
 }
 
+/// For serde: [`Lang::DEFAULT`].
+pub fn default_lang() -> Lang {
+    Lang::DEFAULT
+}
+
 /// Which way a language's lines run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dir {

@@ -100,6 +100,13 @@ pub struct PortalInfo {
     /// The portal's logo, if staff uploaded one.
     #[serde(default)]
     pub logo: Option<branding::Logo>,
+    /// The language to show: the first of those asked for (`?languages=`) that the
+    /// portal offers, else its default.
+    #[serde(default = "lang::default_lang")]
+    pub language: lang::Lang,
+    /// What the language switcher lists.
+    #[serde(default)]
+    pub languages: Vec<lang::Lang>,
 }
 
 /// `PUT /api/portal/login-text` (staff).

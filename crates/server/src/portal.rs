@@ -12,6 +12,7 @@ use bytes::Bytes;
 use portico_api::branding::{
     dark_partner, Branding, Logo, Rgb, Scheme, DARK_LABEL, DEFAULT_ACCENT, LIGHT_LABEL,
 };
+use portico_api::lang::Lang;
 use portico_api::PortalInfo;
 
 use crate::http::static_files::content_digest;
@@ -66,8 +67,9 @@ impl PortalCache {
         self.current().name.clone()
     }
 
-    pub fn body(&self) -> Bytes {
-        self.current().body.clone()
+    /// `GET /api/portal` in `language`, with what the switcher offers.
+    pub fn body(&self, language: Lang, offered: &[Lang]) -> Bytes {
+        with_languages(&self.current().body, language, offered)
     }
 
     /// Reads the portal again after staff changed it.
@@ -93,13 +95,16 @@ fn render(
         login_text_html: portico_login_text::render(&record.login_text_md),
         mail_from: mail_from.to_string(),
         logo: logo_info.clone(),
+        // Filled in per request by `with_languages`.
+        language: Lang::DEFAULT,
+        languages: Vec::new(),
     };
     let accent = record.accent.as_deref().and_then(Rgb::parse);
     let accent_dark = record.accent_dark.as_deref().and_then(Rgb::parse);
     let css = theme_css(accent, accent_dark);
     Ok(Rendered {
         name: record.name.clone(),
-        body: serde_json::to_vec(&info)?.into(),
+        body: without_languages(&info)?.into(),
         theme: Asset {
             content_type: "text/css; charset=utf-8".into(),
             etag: format!("\"{}\"", content_digest(css.as_bytes())),
@@ -118,6 +123,35 @@ fn render(
         },
         mail_accent: accent.unwrap_or(DEFAULT_ACCENT).hex(),
     })
+}
+
+/// The description without its per-request language fields, to be cached.
+fn without_languages(info: &PortalInfo) -> anyhow::Result<Vec<u8>> {
+    let mut value = serde_json::to_value(info)?;
+    if let Some(fields) = value.as_object_mut() {
+        fields.remove("language");
+        fields.remove("languages");
+    }
+    Ok(serde_json::to_vec(&value)?)
+}
+
+/// The cached description with the language fields filled in. The description is
+/// serialised once per change, and these few bytes are spliced in per request rather than
+/// serialising the whole (login text included) again.
+fn with_languages(body: &[u8], language: Lang, offered: &[Lang]) -> Bytes {
+    let Some(open) = body.strip_suffix(b"}") else {
+        return Bytes::copy_from_slice(body);
+    };
+    let tags: Vec<&str> = offered.iter().map(|lang| lang.tag()).collect();
+    let fields = serde_json::json!({ "language": language, "languages": tags });
+    let mut out = Vec::with_capacity(body.len() + 64);
+    out.extend_from_slice(open);
+    out.push(b',');
+    // `{"language":…,"languages":[…]}` without its braces.
+    let fields = fields.to_string();
+    out.extend_from_slice(&fields.as_bytes()[1..fields.len() - 1]);
+    out.push(b'}');
+    out.into()
 }
 
 /// The stylesheet every page links after `main.css`: it overrides the accent variables
@@ -147,6 +181,30 @@ pub fn theme_css(accent: Option<Rgb>, accent_dark: Option<Rgb>) -> String {
         css.push_str("}\n");
     }
     css
+}
+
+#[cfg(test)]
+mod language_tests {
+    use super::*;
+
+    #[test]
+    fn the_language_fields_are_spliced_into_the_cached_description() {
+        let info = PortalInfo {
+            name: "Acme \"}\"".into(),
+            login_text_html: "<p>{}</p>".into(),
+            mail_from: String::new(),
+            logo: None,
+            language: Lang::DEFAULT,
+            languages: Vec::new(),
+        };
+        let cached = without_languages(&info).unwrap();
+        let body = with_languages(&cached, Lang::Ar, &[Lang::En, Lang::Ar]);
+        let read: PortalInfo = serde_json::from_slice(&body).unwrap();
+        assert_eq!(read.language, Lang::Ar);
+        assert_eq!(read.languages, [Lang::En, Lang::Ar]);
+        assert_eq!(read.name, info.name);
+        assert_eq!(read.login_text_html, info.login_text_html);
+    }
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::auth::session::StaffSession;
-use crate::http::extract::{ApiJson, Client};
+use crate::http::extract::{ApiJson, ApiQuery, Client};
 use crate::http::ApiError;
 use crate::openapi::{BadRequest, StaffOnly};
 use crate::state::AppState;
@@ -85,18 +85,38 @@ async fn update_settings(
     Ok(Json(update))
 }
 
-/// What the public sign-in page shows: the portal's name and its login text as safe HTML.
+/// The languages a page asks for, most wanted first.
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+struct Wanted {
+    /// BCP 47 tags, comma-separated: the reader's own choice first, then their browser's
+    /// (`navigator.languages`). Tags Portico does not speak are skipped.
+    languages: Option<String>,
+}
+
+/// What the public sign-in page shows: the portal's name, its login text as safe HTML,
+/// and the language to show them in.
 #[utoipa::path(
     get,
     path = "/portal",
     operation_id = "portal",
     tag = "portal",
+    params(Wanted),
     responses((status = 200, description = "The portal.", body = PortalInfo))
 )]
-async fn portal(State(state): State<AppState>) -> Response {
+async fn portal(State(state): State<AppState>, ApiQuery(wanted): ApiQuery<Wanted>) -> Response {
+    let (offered, default) = state.settings.languages();
+    // Bounded like Accept-Language: a page asks for a handful.
+    let tags = wanted
+        .languages
+        .as_deref()
+        .unwrap_or("")
+        .split(',')
+        .take(16);
+    let language = portico_i18n::negotiate(tags, &offered, default);
     (
         [(CONTENT_TYPE, HeaderValue::from_static("application/json"))],
-        state.portal.body(),
+        state.portal.body(language, &offered),
     )
         .into_response()
 }

@@ -146,3 +146,22 @@ async fn the_app_fetches_only_its_own_catalogs_revalidated_by_etag() {
         assert_eq!(status, 404, "{hidden}");
     }
 }
+
+#[tokio::test]
+async fn the_portal_answers_in_the_first_offered_language_asked_for() {
+    let app = spawn_app().await;
+    enable(&app, &["en", "de", "ar"], "de").await;
+    let tab = browser();
+    let portal = |query: &'static str| {
+        let (app, tab) = (&app, &tab);
+        async move { json(app.get(tab, &format!("/api/portal{query}")).await).await }
+    };
+    let asked = portal("?languages=fr-CH,ar,en").await;
+    assert_eq!(asked["language"], "ar");
+    assert_eq!(asked["languages"], json!(["en", "de", "ar"]));
+    assert_eq!(asked["name"], "Client Portal");
+    assert_eq!(portal("?languages=pt").await["language"], "de");
+    assert_eq!(portal("").await["language"], "de");
+    // The pseudo-locale only with --pseudo-locale.
+    assert_eq!(portal("?languages=en-XA").await["language"], "de");
+}
