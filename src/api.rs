@@ -30,9 +30,7 @@ impl Error {
     pub fn message(&self) -> String {
         match self {
             Error::Api(body) => body.message.clone(),
-            Error::Network => {
-                "We couldn't reach the server. Check your connection and try again.".to_string()
-            }
+            Error::Network => crate::i18n::t("network-error"),
         }
     }
 
@@ -70,6 +68,10 @@ async fn answer(response: Response) -> Result<Response, Error> {
 }
 
 async fn send(request: Request) -> Result<Response, Error> {
+    // The server's messages and emails in the language of the page, which may be a
+    // choice made here rather than the browser's first.
+    let language = crate::i18n::shown().map(|lang| lang.tag().to_string());
+    let request = request.header("accept-language", language);
     answer(request.send().await.map_err(|_| Error::Network)?).await
 }
 
@@ -98,8 +100,22 @@ async fn read<T: DeserializeOwned>(response: Response) -> Result<T, Error> {
     response.json::<T>().await.map_err(|_| Error::Network)
 }
 
+/// The portal in the page's language.
 pub async fn portal() -> Result<PortalInfo, Error> {
-    read(send(Request::get("/api/portal")).await?).await
+    portal_in(&[crate::i18n::lang().tag().to_string()]).await
+}
+
+/// The portal in the first of `languages` (BCP 47 tags) that it offers; with none, in the
+/// browser's languages (the URL the pages preload).
+pub async fn portal_in(languages: &[String]) -> Result<PortalInfo, Error> {
+    let url = match languages {
+        [] => "/api/portal".to_string(),
+        _ => format!(
+            "/api/portal?languages={}",
+            crate::dom::encode(&languages.join(","))
+        ),
+    };
+    read(send(Request::get(&url)).await?).await
 }
 
 pub async fn session_state() -> Result<portico_api::SessionState, Error> {

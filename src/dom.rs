@@ -85,17 +85,19 @@ pub fn query_param(name: &str) -> Option<String> {
         .get(name)
 }
 
-/// A Unix time as the reader's locale writes a date and time.
+/// A Unix time as the page's language writes a date and time.
 pub fn format_time(unix_secs: i64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_secs as f64 * 1000.0));
-    let locale = web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .unwrap_or_else(|| "en".into());
+    // The page's language, so a date reads like the words around it.
+    let locale = match crate::i18n::lang() {
+        portico_api::lang::Lang::Pseudo => "en",
+        lang => lang.tag(),
+    };
     let options = js_sys::Object::new();
     for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    date.to_locale_string(&locale, &options).into()
+    date.to_locale_string(locale, &options).into()
 }
 
 /// Puts `text` on the clipboard; false when the browser refused.

@@ -9,6 +9,7 @@ pub mod components;
 pub mod dom;
 pub mod fetch;
 pub mod human_check;
+pub mod i18n;
 pub mod login_app;
 pub mod pages;
 pub mod reset_app;

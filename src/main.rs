@@ -1,5 +1,5 @@
 //! The portal bundle: the router and every page but sign-in.
 
 fn main() {
-    leptos::mount::mount_to_body(portico_app::app::App);
+    portico_app::i18n::start(&[portico_i18n::Area::Client], portico_app::app::App);
 }

@@ -102,9 +102,12 @@ pub fn provide_session_and_portal() {
 /// Provides [`Portal`] alone, for pages that never ask who is signed in (the reset
 /// bundle's: a reset link or a first-password ticket is the credential there).
 pub fn provide_portal() {
-    let portal = Portal(RwSignal::new(None));
+    // Fetched already, with the words, before the page was mounted.
+    let portal = Portal(RwSignal::new(crate::i18n::take_portal()));
     provide_context(portal);
-    portal.refetch();
+    if portal.0.with_untracked(Option::is_none) {
+        portal.refetch();
+    }
     Effect::new(move |_| {
         if let Some(name) = portal.name() {
             crate::dom::set_portal_name(&name);

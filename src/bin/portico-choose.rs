@@ -2,5 +2,8 @@
 //! or an automation set, as light as the sign-in page.
 
 fn main() {
-    leptos::mount::mount_to_body(portico_app::reset_app::ChooseApp);
+    portico_app::i18n::start(
+        &[portico_i18n::Area::Client],
+        portico_app::reset_app::ChooseApp,
+    );
 }

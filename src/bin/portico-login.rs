@@ -2,5 +2,8 @@
 //! signed-in page.
 
 fn main() {
-    leptos::mount::mount_to_body(portico_app::login_app::LoginApp);
+    portico_app::i18n::start(
+        &[portico_i18n::Area::Client],
+        portico_app::login_app::LoginApp,
+    );
 }

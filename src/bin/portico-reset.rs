@@ -2,5 +2,8 @@
 //! sign-in page.
 
 fn main() {
-    leptos::mount::mount_to_body(portico_app::reset_app::ResetApp);
+    portico_app::i18n::start(
+        &[portico_i18n::Area::Client],
+        portico_app::reset_app::ResetApp,
+    );
 }

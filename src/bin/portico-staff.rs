@@ -1,5 +1,8 @@
 //! The staff bundle: the console under `/staff`.
 
 fn main() {
-    leptos::mount::mount_to_body(portico_app::staff_app::StaffApp);
+    portico_app::i18n::start(
+        &[portico_i18n::Area::Client, portico_i18n::Area::Console],
+        portico_app::staff_app::StaffApp,
+    );
 }

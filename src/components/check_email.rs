@@ -1,6 +1,7 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use crate::i18n::{t, t_around};
 use crate::session::Portal;
 
 /// The page's state once a link has been asked for: the heading says what to do next,
@@ -13,7 +14,7 @@ pub fn CheckYourEmail(
     #[prop(optional)]
     address: Option<String>,
 ) -> impl IntoView {
-    crate::dom::set_title("Check your email");
+    crate::dom::set_title(&t("check-email-title"));
     let portal = Portal::get();
     let sender = move || {
         portal
@@ -23,21 +24,21 @@ pub fn CheckYourEmail(
             .filter(|from| !from.is_empty())
     };
     view! {
-        <h1 id="check-email-heading" tabindex="-1">"Check your email"</h1>
+        <h1 id="check-email-heading" tabindex="-1">{t("check-email-title")}</h1>
         <div class="notice" role="status"><p>{message}</p></div>
-        <h2 class="subheading">"Nothing arrived after a few minutes?"</h2>
+        <h2 class="subheading">{t("check-email-nothing")}</h2>
         <ul class="tips">
-            {address.map(|address| view! {
-                <li>"Check the address you typed: " <strong class="wrap">{address}</strong></li>
+            {address.map(|address| {
+                let (before, after) = t_around("check-email-address", "address");
+                view! { <li>{before}<strong class="wrap">{address}</strong>{after}</li> }
             })}
-            <li>"Look in your spam or junk folder."</li>
+            <li>{t("check-email-spam")}</li>
             {move || match sender() {
-                Some(from) => Either::Left(view! {
-                    <li>"Add " <strong class="wrap">{from}</strong> " to your contacts or allow-list, then ask again."</li>
-                }),
-                None => Either::Right(view! {
-                    <li>"Add our sender address to your contacts or allow-list, then ask again."</li>
-                }),
+                Some(from) => {
+                    let (before, after) = t_around("check-email-add-sender", "sender");
+                    Either::Left(view! { <li>{before}<strong class="wrap">{from}</strong>{after}</li> })
+                }
+                None => Either::Right(view! { <li>{t("check-email-add-our-sender")}</li> }),
             }}
         </ul>
     }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::human_check::Checking;
+use crate::i18n::t;
 
 /// What a form shows while its human check runs: a sentence and a progress bar, in a
 /// status region that exists from the start, so screen readers hear it appear. Empty
@@ -11,8 +12,8 @@ pub fn HumanCheckProgress(checking: Checking) -> impl IntoView {
     view! {
         <div class="human-check" role="status">
             {move || checking.get().map(|done| view! {
-                <p>"Checking that you're not a robot…"</p>
-                <progress max="1" prop:value=done aria-label="Checking that you're not a robot"></progress>
+                <p>{t("human-check-progress")}</p>
+                <progress max="1" prop:value=done aria-label=t("human-check-progress-label")></progress>
             })}
         </div>
     }

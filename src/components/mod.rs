@@ -9,6 +9,7 @@ pub mod data_table;
 pub mod form_action;
 pub mod form_error;
 pub mod human_check;
+pub mod language_switcher;
 pub mod loadable;
 pub mod menu_button;
 pub mod new_password;

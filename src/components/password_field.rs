@@ -2,6 +2,8 @@ use leptos::html::Input;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
+use crate::i18n::t;
+
 /// A password input with a "Show password" toggle button inside it, a Caps Lock hint and
 /// an error slot. The toggle keeps its name and says its state with `aria-pressed`.
 ///
@@ -12,7 +14,8 @@ pub fn PasswordField(
     /// The input's id and name.
     id: &'static str,
     /// Visible label text.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// `current-password` on sign-in, `new-password` where one is chosen.
     autocomplete: &'static str,
     /// Where the caller reads the value.
@@ -21,8 +24,8 @@ pub fn PasswordField(
     #[prop(into)]
     error: Signal<Option<String>>,
     /// Extra hint shown under the label, such as the length rule.
-    #[prop(optional)]
-    hint: Option<&'static str>,
+    #[prop(optional, into)]
+    hint: Option<String>,
     /// Ids of more elements that describe the field, such as a policy checklist.
     #[prop(optional)]
     described_by: Option<&'static str>,
@@ -72,13 +75,14 @@ pub fn PasswordField(
                     class="reveal"
                     aria-pressed=move || if visible.get() { "true" } else { "false" }
                     aria-controls=id
+                    aria-label=t("password-show-name")
                     on:click=move |_| set_visible.update(|v| *v = !*v)
                 >
-                    "Show"<span class="visually-hidden">" password"</span>
+                    {t("password-show")}
                 </button>
             </div>
             <p id=caps_id class="hint caps-hint" aria-live="polite">
-                {move || caps_lock.get().then_some("Caps Lock is on.")}
+                {move || caps_lock.get().then(|| t("password-caps-lock"))}
             </p>
             <p id=error_id class="field-error">{move || error.get()}</p>
         </div>

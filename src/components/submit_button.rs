@@ -6,9 +6,11 @@ use leptos::prelude::*;
 #[component]
 pub fn SubmitButton(
     /// "Sign in".
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// "Signing in…".
-    busy_label: &'static str,
+    #[prop(into)]
+    busy_label: String,
     #[prop(into)] pending: Signal<bool>,
     /// `primary` or `secondary`.
     #[prop(default = "primary")]
@@ -26,7 +28,7 @@ pub fn SubmitButton(
             aria-describedby=described_by
             aria-disabled=move || pending.get().then_some("true")
         >
-            {move || if pending.get() { busy_label } else { label }}
+            {move || if pending.get() { busy_label.clone() } else { label.clone() }}
         </button>
     }
 }

@@ -8,7 +8,8 @@ pub fn TextField(
     /// The input's id and name.
     id: &'static str,
     /// Visible label text.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// `text` or `email`.
     #[prop(default = "text")]
     kind: &'static str,
@@ -23,8 +24,8 @@ pub fn TextField(
     #[prop(optional)]
     autofocus: bool,
     /// A line of guidance under the label.
-    #[prop(optional)]
-    hint: Option<&'static str>,
+    #[prop(optional, into)]
+    hint: Option<String>,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");

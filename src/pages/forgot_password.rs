@@ -10,13 +10,15 @@ use crate::components::check_email::CheckYourEmail;
 use crate::components::form_action::on_submit;
 use crate::components::form_error::FormError;
 use crate::components::human_check::HumanCheckProgress;
+use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
 use crate::human_check::{self, Checking};
+use crate::i18n::t;
 
 #[component]
 pub fn ForgotPasswordPage() -> impl IntoView {
-    crate::dom::set_title("Forgot your password?");
+    crate::dom::set_title(&t("forgot-title"));
     let email_ref = NodeRef::<Input>::new();
     let (email_error, set_email_error) = signal(None::<String>);
     let (form_error, set_form_error) = signal(None::<String>);
@@ -49,7 +51,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
         let email = input.value();
         set_form_error.set(None);
         if email.trim().is_empty() {
-            set_email_error.set(Some("Enter your email address.".into()));
+            set_email_error.set(Some(t("email-missing")));
             let _ = input.focus();
             return None;
         }
@@ -70,21 +72,21 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                             <CheckYourEmail message address=email />
                             <p class="secondary-action">
                                 <button type="button" class="link-button" on:click=move |_| {
-                                    crate::dom::set_title("Forgot your password?");
+                                    crate::dom::set_title(&t("forgot-title"));
                                     set_sent.set(None);
                                 }>
-                                    "Try a different address"
+                                    {t("forgot-try-another")}
                                 </button>
                             </p>
                         }
                     }
                 >
-                    <h1>"Forgot your password?"</h1>
-                    <p>"Enter the email address of your account and we'll email you a link to choose a new password."</p>
+                    <h1>{t("forgot-title")}</h1>
+                    <p>{t("forgot-intro")}</p>
                     <form class="stack" novalidate on:submit=on_submit.clone() aria-busy=move || pending.get().then_some("true")>
                         <TextField
                             id="email"
-                            label="Email"
+                            label=t("email-label")
                             kind="email"
                             autocomplete="username"
                             input_ref=email_ref
@@ -93,12 +95,13 @@ pub fn ForgotPasswordPage() -> impl IntoView {
                         />
                         <FormError message=form_error />
                         <HumanCheckProgress checking />
-                        <SubmitButton label="Email me a reset link" busy_label="Sending…" pending />
+                        <SubmitButton label=t("forgot-submit") busy_label=t("forgot-submit-busy") pending />
                     </form>
                 </Show>
                 <p class="secondary-action">
-                    <a href="/login" rel="external">"Back to sign in"</a>
+                    <a href="/login" rel="external">{t("back-to-sign-in")}</a>
                 </p>
+                <LanguageSwitcher />
             </div>
         </main>
     }

@@ -11,15 +11,17 @@ use crate::components::brand::Brand;
 use crate::components::form_action::{on_submit, until_the_page_is_replaced};
 use crate::components::form_error::FormError;
 use crate::components::human_check::HumanCheckProgress;
+use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::password_field::PasswordField;
 use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
 use crate::human_check::{self, Checking};
+use crate::i18n::t;
 use crate::session::{home_for, Auth, Portal, SessionState};
 
 #[component]
 pub fn LoginPage() -> impl IntoView {
-    crate::dom::set_title("Sign in");
+    crate::dom::set_title(&t("sign-in-title"));
     let auth = Auth::get();
     let portal = Portal::get();
 
@@ -91,13 +93,8 @@ pub fn LoginPage() -> impl IntoView {
             (email_ref.get_untracked()?, password_ref.get_untracked()?);
         let email = email_input.value();
         let password = password_input.value();
-        let email_problem = email
-            .trim()
-            .is_empty()
-            .then(|| "Enter your email address.".to_string());
-        let password_problem = password
-            .is_empty()
-            .then(|| "Enter your password.".to_string());
+        let email_problem = email.trim().is_empty().then(|| t("email-missing"));
+        let password_problem = password.is_empty().then(|| t("password-missing"));
         set_form_error.set(None);
         set_email_error.set(email_problem.clone());
         set_password_error.set(password_problem.clone());
@@ -116,11 +113,11 @@ pub fn LoginPage() -> impl IntoView {
         view! {
             <div class="auth-card">
                 <Brand />
-                <h1>"Sign in"</h1>
+                <h1>{t("sign-in-title")}</h1>
                 <form class="stack" novalidate on:submit=on_submit.clone() aria-busy=move || pending.get().then_some("true")>
                     <TextField
                         id="email"
-                        label="Email"
+                        label=t("email-label")
                         kind="email"
                         autocomplete="username"
                         input_ref=email_ref
@@ -129,18 +126,19 @@ pub fn LoginPage() -> impl IntoView {
                     />
                     <PasswordField
                         id="password"
-                        label="Password"
+                        label=t("password-label")
                         autocomplete="current-password"
                         input_ref=password_ref
                         error=password_error
                     />
                     <FormError message=form_error />
                     <HumanCheckProgress checking />
-                    <SubmitButton label="Sign in" busy_label="Signing in…" pending />
+                    <SubmitButton label=t("sign-in-submit") busy_label=t("sign-in-submit-busy") pending />
                 </form>
                 <p class="secondary-action">
-                    <a href="/forgot-password">"Forgot your password?"</a>
+                    <a href="/forgot-password">{t("forgot-title")}</a>
                 </p>
+                <LanguageSwitcher />
             </div>
         }
     };
@@ -163,7 +161,7 @@ pub fn LoginPage() -> impl IntoView {
                 {sign_in_card()}
                 {text.map(|html| {
                     // Safe: rendered and sanitised by crates/login-text on the server.
-                    view! { <section class="login-text" aria-label="About this portal" inner_html=html></section> }
+                    view! { <section class="login-text" aria-label=t("login-text-label") inner_html=html></section> }
                 })}
             </main>
         }

@@ -107,28 +107,6 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
     (y, m, d)
 }
 
-/// "24 hours", "90 minutes", "1 hour": a lifetime as people say it. From two hours up it
-/// is rounded to the hour, so a link re-sent a minute after it was made still "expires in
-/// 24 hours" rather than in 1,439 minutes (emails give the exact time beside it).
-pub fn human_duration(secs: i64) -> String {
-    let plural = |n: i64, unit: &str| {
-        if n == 1 {
-            format!("1 {unit}")
-        } else {
-            format!("{n} {unit}s")
-        }
-    };
-    if secs >= 2 * 3600 {
-        plural((secs + 1800) / 3600, "hour")
-    } else if secs >= 3600 && secs % 3600 == 0 {
-        plural(secs / 3600, "hour")
-    } else if secs >= 60 {
-        plural((secs + 59) / 60, "minute")
-    } else {
-        plural(secs.max(0), "second")
-    }
-}
-
 #[cfg(test)]
 mod seconds_tests {
     use super::Seconds;
@@ -153,17 +131,5 @@ mod tests {
         assert_eq!(format_utc(0), "1970-01-01 00:00 UTC");
         assert_eq!(format_utc(951_782_400), "2000-02-29 00:00 UTC");
         assert_eq!(format_utc(1_795_417_500), "2026-11-23 07:05 UTC");
-    }
-
-    #[test]
-    fn durations_read_naturally() {
-        assert_eq!(human_duration(86_400), "24 hours");
-        assert_eq!(human_duration(3600), "1 hour");
-        assert_eq!(human_duration(5400), "90 minutes");
-        assert_eq!(human_duration(30), "30 seconds");
-        // A link re-sent within its reuse window has a little less than its lifetime left.
-        assert_eq!(human_duration(86_400 - 60), "24 hours");
-        assert_eq!(human_duration(86_400 - 1), "24 hours");
-        assert_eq!(human_duration(2 * 3600 + 29 * 60), "2 hours");
     }
 }

@@ -11,6 +11,7 @@ use portico_api::settings::PortalSettings;
 use portico_i18n::{negotiate, source, Area, Catalog, Lang};
 
 use crate::clock::{civil, Timestamp};
+use crate::http::extract::Client;
 use crate::http::static_files::{content_digest, matches_etag};
 
 /// The languages a reader may get: the ones staff enabled, and the pseudo-locale when the
@@ -35,17 +36,18 @@ pub fn mail_language(
     negotiate(wanted, offered, default)
 }
 
-/// The mail catalog of `lang`. Strict under test, so a misspelled message or variable in
-/// an email fails the test that composes it.
-pub fn mail(lang: Lang) -> &'static Catalog {
+/// The server's words in `lang`: the emails and the API's messages. Strict under test, so
+/// a misspelled message or variable fails the test that uses it.
+pub fn words(lang: Lang) -> &'static Catalog {
     static CATALOGS: OnceLock<Vec<Catalog>> = OnceLock::new();
     let catalogs = CATALOGS.get_or_init(|| {
         Lang::ALL
             .iter()
             .map(|&lang| {
-                let catalog = Catalog::new(lang, &[source(lang, Area::Mail)])
+                let sources = [source(lang, Area::Mail), source(lang, Area::Errors)];
+                let catalog = Catalog::new(lang, &sources)
                     // Checked by portico-i18n's tests for every language: unreachable.
-                    .unwrap_or_else(|e| panic!("the {} mail catalog: {e}", lang.tag()));
+                    .unwrap_or_else(|e| panic!("the {} server catalog: {e}", lang.tag()));
                 if cfg!(test) {
                     catalog.strict()
                 } else {
@@ -56,6 +58,13 @@ pub fn mail(lang: Lang) -> &'static Catalog {
     });
     let index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
     &catalogs[index]
+}
+
+/// The language of an answer to `client`: the first of its languages the portal offers,
+/// else the portal's default. The app sends the language of its page.
+pub fn answer_language(settings: &crate::settings::SettingsCache, client: &Client) -> Lang {
+    let (offered, default) = settings.languages();
+    client.language(&offered).unwrap_or(default)
 }
 
 /// A moment in UTC as `words`' language writes it: "23 November 2026, 07:05 UTC".
@@ -76,8 +85,9 @@ pub fn date_time(words: &Catalog, ts: Timestamp) -> String {
 }
 
 /// A lifetime as people say it ("24 hours", "90 minutes"). From two hours up it is
-/// rounded to the nearest hour; below, minutes are rounded up so a link never lives
-/// shorter than it says.
+/// rounded to the hour, so a link re-sent a minute after it was made still "expires in
+/// 24 hours" rather than in 1,439 minutes (emails give the exact time beside it); below,
+/// minutes are rounded up.
 pub fn duration(words: &Catalog, secs: i64) -> String {
     let (id, count) = if secs >= 2 * 3600 {
         ("duration-hours", (secs + 1800) / 3600)
@@ -145,24 +155,33 @@ mod tests {
     #[test]
     fn dates_and_durations_read_as_each_language_writes_them() {
         let at = 1_795_417_500; // 2026-11-23 07:05 UTC
-        assert_eq!(date_time(mail(Lang::En), at), "23 November 2026, 07:05 UTC");
         assert_eq!(
-            date_time(mail(Lang::De), at),
+            date_time(words(Lang::En), at),
+            "23 November 2026, 07:05 UTC"
+        );
+        assert_eq!(
+            date_time(words(Lang::De), at),
             "23. November 2026, 07:05 Uhr UTC"
         );
         assert_eq!(
-            date_time(mail(Lang::Es), at),
+            date_time(words(Lang::Es), at),
             "23 de noviembre de 2026, 07:05 UTC"
         );
-        assert!(date_time(mail(Lang::Ar), at).contains("نوفمبر"));
-        assert_eq!(duration(mail(Lang::En), 86_400), "24 hours");
-        assert_eq!(duration(mail(Lang::En), 3600), "1 hour");
-        assert_eq!(duration(mail(Lang::De), 5400), "90 Minuten");
-        assert_eq!(duration(mail(Lang::Fr), 1), "1 seconde");
-        assert!(duration(mail(Lang::Ar), 7200).contains("ساعتين"));
+        assert!(date_time(words(Lang::Ar), at).contains("نوفمبر"));
+        assert_eq!(duration(words(Lang::En), 86_400), "24 hours");
+        assert_eq!(duration(words(Lang::En), 3600), "1 hour");
+        assert_eq!(duration(words(Lang::En), 5400), "90 minutes");
+        assert_eq!(duration(words(Lang::En), 30), "30 seconds");
+        // A link re-sent within its reuse window has a little less than its lifetime left.
+        assert_eq!(duration(words(Lang::En), 86_400 - 60), "24 hours");
+        assert_eq!(duration(words(Lang::En), 86_400 - 1), "24 hours");
+        assert_eq!(duration(words(Lang::En), 2 * 3600 + 29 * 60), "2 hours");
+        assert_eq!(duration(words(Lang::De), 5400), "90 Minuten");
+        assert_eq!(duration(words(Lang::Fr), 1), "1 seconde");
+        assert!(duration(words(Lang::Ar), 7200).contains("ساعتين"));
         for month in 1..=12 {
             for lang in Lang::ALL {
-                assert!(mail(lang).has(&format!("month-{month}")));
+                assert!(words(lang).has(&format!("month-{month}")));
             }
         }
     }

@@ -3,7 +3,7 @@
 
 use portico_i18n::Lang;
 
-use crate::clock::{human_duration, Timestamp};
+use crate::clock::Timestamp;
 use crate::http::extract::Client;
 use crate::keys::{new_nonce, Purpose};
 use crate::mail::compose::{self, Recipient, Sender};
@@ -21,12 +21,11 @@ pub fn link_url(public_url: &str, token: &str) -> String {
     format!("{public_url}/reset-password#token={token}")
 }
 
-/// What the person who requested a link is told, whatever happened.
-pub fn confirmation(config: &ResetConfig) -> String {
-    format!(
-        "If an account exists for that address, we have emailed a link to reset your password. It expires in {}.",
-        human_duration(config.lifetime.get())
-    )
+/// What the person who requested a link is told in `lang`, whatever happened.
+pub fn confirmation(config: &ResetConfig, lang: Lang) -> String {
+    let words = crate::i18n::words(lang);
+    let duration = crate::i18n::duration(words, config.lifetime.get());
+    words.text_with("reset-confirmation", &[("duration", (&duration).into())])
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -376,8 +375,12 @@ mod tests {
             reuse: Seconds::hours(16),
         };
         assert_eq!(
-            confirmation(&config),
+            confirmation(&config, Lang::En),
             "If an account exists for that address, we have emailed a link to reset your password. It expires in 24 hours."
+        );
+        assert_eq!(
+            confirmation(&config, Lang::Es),
+            "Si existe una cuenta con esa dirección, te hemos enviado un enlace para restablecer la contraseña. Caduca en 24 horas."
         );
     }
 

@@ -63,7 +63,7 @@ struct Letter<'a> {
 impl Letter<'_> {
     fn new<'a>(lang: Lang, from: &'a Sender<'a>, to: &'a Recipient<'a>) -> Letter<'a> {
         Letter {
-            words: i18n::mail(lang),
+            words: i18n::words(lang),
             from,
             to,
         }

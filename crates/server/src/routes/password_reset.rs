@@ -94,7 +94,8 @@ async fn request(
             true
         }
     };
-    let message = reset::confirmation(&state.settings.reset());
+    let language = crate::i18n::answer_language(&state.settings, &client);
+    let message = reset::confirmation(&state.settings.reset(), language);
     reset::take_request(&state, &body.email, &client, checked).await;
     Ok((StatusCode::ACCEPTED, Json(ResetRequested { message })).into_response())
 }
@@ -193,7 +194,8 @@ async fn renew(
     if reset::state_of(&link, state.now()) != LinkState::Expired {
         return Err(ApiError::InvalidLink(INVALID));
     }
-    let message = reset::confirmation(&state.settings.reset());
+    let language = crate::i18n::answer_language(&state.settings, &client);
+    let message = reset::confirmation(&state.settings.reset(), language);
     reset::take_request(&state, &credentials.account.email, &client, false).await;
     Ok((StatusCode::ACCEPTED, Json(ResetRequested { message })).into_response())
 }

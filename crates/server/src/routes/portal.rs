@@ -89,8 +89,8 @@ async fn update_settings(
 #[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
 struct Wanted {
-    /// BCP 47 tags, comma-separated: the reader's own choice first, then their browser's
-    /// (`navigator.languages`). Tags Portico does not speak are skipped.
+    /// BCP 47 tags, comma-separated, most wanted first; tags Portico does not speak are
+    /// skipped. Without it, the request's `Accept-Language`.
     languages: Option<String>,
 }
 
@@ -104,16 +104,19 @@ struct Wanted {
     params(Wanted),
     responses((status = 200, description = "The portal.", body = PortalInfo))
 )]
-async fn portal(State(state): State<AppState>, ApiQuery(wanted): ApiQuery<Wanted>) -> Response {
+async fn portal(
+    State(state): State<AppState>,
+    ApiQuery(wanted): ApiQuery<Wanted>,
+    client: Client,
+) -> Response {
     let (offered, default) = state.settings.languages();
-    // Bounded like Accept-Language: a page asks for a handful.
-    let tags = wanted
-        .languages
-        .as_deref()
-        .unwrap_or("")
-        .split(',')
-        .take(16);
-    let language = portico_i18n::negotiate(tags, &offered, default);
+    // Without `languages`, the browser's own (`Accept-Language`): the page preloads this
+    // URL before its script runs, so the common case costs no second request.
+    let language = match wanted.languages.as_deref() {
+        // Bounded like Accept-Language: a page asks for a handful.
+        Some(tags) => portico_i18n::negotiate(tags.split(',').take(16), &offered, default),
+        None => client.language(&offered).unwrap_or(default),
+    };
     (
         [(CONTENT_TYPE, HeaderValue::from_static("application/json"))],
         state.portal.body(language, &offered),

@@ -162,6 +162,38 @@ async fn the_portal_answers_in_the_first_offered_language_asked_for() {
     assert_eq!(asked["name"], "Client Portal");
     assert_eq!(portal("?languages=pt").await["language"], "de");
     assert_eq!(portal("").await["language"], "de");
+    let from_header = tab
+        .get(format!("{}/api/portal", app.url))
+        .header("Accept-Language", "es, ar;q=0.9")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(json(from_header).await["language"], "ar");
     // The pseudo-locale only with --pseudo-locale.
     assert_eq!(portal("?languages=en-XA").await["language"], "de");
+}
+
+#[tokio::test]
+async fn the_reset_answer_speaks_the_pages_language_and_is_the_same_for_every_address() {
+    let app = spawn_app().await;
+    enable(&app, &["en", "fr"], "en").await;
+    app.create_user(Role::Client, "ada@example.com", "an old password")
+        .await;
+    let mut answers = Vec::new();
+    for email in ["ada@example.com", "nobody@example.com"] {
+        let response = browser()
+            .post(format!("{}/api/password-reset", app.url))
+            .header("Accept-Language", "fr")
+            .json(&json!({ "email": email }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 202);
+        answers.push(json(response).await);
+    }
+    assert_eq!(answers[0], answers[1]);
+    assert_eq!(
+        answers[0]["message"],
+        "Si un compte existe pour cette adresse, nous vous avons envoyé un lien pour réinitialiser votre mot de passe. Il expire dans 24 heures."
+    );
 }

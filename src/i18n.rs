@@ -1,0 +1,210 @@
+//! The words a page shows, in the reader's language.
+//!
+//! Before a bundle mounts, [`start`] asks the server for the portal in the languages the
+//! reader wants (their own choice on this device, then the browser's) and fetches the
+//! catalogs of the language it answers with: only that language, and only the areas the
+//! bundle shows, so a page never carries another language's words. Changing language
+//! saves the choice and loads the page again, so every view reads its words once, with
+//! [`t`], and none has to follow a language signal.
+
+use std::cell::RefCell;
+
+use portico_api::lang::Lang;
+use portico_api::PortalInfo;
+use portico_i18n::{Area, Catalog};
+
+pub use portico_i18n::Arg;
+
+use crate::api;
+
+thread_local! {
+    static WORDS: RefCell<Option<Catalog>> = const { RefCell::new(None) };
+    /// The portal as fetched by [`start`], handed to `session::provide_portal` so the
+    /// page does not ask twice.
+    static PORTAL: RefCell<Option<Result<PortalInfo, api::Error>>> = const { RefCell::new(None) };
+}
+
+/// Where the reader's own choice is kept on this device.
+const CHOICE_KEY: &str = "portico.language";
+
+/// A message without variables.
+pub fn t(id: &str) -> String {
+    t_with(id, &[])
+}
+
+/// A message with its variables.
+pub fn t_with(id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    WORDS.with_borrow(|words| match words {
+        Some(words) => words.text_with(id, args),
+        None => id.to_string(),
+    })
+}
+
+/// A message with one value set apart, as the text before it and after it, so the view
+/// can put the value in an element of its own (`<strong>`) wherever the language places it.
+pub fn t_around(id: &str, variable: &str) -> (String, String) {
+    const SLOT: &str = "\u{E000}";
+    let text = t_with(id, &[(variable, Arg::Text(SLOT))]);
+    match text.split_once(SLOT) {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (text, String::new()),
+    }
+}
+
+/// The language the page shows.
+pub fn lang() -> Lang {
+    shown().unwrap_or(Lang::DEFAULT)
+}
+
+/// The language the page shows, once its words are loaded.
+pub fn shown() -> Option<Lang> {
+    WORDS.with_borrow(|words| words.as_ref().map(Catalog::lang))
+}
+
+/// The portal [`start`] fetched, once.
+pub fn take_portal() -> Option<Result<PortalInfo, api::Error>> {
+    PORTAL.with_borrow_mut(Option::take)
+}
+
+/// Remembers `lang` as the reader's choice on this device and shows the page in it.
+pub fn choose(lang: Lang) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(CHOICE_KEY, lang.tag());
+    }
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
+/// The choice made on this device, if any.
+pub fn chosen() -> Option<Lang> {
+    web_sys::window()?
+        .local_storage()
+        .ok()??
+        .get_item(CHOICE_KEY)
+        .ok()?
+        .as_deref()
+        .and_then(Lang::from_tag)
+}
+
+/// Loads the words of `areas` in the reader's language, then mounts `app`.
+pub fn start<F, N>(areas: &'static [Area], app: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: leptos::IntoView + 'static,
+{
+    leptos::task::spawn_local(async move {
+        // As the page preloaded it: in the browser's languages, by `Accept-Language`.
+        let mut portal = api::portal_in(&[]).await;
+        // Asked again, rarely, when the reader chose another offered language here.
+        if let (Some(choice), Ok(info)) = (chosen(), &portal) {
+            if choice != info.language && info.languages.contains(&choice) {
+                portal = api::portal_in(&[choice.tag().to_string()]).await;
+            }
+        }
+        let lang = portal.as_ref().map_or(Lang::DEFAULT, |p| p.language);
+        PORTAL.with_borrow_mut(|slot| *slot = Some(portal));
+        let words = match load(lang, areas).await {
+            Some(words) => Some(words),
+            // A catalog that cannot be fetched leaves the page in English, not in ids.
+            None if lang != Lang::En => load(Lang::En, areas).await,
+            None => None,
+        };
+        let shown = words.as_ref().map_or(Lang::DEFAULT, Catalog::lang);
+        WORDS.with_borrow_mut(|slot| *slot = words);
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", shown.tag());
+            let _ = root.set_attribute("dir", shown.dir().as_str());
+        }
+        leptos::mount::mount_to_body(app);
+    });
+}
+
+async fn load(lang: Lang, areas: &[Area]) -> Option<Catalog> {
+    // The pseudo-locale is English, transformed as it is shown.
+    let file_lang = if lang == Lang::Pseudo { Lang::En } else { lang };
+    let mut sources = Vec::with_capacity(areas.len());
+    for area in areas {
+        let url = format!("/i18n/{}/{}.ftl", file_lang.tag(), area.name());
+        let response = crate::fetch::Request::get(&url).send().await.ok()?;
+        if !response.ok() {
+            return None;
+        }
+        sources.push(response.text().await.ok()?);
+    }
+    Catalog::new(lang, &sources).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use portico_api::lang::Lang;
+    use portico_i18n::Catalog;
+
+    fn sources(dir: &Path, found: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                sources(&path, found);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                found.push(path);
+            }
+        }
+    }
+
+    /// Every message id the app's code names: the first argument of `t`, `t_with` and
+    /// `t_around` when it is a string literal.
+    fn ids_in(code: &str) -> Vec<String> {
+        let mut ids = Vec::new();
+        for call in ["t(\"", "t_with(\"", "t_around(\""] {
+            let mut rest = code;
+            while let Some(at) = rest.find(call) {
+                let before = rest[..at].chars().next_back();
+                rest = &rest[at + call.len()..];
+                // `get_t("…")` or `set_t("…")` would be other functions.
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue;
+                }
+                if let Some(end) = rest.find('"') {
+                    ids.push(rest[..end].to_string());
+                }
+            }
+        }
+        ids
+    }
+
+    #[test]
+    fn every_id_the_app_names_is_in_the_english_catalogs() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let catalog = |file: &str| {
+            std::fs::read_to_string(root.join("crates/i18n/locales/en").join(file)).unwrap()
+        };
+        let english =
+            Catalog::new(Lang::En, &[catalog("client.ftl"), catalog("console.ftl")]).unwrap();
+        let mut files = Vec::new();
+        sources(&root.join("src"), &mut files);
+        let mut named = 0;
+        for file in files {
+            let code = std::fs::read_to_string(&file).unwrap();
+            // Tests name made-up ids.
+            let code = code.split("#[cfg(test)]").next().unwrap_or_default();
+            for id in ids_in(code) {
+                named += 1;
+                assert!(english.has(&id), "{}: no message {id:?}", file.display());
+            }
+        }
+        assert!(named > 20, "the scan found only {named} ids");
+    }
+
+    #[test]
+    fn ids_are_found_only_in_calls_of_the_message_functions() {
+        assert_eq!(
+            ids_in(r#"t("a") t_with("b", &[]) t_around("c", "x") set_t("no") "t(\"""#),
+            ["a", "b", "c"]
+        );
+    }
+}
