@@ -11,7 +11,7 @@ use std::cell::RefCell;
 
 use portico_api::lang::Lang;
 use portico_api::PortalInfo;
-use portico_i18n::{Area, Catalog};
+use portico_i18n::{Area, Catalog, Messages};
 
 pub use portico_i18n::Arg;
 
@@ -93,7 +93,8 @@ where
     F: FnOnce() -> N + 'static,
     N: leptos::IntoView + 'static,
 {
-    leptos::task::spawn_local(async move {
+    // Leptos's executor starts with the mount: until then, the browser's own.
+    wasm_bindgen_futures::spawn_local(async move {
         // As the page preloaded it: in the browser's languages, by `Accept-Language`.
         let mut portal = api::portal_in(&[]).await;
         // Asked again, rarely, when the reader chose another offered language here.
@@ -126,16 +127,16 @@ where
 async fn load(lang: Lang, areas: &[Area]) -> Option<Catalog> {
     // The pseudo-locale is English, transformed as it is shown.
     let file_lang = if lang == Lang::Pseudo { Lang::En } else { lang };
-    let mut sources = Vec::with_capacity(areas.len());
+    let mut files = Vec::with_capacity(areas.len());
     for area in areas {
-        let url = format!("/i18n/{}/{}.ftl", file_lang.tag(), area.name());
+        let url = format!("/i18n/{}/{}.json", file_lang.tag(), area.name());
         let response = crate::fetch::Request::get(&url).send().await.ok()?;
         if !response.ok() {
             return None;
         }
-        sources.push(response.text().await.ok()?);
+        files.push(response.json::<Messages>().await.ok()?);
     }
-    Catalog::new(lang, &sources).ok()
+    Some(Catalog::from_messages(lang, files))
 }
 
 #[cfg(test)]
@@ -183,8 +184,11 @@ mod tests {
         let catalog = |file: &str| {
             std::fs::read_to_string(root.join("crates/i18n/locales/en").join(file)).unwrap()
         };
-        let english =
-            Catalog::new(Lang::En, &[catalog("client.ftl"), catalog("console.ftl")]).unwrap();
+        let english = Catalog::from_messages(
+            Lang::En,
+            ["client.ftl", "console.ftl"]
+                .map(|file| portico_i18n::compile(&catalog(file)).unwrap()),
+        );
         let mut files = Vec::new();
         sources(&root.join("src"), &mut files);
         let mut named = 0;

@@ -1,11 +1,42 @@
-//! One language's messages, from one or more catalog files.
+//! One language's messages, and rendering them with their variables.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use portico_api::lang::{Dir, Lang};
-use unic_langid::LanguageIdentifier;
+use serde::{Deserialize, Serialize};
+
+/// A piece of a message's pattern, as compiled from Fluent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Piece {
+    /// Text, as written.
+    #[serde(rename = "t")]
+    Text(String),
+    /// A variable's value. `isolate`: in right-to-left text it is wrapped in isolation
+    /// marks, as Fluent does with a placeable that shares its pattern with other pieces.
+    #[serde(rename = "v")]
+    Var { name: String, isolate: bool },
+    /// One of several patterns, picked by a variable: by its exact number, else its
+    /// plural category, else by text; else the default.
+    #[serde(rename = "s")]
+    Select {
+        on: String,
+        variants: Vec<Variant>,
+        default: usize,
+        isolate: bool,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Variant {
+    /// A number ("1") or a name ("one", "other").
+    pub key: String,
+    pub value: Vec<Piece>,
+}
+
+/// A catalog file's messages: id (or `id.attribute`) → pattern. What the server sends.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Messages(pub BTreeMap<String, Vec<Piece>>);
 
 /// A value put into a message: text as it is, or a number that also picks plural forms.
 #[derive(Debug, Clone, Copy)]
@@ -38,21 +69,13 @@ impl From<u32> for Arg<'_> {
     }
 }
 
-/// A catalog file that does not parse, or that defines a message twice.
-#[derive(Debug)]
-pub struct CatalogError(pub Vec<String>);
-
-impl fmt::Display for CatalogError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0.join("; "))
-    }
-}
-
-impl std::error::Error for CatalogError {}
+/// First strong isolate and pop directional isolate: keep a value's own direction.
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
 
 pub struct Catalog {
     lang: Lang,
-    bundle: FluentBundle<FluentResource>,
+    messages: BTreeMap<String, Vec<Piece>>,
     /// Panic on a message that is missing or names a variable it was not given, instead
     /// of showing its id: for tests, so a misspelled id or variable fails them.
     strict: bool,
@@ -65,42 +88,17 @@ impl fmt::Debug for Catalog {
 }
 
 impl Catalog {
-    /// The messages of `sources` (the text of catalog files) in `lang`. The pseudo-locale
-    /// takes the English files.
-    pub fn new<S: ToString>(lang: Lang, sources: &[S]) -> Result<Catalog, CatalogError> {
-        let id: LanguageIdentifier = match lang {
-            // Plural rules and number forms of English; only the letters change.
-            Lang::Pseudo => "en".parse(),
-            other => other.tag().parse(),
+    /// The messages of several catalog files in `lang` (the pseudo-locale takes
+    /// English's). A later file's message replaces an earlier one's.
+    pub fn from_messages(lang: Lang, files: impl IntoIterator<Item = Messages>) -> Catalog {
+        let mut messages = BTreeMap::new();
+        for file in files {
+            messages.extend(file.0);
         }
-        .map_err(|e: unic_langid::LanguageIdentifierError| CatalogError(vec![e.to_string()]))?;
-        let mut bundle = FluentBundle::new_concurrent(vec![id]);
-        // Isolation marks keep a name or an address in its own direction inside a line of
-        // the other; left-to-right text has no use for them, and they would sit invisible in
-        // every copied line and subject.
-        bundle.set_use_isolating(lang.dir() == Dir::Rtl);
-        if lang == Lang::Pseudo {
-            bundle.set_transform(Some(crate::pseudo::transform));
-        }
-        let mut errors = Vec::new();
-        for source in sources {
-            match FluentResource::try_new(source.to_string()) {
-                Ok(resource) => {
-                    if let Err(duplicates) = bundle.add_resource(resource) {
-                        errors.extend(duplicates.iter().map(ToString::to_string));
-                    }
-                }
-                Err((_, parse)) => errors.extend(parse.iter().map(ToString::to_string)),
-            }
-        }
-        if errors.is_empty() {
-            Ok(Catalog {
-                lang,
-                bundle,
-                strict: false,
-            })
-        } else {
-            Err(CatalogError(errors))
+        Catalog {
+            lang,
+            messages,
+            strict: false,
         }
     }
 
@@ -115,7 +113,7 @@ impl Catalog {
     }
 
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.messages.contains_key(id)
     }
 
     /// A message without variables.
@@ -123,71 +121,117 @@ impl Catalog {
         self.text_with(id, &[])
     }
 
-    /// A message with its variables. A missing message shows as its id, so a page still
-    /// says something while a catalog is incomplete; strict catalogs panic instead.
+    /// A message (or `id.attribute`) with its variables. A missing message shows as its
+    /// id, so a page still says something while a catalog is incomplete; a strict catalog
+    /// panics instead.
     pub fn text_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-        self.attribute_with(id, None, args)
-    }
-
-    /// A message's attribute (`id.name`), such as an input's label beside its hint.
-    pub fn attribute_with(
-        &self,
-        id: &str,
-        attribute: Option<&str>,
-        args: &[(&str, Arg<'_>)],
-    ) -> String {
-        let message = self.bundle.get_message(id);
-        let pattern = message.as_ref().and_then(|m| match attribute {
-            Some(name) => m.get_attribute(name).map(|a| a.value()),
-            None => m.value(),
-        });
-        let Some(pattern) = pattern else {
-            assert!(
-                !self.strict,
-                "{}: no message {id}{}",
-                self.lang.tag(),
-                attribute.map(|a| format!(".{a}")).unwrap_or_default()
-            );
+        let Some(pattern) = self.messages.get(id) else {
+            assert!(!self.strict, "{}: no message {id}", self.lang.tag());
             return id.to_string();
         };
-        let mut fluent_args = FluentArgs::with_capacity(args.len());
-        for (name, value) in args {
-            let value = match *value {
-                Arg::Text(text) => FluentValue::from(text),
-                Arg::Number(number) => FluentValue::from(number),
-            };
-            fluent_args.set(*name, value);
-        }
-        let mut errors = Vec::new();
-        let text = self
-            .bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors);
+        let mut out = String::new();
+        let mut missing = Vec::new();
+        self.render(pattern, args, &mut out, &mut missing);
         assert!(
-            !self.strict || errors.is_empty(),
-            "{}: {id}: {errors:?}",
+            !self.strict || missing.is_empty(),
+            "{}: {id} was not given {missing:?}",
             self.lang.tag()
         );
-        text.into_owned()
+        out
+    }
+
+    fn render<'p>(
+        &self,
+        pattern: &'p [Piece],
+        args: &[(&str, Arg<'_>)],
+        out: &mut String,
+        missing: &mut Vec<&'p str>,
+    ) {
+        let isolating = self.lang.dir() == Dir::Rtl;
+        let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, a)| *a);
+        for piece in pattern {
+            match piece {
+                Piece::Text(text) if self.lang == Lang::Pseudo => {
+                    out.push_str(&crate::pseudo::transform(text))
+                }
+                Piece::Text(text) => out.push_str(text),
+                Piece::Var { name, isolate } => {
+                    let wrap = isolating && *isolate;
+                    if wrap {
+                        out.push(FSI);
+                    }
+                    match arg(name) {
+                        Some(Arg::Text(text)) => out.push_str(text),
+                        Some(Arg::Number(number)) => out.push_str(&number.to_string()),
+                        None => {
+                            // As Fluent shows a variable it was not given.
+                            missing.push(name);
+                            out.push_str(&format!("{{${name}}}"));
+                        }
+                    }
+                    if wrap {
+                        out.push(PDI);
+                    }
+                }
+                Piece::Select {
+                    on,
+                    variants,
+                    default,
+                    isolate,
+                } => {
+                    let chosen = match arg(on) {
+                        Some(Arg::Number(n)) => {
+                            let category = crate::plural::category(self.lang, n);
+                            variants
+                                .iter()
+                                .position(|v| v.key.parse::<i64>().ok() == Some(n))
+                                .or_else(|| variants.iter().position(|v| v.key == category))
+                        }
+                        Some(Arg::Text(text)) => variants.iter().position(|v| v.key == text),
+                        None => {
+                            missing.push(on);
+                            None
+                        }
+                    };
+                    let Some(variant) = variants.get(chosen.unwrap_or(*default)) else {
+                        continue;
+                    };
+                    let wrap = isolating && *isolate;
+                    if wrap {
+                        out.push(FSI);
+                    }
+                    self.render(&variant.value, args, out, missing);
+                    if wrap {
+                        out.push(PDI);
+                    }
+                }
+            }
+        }
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "compile"))]
 mod tests {
     use super::*;
+    use crate::compile;
 
     const EN: &str = "greet = Hello { $name }\nitems = { $count ->\n    [one] one item\n   *[other] { $count } items\n}\n";
     const AR: &str = "greet = مرحبا { $name }\nitems = { $count ->\n    [zero] لا عناصر\n    [one] عنصر واحد\n    [two] عنصران\n    [few] { $count } عناصر\n    [many] { $count } عنصرًا\n   *[other] { $count } عنصر\n}\n";
 
+    fn catalog(lang: Lang, source: &str) -> Catalog {
+        Catalog::from_messages(lang, [compile(source).unwrap()]).strict()
+    }
+
     #[test]
     fn variables_and_plurals_follow_the_language() {
-        let en = Catalog::new(Lang::En, &[EN]).unwrap().strict();
+        let en = catalog(Lang::En, EN);
         assert_eq!(
             en.text_with("greet", &[("name", "Ada".into())]),
             "Hello Ada"
         );
         assert_eq!(en.text_with("items", &[("count", 1i64.into())]), "one item");
         assert_eq!(en.text_with("items", &[("count", 5i64.into())]), "5 items");
-        let ar = Catalog::new(Lang::Ar, &[AR]).unwrap().strict();
+        let ar = catalog(Lang::Ar, AR);
         assert_eq!(ar.text_with("items", &[("count", 2i64.into())]), "عنصران");
         assert_eq!(
             ar.text_with("items", &[("count", 3i64.into())]),
@@ -202,7 +246,7 @@ mod tests {
 
     #[test]
     fn the_pseudo_locale_accents_the_words_but_not_the_values() {
-        let pseudo = Catalog::new(Lang::Pseudo, &[EN]).unwrap().strict();
+        let pseudo = catalog(Lang::Pseudo, EN);
         let text = pseudo.text_with("greet", &[("name", "Ada".into())]);
         assert!(text.starts_with("Ĥèèľľó"), "{text}");
         assert!(text.ends_with("Ada"), "{text}");
@@ -210,9 +254,10 @@ mod tests {
 
     #[test]
     fn a_lax_catalog_shows_a_missing_id_and_a_strict_one_panics() {
-        let en = Catalog::new(Lang::En, &[EN]).unwrap();
+        let en = Catalog::from_messages(Lang::En, [compile(EN).unwrap()]);
         assert_eq!(en.text("nowhere"), "nowhere");
-        let strict = Catalog::new(Lang::En, &[EN]).unwrap().strict();
+        assert_eq!(en.text("greet"), "Hello {$name}");
+        let strict = catalog(Lang::En, EN);
         let missing =
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| strict.text("nowhere")));
         assert!(missing.is_err());
@@ -223,8 +268,17 @@ mod tests {
     }
 
     #[test]
-    fn broken_and_doubled_messages_are_refused() {
-        assert!(Catalog::new(Lang::En, &["greet = {"]).is_err());
-        assert!(Catalog::new(Lang::En, &[EN, EN]).is_err());
+    fn broken_doubled_and_unsupported_messages_are_refused() {
+        assert!(compile("greet = {").is_err());
+        assert!(compile(&format!("{EN}{EN}")).is_err());
+        assert!(compile("a = { NUMBER($n) }").is_err());
+        assert!(compile("-brand = Acme\na = { -brand }").is_err());
+    }
+
+    #[test]
+    fn the_compiled_form_survives_json() {
+        let messages = compile(EN).unwrap();
+        let json = serde_json::to_string(&messages).unwrap();
+        assert_eq!(serde_json::from_str::<Messages>(&json).unwrap(), messages);
     }
 }

@@ -1,20 +1,28 @@
 //! Portico's languages: the Fluent catalogs the app and the server share, which language
 //! a reader gets, and messages rendered with their variables.
 //!
-//! Catalogs live in `locales/<tag>/<area>.ftl`, one file per language and area, so adding a
-//! language is adding a folder. The server embeds them all (feature `embedded`) and serves
-//! each at `/i18n/<tag>/<area>.ftl`; the app fetches only the areas and the language it
-//! shows.
+//! Catalogs are written in Fluent, in `locales/<tag>/<area>.ftl`, one file per language and
+//! area, so adding a language is adding a folder. The server reads them (feature `compile`)
+//! into [`Messages`], a compact form of the same patterns, and serves that as JSON at
+//! `/i18n/<tag>/<area>.json`; both sides render it with [`Catalog`]. The app thus carries
+//! neither a Fluent parser nor CLDR's plural tables for every locale (fluent-bundle cost
+//! the light bundles about 45 KB of brotli), only the plural rules of the languages it
+//! speaks; a test checks that every message renders exactly as fluent-bundle renders it.
 
 mod catalog;
+#[cfg(feature = "compile")]
+mod compile;
 #[cfg(feature = "embedded")]
 mod embedded;
 mod negotiate;
+mod plural;
 mod pseudo;
 
-pub use catalog::{Arg, Catalog, CatalogError};
+pub use catalog::{Arg, Catalog, Messages, Piece, Variant};
+#[cfg(feature = "compile")]
+pub use compile::{compile, CatalogError};
 #[cfg(feature = "embedded")]
-pub use embedded::source;
+pub use embedded::{messages, source};
 pub use negotiate::{accept_language, negotiate};
 pub use portico_api::lang::{Dir, Lang};
 
@@ -27,14 +35,14 @@ pub enum Area {
     Console,
     /// The emails (server only).
     Mail,
-    /// The API's human-readable error messages (server only).
+    /// The API's human-readable messages (server only).
     Errors,
 }
 
 impl Area {
     pub const ALL: [Area; 4] = [Area::Client, Area::Console, Area::Mail, Area::Errors];
 
-    /// The catalog's file name without `.ftl`.
+    /// The catalog's file name without its extension.
     pub fn name(self) -> &'static str {
         match self {
             Area::Client => "client",

@@ -7,8 +7,9 @@ use std::sync::OnceLock;
 use axum::extract::Path;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use bytes::Bytes;
 use portico_api::settings::PortalSettings;
-use portico_i18n::{negotiate, source, Area, Catalog, Lang};
+use portico_i18n::{messages, negotiate, Area, Catalog, Lang};
 
 use crate::clock::{civil, Timestamp};
 use crate::http::extract::Client;
@@ -44,10 +45,8 @@ pub fn words(lang: Lang) -> &'static Catalog {
         Lang::ALL
             .iter()
             .map(|&lang| {
-                let sources = [source(lang, Area::Mail), source(lang, Area::Errors)];
-                let catalog = Catalog::new(lang, &sources)
-                    // Checked by portico-i18n's tests for every language: unreachable.
-                    .unwrap_or_else(|e| panic!("the {} server catalog: {e}", lang.tag()));
+                let files = [Area::Mail, Area::Errors].map(|area| messages(lang, area).clone());
+                let catalog = Catalog::from_messages(lang, files);
                 if cfg!(test) {
                     catalog.strict()
                 } else {
@@ -101,36 +100,53 @@ pub fn duration(words: &Catalog, secs: i64) -> String {
     words.text_with(id, &[("count", count.into())])
 }
 
-/// `GET /i18n/{tag}/{area}.ftl`: a catalog the app shows. Only the app's areas are served;
-/// the mail and error catalogs stay on the server.
+/// `GET /i18n/{tag}/{area}.json`: a catalog the app shows, compiled from its Fluent file.
+/// Only the app's areas are served; the mail and message catalogs stay on the server.
 pub async fn catalog(Path((tag, file)): Path<(String, String)>, headers: HeaderMap) -> Response {
-    let area = file.strip_suffix(".ftl").and_then(Area::from_name);
-    // The pseudo-locale has no file: the app transforms English.
+    let area = file.strip_suffix(".json").and_then(Area::from_name);
+    // The pseudo-locale has no catalog of its own: the app transforms English.
     let lang = Lang::ALL
         .into_iter()
         .find(|lang| lang.tag() == tag && *lang != Lang::Pseudo);
     let (Some(lang), Some(area @ (Area::Client | Area::Console))) = (lang, area) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let text = source(lang, area);
-    // The catalogs are compiled in: their ETag changes only with the binary.
-    let etag = HeaderValue::from_str(&format!("\"{}\"", content_digest(text.as_bytes())))
-        .expect("hex is a header value");
-    if matches_etag(&headers, &etag) {
-        return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response();
+    let (body, etag) = served(lang, area);
+    if matches_etag(&headers, etag) {
+        return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag.clone())]).into_response();
     }
     (
         [
             (
                 header::CONTENT_TYPE,
-                HeaderValue::from_static("text/plain; charset=utf-8"),
+                HeaderValue::from_static("application/json"),
             ),
             (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
-            (header::ETAG, etag),
+            (header::ETAG, etag.clone()),
         ],
-        text,
+        body.clone(),
     )
         .into_response()
+}
+
+/// A served catalog as JSON with its ETag, made once: they change only with the binary.
+fn served(lang: Lang, area: Area) -> &'static (Bytes, HeaderValue) {
+    static SERVED: OnceLock<Vec<(Bytes, HeaderValue)>> = OnceLock::new();
+    let all = SERVED.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .flat_map(|&lang| Area::ALL.iter().map(move |&area| (lang, area)))
+            .map(|(lang, area)| {
+                let json = serde_json::to_vec(messages(lang, area)).expect("plain data");
+                let etag = HeaderValue::from_str(&format!("\"{}\"", content_digest(&json)))
+                    .expect("hex is a header value");
+                (Bytes::from(json), etag)
+            })
+            .collect()
+    });
+    let lang_index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    let area_index = Area::ALL.iter().position(|&a| a == area).unwrap_or(0);
+    &all[lang_index * Area::ALL.len() + area_index]
 }
 
 #[cfg(test)]

@@ -119,27 +119,27 @@ async fn languages_are_checked_before_anything_is_saved() {
 async fn the_app_fetches_only_its_own_catalogs_revalidated_by_etag() {
     let app = spawn_app().await;
     let tab = browser();
-    let catalog = app.get(&tab, "/i18n/de/client.ftl").await;
+    let catalog = app.get(&tab, "/i18n/de/client.json").await;
     assert_eq!(catalog.status(), 200);
-    assert_eq!(
-        catalog.headers()["content-type"],
-        "text/plain; charset=utf-8"
-    );
+    assert_eq!(catalog.headers()["content-type"], "application/json");
     assert_eq!(catalog.headers()["cache-control"], "no-cache");
     let etag = catalog.headers()["etag"].clone();
-    assert!(!catalog.text().await.unwrap().is_empty());
+    let compiled: portico_i18n::Messages = catalog.json().await.unwrap();
+    let german = portico_i18n::Catalog::from_messages(portico_i18n::Lang::De, [compiled]);
+    assert_eq!(german.text("sign-in-title"), "Anmelden");
     let again = tab
-        .get(format!("{}/i18n/de/client.ftl", app.url))
+        .get(format!("{}/i18n/de/client.json", app.url))
         .header("If-None-Match", etag)
         .send()
         .await
         .unwrap();
     assert_eq!(again.status(), 304);
     for hidden in [
-        "/i18n/de/mail.ftl",
-        "/i18n/de/errors.ftl",
-        "/i18n/pt/client.ftl",
-        "/i18n/en-XA/client.ftl",
+        "/i18n/de/mail.json",
+        "/i18n/de/errors.json",
+        "/i18n/pt/client.json",
+        "/i18n/en-XA/client.json",
+        "/i18n/de/client.ftl",
     ] {
         let status = app.get(&tab, hidden).await.status();
         // The pseudo-locale is English transformed by the app: its tag has no file.
