@@ -12,7 +12,7 @@ fn chosen() -> Value {
         "min_password_chars": 12,
         "human_check": "off",
         "languages": ["de", "en", "ar"],
-        "default_language": "ar",
+        "default_language": "en",
     })
 }
 
