@@ -1,7 +1,7 @@
 //! The public portal description and the staff endpoints that change it.
 
 use axum::extract::State;
-use axum::http::header::CONTENT_TYPE;
+use axum::http::header::{CONTENT_TYPE, VARY};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -118,7 +118,11 @@ async fn portal(
         None => client.language(&offered).unwrap_or(default),
     };
     (
-        [(CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+        [
+            (CONTENT_TYPE, HeaderValue::from_static("application/json")),
+            // The answer's language follows the request's: no cache may hand it to another.
+            (VARY, HeaderValue::from_static("accept-language")),
+        ],
         state.portal.body(language, &offered),
     )
         .into_response()

@@ -168,6 +168,7 @@ async fn the_portal_answers_in_the_first_offered_language_asked_for() {
         .send()
         .await
         .unwrap();
+    assert_eq!(from_header.headers()["vary"], "accept-language");
     assert_eq!(json(from_header).await["language"], "ar");
     // The pseudo-locale only with --pseudo-locale.
     assert_eq!(portal("?languages=en-XA").await["language"], "de");
