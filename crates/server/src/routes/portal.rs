@@ -102,7 +102,7 @@ struct Wanted {
     operation_id = "portal",
     tag = "portal",
     params(Wanted),
-    responses((status = 200, description = "The portal.", body = PortalInfo))
+    responses((status = 200, description = "The portal.", body = PortalInfo), BadRequest)
 )]
 async fn portal(
     State(state): State<AppState>,
