@@ -9,7 +9,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use portico_api::settings::PortalSettings;
-use portico_i18n::{messages, negotiate, Area, Catalog, Lang};
+use portico_i18n::{messages, Area, Catalog, Lang};
 
 use crate::clock::{civil, Timestamp};
 use crate::http::extract::Client;
@@ -33,8 +33,11 @@ pub fn mail_language(
     offered: &[Lang],
     default: Lang,
 ) -> Lang {
-    let wanted = chosen.into_iter().chain(browser).map(Lang::tag);
-    negotiate(wanted, offered, default)
+    chosen
+        .into_iter()
+        .chain(browser)
+        .find(|lang| offered.contains(lang))
+        .unwrap_or(default)
 }
 
 /// The server's words in `lang`: the emails and the API's messages. Strict under test, so
