@@ -128,7 +128,12 @@ pub async fn sign_in(
     password: String,
     human_check: Option<String>,
 ) -> Result<SessionInfo, Error> {
-    let body = SignInRequest { email, password };
+    let body = SignInRequest {
+        email,
+        password,
+        // Picked on the sign-in page: the account keeps it.
+        language: crate::i18n::picked(),
+    };
     let request = Request::post("/api/session").header(HUMAN_CHECK, human_check);
     read(send_body(request, &body).await?).await
 }
@@ -192,9 +197,10 @@ pub async fn not_me(token: String) -> Result<portico_api::account::NotMeDone, Er
 pub mod account {
     use crate::fetch::Request;
     use portico_api::account::{
-        ChangePassword, Devices, FirstPassword, PasswordChangeStep, PasswordChanged,
-        PasswordPolicy, SignedOut,
+        AccountLanguage, ChangePassword, Devices, FirstPassword, PasswordChangeStep,
+        PasswordChanged, PasswordPolicy, SignedOut,
     };
+    use portico_api::lang::Lang;
     use portico_api::SessionInfo;
 
     use super::{read, send, send_body, Error};
@@ -226,6 +232,14 @@ pub mod account {
             .map(|_| ())
     }
 
+    /// Saves the language on the account, for its emails and its other devices.
+    pub async fn set_language(language: Lang) -> Result<SessionInfo, Error> {
+        let body = AccountLanguage {
+            language: Some(language),
+        };
+        read(send_body(Request::put("/api/account/language"), &body).await?).await
+    }
+
     pub async fn sign_out_other_devices() -> Result<SignedOut, Error> {
         read(send(Request::post("/api/account/sessions/sign-out-others")).await?).await
     }
@@ -240,6 +254,7 @@ pub mod staff {
 
     use portico_api::automations::{ApiKeyCreated, ApiKeyList, ApiKeySummary, NewApiKey};
     use portico_api::branding::{Branding, BrandingUpdate};
+    use portico_api::lang::Lang;
     use portico_api::settings::PortalSettings;
     use portico_api::webhooks::{
         DeliveryList, DeliveryQueued, NewWebhook, WebhookCreated, WebhookList,
@@ -298,14 +313,18 @@ pub mod staff {
         read(send(Request::post(&path)).await?).await
     }
 
-    pub async fn login_text() -> Result<LoginTextSource, Error> {
-        read(send(Request::get("/api/portal/login-text")).await?).await
+    pub async fn login_text(language: Lang) -> Result<LoginTextSource, Error> {
+        let url = format!("/api/portal/login-text?language={}", language.tag());
+        read(send(Request::get(&url)).await?).await
     }
 
-    pub async fn save_login_text(markdown: String) -> Result<(), Error> {
+    pub async fn save_login_text(markdown: String, language: Lang) -> Result<(), Error> {
         send_body(
             Request::put("/api/portal/login-text"),
-            &LoginTextUpdate { markdown },
+            &LoginTextUpdate {
+                markdown,
+                language: Some(language),
+            },
         )
         .await
         .map(|_| ())

@@ -51,6 +51,14 @@ pub fn t_around(id: &str, variable: &str) -> (String, String) {
     }
 }
 
+/// A password-policy verdict, as the server words it too.
+pub fn policy(violation: &portico_api::password::PolicyViolation) -> String {
+    WORDS.with_borrow(|words| match words {
+        Some(words) => portico_i18n::policy_message(words, violation),
+        None => String::new(),
+    })
+}
+
 /// The language the page shows.
 pub fn lang() -> Lang {
     shown().unwrap_or(Lang::DEFAULT)
@@ -66,14 +74,50 @@ pub fn take_portal() -> Option<Result<PortalInfo, api::Error>> {
     PORTAL.with_borrow_mut(Option::take)
 }
 
-/// Remembers `lang` as the reader's choice on this device and shows the page in it.
+/// Where this tab keeps a choice the reader made with a switcher, for the sign-in to save
+/// on the account: unlike [`CHOICE_KEY`], never set by following a signed-in account, so
+/// the next person to sign in on a shared device does not inherit it.
+const PICKED_KEY: &str = "portico.language-picked";
+
+/// Remembers `lang`, picked by the reader, as their choice on this device and shows the
+/// page in it.
 pub fn choose(lang: Lang) {
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = storage.set_item(CHOICE_KEY, lang.tag());
-    }
+    crate::dom::session_store(PICKED_KEY, Some(lang.tag()));
+    remember(lang);
     if let Some(window) = web_sys::window() {
         let _ = window.location().reload();
     }
+}
+
+/// Remembers `lang` as the reader's choice on this device, for the next page.
+pub fn remember(lang: Lang) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(CHOICE_KEY, lang.tag());
+    }
+}
+
+/// Follows the language saved on the signed-in account: this device remembers it, and a
+/// page shown in another language is shown again in it (rare: the account chose it on
+/// another device since this one last signed in).
+pub fn follow(session: &portico_api::SessionInfo) {
+    let Some(saved) = session.language else {
+        return;
+    };
+    if chosen() != Some(saved) {
+        remember(saved);
+    }
+    if shown().is_some_and(|shown| shown != saved) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    }
+}
+
+/// The language the reader picked with a switcher in this tab, if they did.
+pub fn picked() -> Option<Lang> {
+    crate::dom::session_load(PICKED_KEY)
+        .as_deref()
+        .and_then(Lang::from_tag)
 }
 
 /// The choice made on this device, if any.

@@ -92,7 +92,10 @@ pub fn provide_session_and_portal() {
         // `/api/session/state` answers 200 either way: being signed out is a normal
         // state, and must not show up as a failed request in the browser's console.
         let state = match api::session_state().await {
-            Ok(portico_api::SessionState::SignedIn(session)) => SessionState::SignedIn(session),
+            Ok(portico_api::SessionState::SignedIn(session)) => {
+                crate::i18n::follow(&session);
+                SessionState::SignedIn(session)
+            }
             Ok(portico_api::SessionState::SignedOut) | Err(_) => SessionState::SignedOut,
         };
         auth.0.set(state);
@@ -150,7 +153,9 @@ pub fn RequireSession(
         }
     });
     move || match gate.get() {
-        Gate::Wait => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
+        Gate::Wait => {
+            view! { <p class="loading" role="status">{crate::i18n::t("loading")}</p> }.into_any()
+        }
         Gate::Away => ().into_any(),
         Gate::Refused => view! { <Forbidden /> }.into_any(),
         Gate::Open => children().into_any(),

@@ -4,9 +4,13 @@ use leptos::task::spawn_local;
 use super::menu_button::{MenuAction, MenuButton, MenuItem};
 use crate::api;
 use crate::dom::{initials, uppercase};
+use crate::i18n::{self, t};
+use crate::session::Portal;
 
 /// The signed-in person's menu in the top bar: their initials (and, on wide screens, their
-/// name, which names the button), with Change password, Signed-in devices and Sign out.
+/// name, which names the button), with Change password, Signed-in devices and Sign out,
+/// and the portal's languages when it offers several: choosing one saves it on the account
+/// (so emails and other devices follow) and shows the page again in it.
 #[component]
 pub fn AccountMenu(
     /// The account's display name.
@@ -36,15 +40,44 @@ pub fn AccountMenu(
     let mut items = Vec::new();
     if can_change_password {
         items.push(MenuItem::new(
-            "Change password",
+            t("menu-change-password"),
             MenuAction::Page("/account/password".into()),
         ));
     }
     items.push(MenuItem::new(
-        "Signed-in devices",
+        t("menu-devices"),
         MenuAction::Page("/account/devices".into()),
     ));
-    items.push(MenuItem::new("Sign out", MenuAction::Run(sign_out)));
+    items.push(MenuItem::new(t("menu-sign-out"), MenuAction::Run(sign_out)));
+    let offered = Portal::get()
+        .info()
+        .and_then(Result::ok)
+        .map(|p| p.languages)
+        .unwrap_or_default();
+    let current = i18n::lang();
+    let group = (offered.len() > 1).then(|| {
+        let picks = offered
+            .into_iter()
+            .map(|lang| {
+                let run = Callback::new(move |_| {
+                    spawn_local(async move {
+                        // The device follows even if saving fails: the reader asked for it.
+                        let _ = api::account::set_language(lang).await;
+                        i18n::choose(lang);
+                    })
+                });
+                MenuItem::new(
+                    lang.native_name(),
+                    MenuAction::Pick {
+                        checked: lang == current,
+                        run,
+                    },
+                )
+                .in_lang(lang.tag())
+            })
+            .collect();
+        (t("menu-language"), picks)
+    });
     view! {
         <MenuButton
             id="account-menu-button".to_string()
@@ -60,6 +93,7 @@ pub fn AccountMenu(
                 </div>
             })
             items
+            group
         />
     }
 }

@@ -7,8 +7,13 @@ use crate::session::{home_for, Auth};
 /// (or the console, for staff) and the page's heading, which can take focus after an
 /// action replaces the control that had it.
 #[component]
-pub fn AccountPage(heading: &'static str, children: Children) -> impl IntoView {
-    crate::dom::set_title(heading);
+pub fn AccountPage(
+    /// The heading's message id.
+    heading: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let heading = crate::i18n::t(heading);
+    crate::dom::set_title(&heading);
     let auth = Auth::get();
     let home = move || {
         auth.signed_in()
@@ -18,7 +23,7 @@ pub fn AccountPage(heading: &'static str, children: Children) -> impl IntoView {
     view! {
         <TopBar />
         <main class="page narrow-page">
-            <p class="breadcrumb"><a href=home rel="external">"← Back to the portal"</a></p>
+            <p class="breadcrumb"><a href=home rel="external">{crate::i18n::t("back-to-portal")}</a></p>
             <h1 id="page-heading" tabindex="-1">{heading}</h1>
             {children()}
         </main>

@@ -46,7 +46,7 @@ pub fn ConfirmDialog(
             <p id=message_id.clone()>{move || message.get()}</p>
             <div class="actions">
                 <button type="button" class="secondary" autofocus on:click=move |_| open.set(false)>
-                    "Cancel"
+                    {crate::i18n::t("cancel")}
                 </button>
                 <button
                     type="button"

@@ -19,7 +19,7 @@ where
             <div class="load-error" role="alert">
                 <p>{err.message()}</p>
                 <button type="button" class="secondary" on:click=move |_| resource.refetch()>
-                    "Try again"
+                    {crate::i18n::t("try-again")}
                 </button>
             </div>
         }

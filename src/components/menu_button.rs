@@ -10,6 +10,8 @@ pub struct MenuItem {
     pub action: MenuAction,
     /// Why an action cannot be used now; it stays in the menu, announced as unavailable.
     pub unavailable: Option<&'static str>,
+    /// The language of the label, when it is not the page's (a language's own name).
+    pub lang: Option<&'static str>,
 }
 
 #[derive(Clone)]
@@ -20,6 +22,8 @@ pub enum MenuAction {
     Link(String),
     /// Runs when chosen; the menu closes first and focus returns to its button.
     Run(Callback<()>),
+    /// One of a set of choices (`menuitemradio`), `checked` when it is the current one.
+    Pick { checked: bool, run: Callback<()> },
 }
 
 impl MenuItem {
@@ -28,7 +32,14 @@ impl MenuItem {
             label: label.into(),
             action,
             unavailable: None,
+            lang: None,
         }
+    }
+
+    /// Marks the label as written in `lang`.
+    pub fn in_lang(mut self, lang: &'static str) -> MenuItem {
+        self.lang = Some(lang);
+        self
     }
 
     pub fn unavailable_when(mut self, unavailable: bool, why: &'static str) -> MenuItem {
@@ -58,6 +69,10 @@ pub fn MenuButton(
     #[prop(optional)]
     header: Option<ViewFn>,
     items: Vec<MenuItem>,
+    /// A labelled group after the items (the account menu's languages): its name and its
+    /// entries, usually [`MenuAction::Pick`]s.
+    #[prop(default = None)]
+    group: Option<(String, Vec<MenuItem>)>,
 ) -> impl IntoView {
     let (open, set_open) = signal(false);
     let button_ref = NodeRef::<Button>::new();
@@ -69,7 +84,7 @@ pub fn MenuButton(
         let Some(popup) = popup_ref.get_untracked() else {
             return Vec::new();
         };
-        let Ok(list) = popup.query_selector_all("[role=menuitem]") else {
+        let Ok(list) = popup.query_selector_all("[role^=menuitem]") else {
             return Vec::new();
         };
         (0..list.length())
@@ -152,9 +167,9 @@ pub fn MenuButton(
     // The items exist only while the menu is open: a board of fifty rows then carries
     // fifty buttons, not fifty hidden menus.
     let items = StoredValue::new(items);
-    let entries = move || {
+    let group = StoredValue::new(group);
+    let entries = move |items: Vec<MenuItem>| {
         items
-            .get_value()
             .into_iter()
             .map(|item| {
                 let unavailable = item.unavailable;
@@ -169,6 +184,25 @@ pub fn MenuButton(
                     .into_any(),
                     MenuAction::Link(href) => view! {
                         <a role="menuitem" tabindex="-1" href=href>{item.label}</a>
+                    }
+                    .into_any(),
+                    MenuAction::Pick { checked, run } => view! {
+                        <button
+                            type="button"
+                            role="menuitemradio"
+                            tabindex="-1"
+                            lang=item.lang
+                            aria-checked=if checked { "true" } else { "false" }
+                            on:click=move |_| {
+                                close(true);
+                                if !checked {
+                                    run.run(());
+                                }
+                            }
+                        >
+                            <span class="pick-mark" aria-hidden="true">{if checked { "✓" } else { "" }}</span>
+                            {item.label}
+                        </button>
                     }
                     .into_any(),
                     MenuAction::Run(run) => view! {
@@ -213,7 +247,16 @@ pub fn MenuButton(
             <div class="menu-popup" node_ref=popup_ref tabindex="-1" hidden=move || !open.get()>
                 {header.map(|header| header.run())}
                 <div role="menu" id=menu_id aria-labelledby=id on:keydown=on_menu_keydown>
-                    {move || open.get().then(entries)}
+                    {move || open.get().then(|| entries(items.get_value()))}
+                    {move || open.get().then(|| group.get_value().map(|(name, picks)| {
+                        let label = name.clone();
+                        view! {
+                            <div role="group" aria-label=label class="menu-group">
+                                <p class="menu-group-label" aria-hidden="true">{name}</p>
+                                {entries(picks)}
+                            </div>
+                        }
+                    }))}
                 </div>
             </div>
         </div>

@@ -9,6 +9,7 @@ use portico_api::password::{self, PolicyViolation};
 
 use crate::api;
 use crate::components::password_field::PasswordField;
+use crate::i18n::{t, t_with};
 
 /// The common-password list, fetched on the first keystroke in the new-password field
 /// rather than with the page: its 36 KB would otherwise compete with the
@@ -99,9 +100,8 @@ impl NewPasswordInputs {
         let (password, confirm) = (value(self.password_ref), value(self.confirm_ref));
         let problem = violations(&password, email, min_chars, common)
             .first()
-            .map(|v| v.message());
-        let mismatch = (problem.is_none() && password != confirm)
-            .then(|| "The passwords don't match.".to_string());
+            .map(crate::i18n::policy);
+        let mismatch = (problem.is_none() && password != confirm).then(|| t("passwords-differ"));
         self.password_error.set(problem.clone());
         self.confirm_error.set(mismatch.clone());
         self.form_error.set(problem.clone().or(mismatch.clone()));
@@ -129,20 +129,22 @@ pub fn NewPasswordFields(
     let typed = inputs.typed;
     let problems =
         Memo::new(move |_| violations(&typed.get(), &email.get(), min_chars.get(), common));
+    let (done, not_yet) = (t("password-rule-done"), t("password-rule-not-yet"));
     let rule = move |label: Signal<String>, broken: fn(&PolicyViolation) -> bool| {
         let met = move || !typed.get().is_empty() && !problems.get().iter().any(broken);
+        let (done, not_yet) = (done.clone(), not_yet.clone());
         view! {
             <li class:met=met>
                 <span class="rule-mark" aria-hidden="true">{move || if met() { "✓" } else { "•" }}</span>
                 {label}
-                <span class="visually-hidden">{move || if met() { " (done)" } else { " (not yet)" }}</span>
+                <span class="visually-hidden">{move || format!(" {}", if met() { done.clone() } else { not_yet.clone() })}</span>
             </li>
         }
     };
     view! {
         <PasswordField
             id="new-password"
-            label="New password"
+            label=t("new-password-label")
             autocomplete="new-password"
             input_ref=inputs.password_ref
             error=inputs.password_error
@@ -152,23 +154,23 @@ pub fn NewPasswordFields(
                 typed.set(value)
             })
         />
-        <ul id="new-password-rules" class="policy" aria-label="Password requirements">
+        <ul id="new-password-rules" class="policy" aria-label=t("password-rules-label")>
             {rule(
-                Signal::derive(move || format!("At least {} characters", min_chars.get())),
+                Signal::derive(move || t_with("password-rule-length", &[("min", min_chars.get().into())])),
                 |v| matches!(v, PolicyViolation::TooShort { .. } | PolicyViolation::TooLong { .. }),
             )}
             {rule(
-                Signal::derive(|| "Not one of the most common passwords".to_string()),
+                Signal::stored(t("password-rule-common")),
                 |v| matches!(v, PolicyViolation::Common),
             )}
             {rule(
-                Signal::derive(|| "Not your email address".to_string()),
+                Signal::stored(t("password-rule-email")),
                 |v| matches!(v, PolicyViolation::SameAsEmail),
             )}
         </ul>
         <PasswordField
             id="confirm-password"
-            label="Confirm new password"
+            label=t("confirm-password-label")
             autocomplete="new-password"
             input_ref=inputs.confirm_ref
             error=inputs.confirm_error

@@ -14,6 +14,7 @@ use crate::components::form_error::FormError;
 use crate::components::new_password::{CommonPasswords, NewPasswordFields, NewPasswordInputs};
 use crate::components::password_field::PasswordField;
 use crate::components::submit_button::SubmitButton;
+use crate::i18n::t;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Load {
@@ -37,12 +38,12 @@ pub fn ChangePasswordPage() -> impl IntoView {
     });
 
     view! {
-        <AccountPage heading="Change password">
+        <AccountPage heading="change-password-title">
             {move || match load.get() {
-                Load::Loading => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
+                Load::Loading => view! { <p class="loading" role="status">{t("loading")}</p> }.into_any(),
                 Load::Disabled(message) => view! {
                     <p>{message}</p>
-                    <p><a href="/forgot-password" rel="external">"Get a password reset link"</a></p>
+                    <p><a href="/forgot-password" rel="external">{t("change-password-disabled-link")}</a></p>
                 }.into_any(),
                 Load::Failed(message) => view! { <p class="form-error" role="alert">{message}</p> }.into_any(),
                 Load::Ready(policy) => view! { <ChangePasswordForm policy /> }.into_any(),
@@ -94,10 +95,8 @@ fn ChangePasswordForm(policy: PasswordPolicy) -> impl IntoView {
         let current_input = current_ref.get_untracked()?;
         let current = current_input.value();
         if current.is_empty() {
-            set_current_error.set(Some("Enter your current password.".into()));
-            inputs
-                .form_error
-                .set(Some("Enter your current password.".into()));
+            set_current_error.set(Some(t("current-password-missing")));
+            inputs.form_error.set(Some(t("current-password-missing")));
             let _ = current_input.focus();
             return None;
         }
@@ -115,7 +114,7 @@ fn ChangePasswordForm(policy: PasswordPolicy) -> impl IntoView {
             {move || done.get().map(|message| view! {
                 <div class="notice">
                     <p>{message}</p>
-                    <p>"We've emailed you a confirmation."</p>
+                    <p>{t("change-password-emailed")}</p>
                 </div>
             })}
         </div>
@@ -124,7 +123,7 @@ fn ChangePasswordForm(policy: PasswordPolicy) -> impl IntoView {
             <input type="email" name="username" autocomplete="username" value=email.clone() hidden readonly />
             <PasswordField
                 id="current-password"
-                label="Current password"
+                label=t("current-password-label")
                 autocomplete="current-password"
                 input_ref=current_ref
                 error=current_error
@@ -143,11 +142,11 @@ fn ChangePasswordForm(policy: PasswordPolicy) -> impl IntoView {
                     aria-describedby="sign-out-others-hint"
                     on:change=move |ev| set_sign_out_others.set(event_target_checked(&ev))
                 />
-                <label for="sign-out-others">"Sign out of other devices"</label>
+                <label for="sign-out-others">{t("sign-out-others-label")}</label>
             </div>
-            <p id="sign-out-others-hint" class="hint">"Recommended if you think someone else knows your password. This device stays signed in."</p>
+            <p id="sign-out-others-hint" class="hint">{t("sign-out-others-hint")}</p>
             <FormError message=inputs.form_error />
-            <SubmitButton label="Change password" busy_label="Changing password…" pending />
+            <SubmitButton label=t("change-password-submit") busy_label=t("change-password-busy") pending />
         </form>
     }
 }

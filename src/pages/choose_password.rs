@@ -15,6 +15,7 @@ use crate::components::form_action::{on_submit, until_the_page_is_replaced};
 use crate::components::form_error::FormError;
 use crate::components::new_password::{CommonPasswords, NewPasswordFields, NewPasswordInputs};
 use crate::components::submit_button::SubmitButton;
+use crate::i18n::{t, t_with};
 use crate::session::home_for;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -48,11 +49,11 @@ pub fn ChoosePasswordPage() -> impl IntoView {
         });
     });
     Effect::new(move |_| {
-        crate::dom::set_title(match step.get() {
-            Step::Expired => "This step has timed out",
-            Step::Nothing => "Sign in",
-            _ => "Choose a new password",
-        })
+        crate::dom::set_title(&t(match step.get() {
+            Step::Expired => "choose-timed-out-title",
+            Step::Nothing => "sign-in-title",
+            _ => "choose-title",
+        }))
     });
     let sign_in_again = format!("/login{}", next_query());
 
@@ -62,11 +63,11 @@ pub fn ChoosePasswordPage() -> impl IntoView {
                 <Brand />
                 {move || match step.get() {
                     Step::Checking => EitherOf5::A(view! {
-                        <h1>"Choose a new password"</h1>
-                        <p role="status">"One moment…"</p>
+                        <h1>{t("choose-title")}</h1>
+                        <p role="status">{t("one-moment")}</p>
                     }),
                     Step::Unreachable(message) => EitherOf5::B(view! {
-                        <h1>"Choose a new password"</h1>
+                        <h1>{t("choose-title")}</h1>
                         <p class="form-error" role="alert">{message}</p>
                     }),
                     Step::Ready(found) => EitherOf5::C(view! {
@@ -76,14 +77,14 @@ pub fn ChoosePasswordPage() -> impl IntoView {
                         }) />
                     }),
                     Step::Expired => EitherOf5::D(view! {
-                        <h1 id="page-heading" tabindex="-1">"This step has timed out"</h1>
-                        <p>"For your security, a new password must be chosen within a few minutes of signing in. Sign in again with the password you were given to start again."</p>
-                        <p class="actions"><a href=sign_in_again.clone() rel="external" class="button primary">"Sign in again"</a></p>
+                        <h1 id="page-heading" tabindex="-1">{t("choose-timed-out-title")}</h1>
+                        <p>{t("choose-timed-out-body")}</p>
+                        <p class="actions"><a href=sign_in_again.clone() rel="external" class="button primary">{t("choose-sign-in-again")}</a></p>
                     }),
                     Step::Nothing => EitherOf5::E(view! {
-                        <h1>"Sign in"</h1>
-                        <p>"There is no password to choose here right now. If you were given a password, sign in with it first."</p>
-                        <p class="actions"><a href=sign_in_again.clone() rel="external" class="button primary">"Go to sign in"</a></p>
+                        <h1>{t("sign-in-title")}</h1>
+                        <p>{t("choose-nothing-body")}</p>
+                        <p class="actions"><a href=sign_in_again.clone() rel="external" class="button primary">{t("choose-go-to-sign-in")}</a></p>
                     }),
                 }}
             </div>
@@ -141,13 +142,8 @@ fn FirstPasswordForm(found: PasswordChangeStep, on_expired: Callback<()>) -> imp
     });
 
     view! {
-        <h1>"Choose a new password"</h1>
-        <p>
-            {format!("Welcome, {first_name}. ")}
-            "The password you signed in with was set for you. Choose your own to continue, within "
-            {format!("{minutes} minute{}", if minutes == 1 { "" } else { "s" })}
-            "."
-        </p>
+        <h1>{t("choose-title")}</h1>
+        <p>{t_with("choose-welcome", &[("name", (&first_name).into()), ("minutes", minutes.into())])}</p>
         <form class="stack" novalidate on:submit=on_submit aria-busy=move || pending.get().then_some("true")>
             // Tells password managers which account the new password belongs to.
             <input type="email" name="username" autocomplete="username" value=email.clone() hidden readonly />
@@ -158,7 +154,7 @@ fn FirstPasswordForm(found: PasswordChangeStep, on_expired: Callback<()>) -> imp
                 inputs
             />
             <FormError message=inputs.form_error />
-            <SubmitButton label="Set password and continue" busy_label="Setting password…" pending />
+            <SubmitButton label=t("choose-submit") busy_label=t("setting-password") pending />
         </form>
     }
 }

@@ -9,6 +9,7 @@ use crate::api;
 use crate::components::account_page::AccountPage;
 use crate::components::form_error::FormError;
 use crate::dom::format_time;
+use crate::i18n::{t, t_with};
 
 #[component]
 pub fn DevicesPage() -> impl IntoView {
@@ -31,7 +32,10 @@ pub fn DevicesPage() -> impl IntoView {
             match api::account::sign_out_device(session.id).await {
                 Ok(()) => {
                     set_error.set(None);
-                    set_notice.set(Some(format!("Signed out {}.", session.device)));
+                    set_notice.set(Some(t_with(
+                        "devices-signed-out-one",
+                        &[("device", (&session.device).into())],
+                    )));
                 }
                 Err(err) => set_error.set(Some(err.message())),
             }
@@ -44,10 +48,10 @@ pub fn DevicesPage() -> impl IntoView {
             match api::account::sign_out_other_devices().await {
                 Ok(done) => {
                     set_error.set(None);
-                    set_notice.set(Some(match done.signed_out {
-                        1 => "Signed out 1 other device.".to_string(),
-                        n => format!("Signed out {n} other devices."),
-                    }));
+                    set_notice.set(Some(t_with(
+                        "devices-signed-out-others",
+                        &[("count", done.signed_out.into())],
+                    )));
                 }
                 Err(err) => set_error.set(Some(err.message())),
             }
@@ -57,12 +61,12 @@ pub fn DevicesPage() -> impl IntoView {
     };
 
     view! {
-        <AccountPage heading="Signed-in devices">
-            <p>"Where your account is signed in now. If you don't recognise one, sign it out and change your password."</p>
+        <AccountPage heading="devices-title">
+            <p>{t("devices-intro")}</p>
             <div role="status">{move || notice.get().map(|message| view! { <p class="notice">{message}</p> })}</div>
             <FormError message=error />
             {move || match sessions.get() {
-                None => view! { <p class="loading">"Loading…"</p> }.into_any(),
+                None => view! { <p class="loading">{t("loading")}</p> }.into_any(),
                 Some(Err(message)) => view! { <p class="form-error">{message}</p> }.into_any(),
                 Some(Ok(list)) => {
                     let others = list.iter().filter(|s| !s.current).count();
@@ -75,15 +79,15 @@ pub fn DevicesPage() -> impl IntoView {
                                     <li>
                                         <h2 id=heading_id>
                                             {session.device.clone()}
-                                            {session.current.then(|| view! { <span class="badge">"This device"</span> })}
+                                            {session.current.then(|| view! { <span class="badge">{t("devices-this-device")}</span> })}
                                         </h2>
-                                        <p>{format!("IP address {}", session.ip)}</p>
-                                        <p>{format!("Signed in {}", format_time(session.created_at))}</p>
-                                        <p>{format!("Last active {}", format_time(session.last_seen_at))}</p>
+                                        <p>{t_with("devices-ip", &[("ip", (&session.ip).into())])}</p>
+                                        <p>{t_with("devices-signed-in", &[("time", (&format_time(session.created_at)).into())])}</p>
+                                        <p>{t_with("devices-last-active", &[("time", (&format_time(session.last_seen_at)).into())])}</p>
                                         {(!session.current).then(|| view! {
                                             <button type="button" class="secondary" on:click=move |_| sign_out_one(this.clone())>
-                                                "Sign out"
-                                                <span class="visually-hidden">{format!(" {} at {}", session.device, session.ip)}</span>
+                                                {t("devices-sign-out")}
+                                                <span class="visually-hidden">{format!(" {}", t_with("devices-sign-out-name", &[("device", (&session.device).into()), ("ip", (&session.ip).into())]))}</span>
                                             </button>
                                         })}
                                     </li>
@@ -91,7 +95,7 @@ pub fn DevicesPage() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                         {(others > 0).then(|| view! {
-                            <button type="button" class="primary" on:click=sign_out_others>"Sign out all other devices"</button>
+                            <button type="button" class="primary" on:click=sign_out_others>{t("devices-sign-out-all")}</button>
                         })}
                     }.into_any()
                 }

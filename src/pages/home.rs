@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 
 use crate::components::top_bar::TopBar;
+use crate::i18n::{t, t_with};
 use crate::session::{Auth, Portal};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    crate::dom::set_title("Home");
+    crate::dom::set_title(&t("home-title"));
     let auth = Auth::get();
     let portal = Portal::get();
     let first_name = move || {
@@ -18,13 +19,11 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <TopBar />
         <main class="page">
-            <h1>{move || format!("Welcome, {}", first_name())}</h1>
+            <h1>{move || t_with("home-welcome", &[("name", (&first_name()).into())])}</h1>
             <p>
                 {move || {
-                    format!(
-                        "You are signed in to {}. Your account menu, top right, has your details and the way to sign out.",
-                        portal.name().unwrap_or_else(|| "the portal".into()),
-                    )
+                    let name = portal.name().unwrap_or_default();
+                    t_with("home-intro", &[("portal", (&name).into())])
                 }}
             </p>
         </main>

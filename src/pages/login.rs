@@ -51,6 +51,10 @@ pub fn LoginPage() -> impl IntoView {
             match answer {
                 // Stays busy until the portal bundle replaces this page.
                 Ok(info) => {
+                    // The next page shows the account's language, without a second load.
+                    if let Some(saved) = info.language {
+                        crate::i18n::remember(saved);
+                    }
                     crate::dom::go(&destination(info.role));
                     until_the_page_is_replaced().await;
                 }

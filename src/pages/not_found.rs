@@ -1,16 +1,18 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::i18n::t;
+
 #[component]
 pub fn NotFound() -> impl IntoView {
-    crate::dom::set_title("Page not found");
+    crate::dom::set_title(&t("not-found-title"));
     view! {
         <main class="auth-page">
             <div class="auth-card">
-                <h1>"Page not found"</h1>
-                <p>"There is nothing at this address. It may have moved, or the link may be mistyped."</p>
+                <h1>{t("not-found-title")}</h1>
+                <p>{t("not-found-body")}</p>
                 <p class="secondary-action">
-                    <A href="/">"Go to the portal home"</A>
+                    <A href="/">{t("not-found-home")}</A>
                 </p>
             </div>
         </main>

@@ -9,6 +9,7 @@ use portico_api::ErrorCode;
 use crate::api;
 use crate::components::brand::Brand;
 use crate::components::form_action::SubmitOnce;
+use crate::i18n::{t, t_around};
 
 /// Survives a reload of the tab (the fragment is cleared from the address bar).
 const TOKEN_KEY: &str = "portico.not-me-token";
@@ -25,7 +26,7 @@ enum State {
 
 #[component]
 pub fn NotMePage() -> impl IntoView {
-    crate::dom::set_title("This wasn't me");
+    crate::dom::set_title(&t("not-me-title"));
     let state = RwSignal::new(State::Checking);
     let token = crate::dom::take_fragment_token()
         .inspect(|t| crate::dom::session_store(TOKEN_KEY, Some(t)))
@@ -42,10 +43,7 @@ pub fn NotMePage() -> impl IntoView {
                 Err(err) => from_error(err),
             });
         }),
-        None => state.set(State::Invalid(
-            "The address is missing its code. Open the link from the email again, or copy all of it."
-                .into(),
-        )),
+        None => state.set(State::Invalid(t("link-missing-code"))),
     }
     let token = StoredValue::new(token.unwrap_or_default());
     let secure = Action::new_local(move |_: &()| async move {
@@ -68,41 +66,43 @@ pub fn NotMePage() -> impl IntoView {
                 <Brand />
                 {move || match state.get() {
                     State::Checking => view! {
-                        <h1 id="page-heading" tabindex="-1">"This wasn't me"</h1>
-                        <p role="status">"Checking your link…"</p>
+                        <h1 id="page-heading" tabindex="-1">{t("not-me-title")}</h1>
+                        <p role="status">{t("checking-link")}</p>
                     }.into_any(),
-                    State::Ready(email) => view! {
-                        <h1 id="page-heading" tabindex="-1">"This wasn't me"</h1>
-                        <p>"Someone changed the password of " <strong>{email}</strong> ". If it wasn't you, secure the account now:"</p>
+                    State::Ready(email) => {
+                        let (before, after) = t_around("not-me-intro", "email");
+                        view! {
+                        <h1 id="page-heading" tabindex="-1">{t("not-me-title")}</h1>
+                        <p>{before}<strong class="wrap">{email}</strong>{after}</p>
                         <ul>
-                            <li>"every device signed in to it is signed out, including whoever changed the password;"</li>
-                            <li>"any password reset link sent earlier stops working;"</li>
-                            <li>"we email a new link to this address, so you can choose a new password."</li>
+                            <li>{t("not-me-effect-devices")}</li>
+                            <li>{t("not-me-effect-links")}</li>
+                            <li>{t("not-me-effect-email")}</li>
                         </ul>
                         <button type="button" class="primary" on:click=confirm aria-disabled=move || pending.get().then_some("true")>
-                            {move || if pending.get() { "Securing your account…" } else { "Sign out everywhere and send me a reset link" }}
+                            {move || t(if pending.get() { "not-me-busy" } else { "not-me-submit" })}
                         </button>
-                        <p class="hint">"Then tell the people who run this portal what happened."</p>
-                    }.into_any(),
+                        <p class="hint">{t("not-me-tell")}</p>
+                    }.into_any()},
                     State::Done(message) => view! {
-                        <h1 id="page-heading" tabindex="-1">"Your account is secured"</h1>
+                        <h1 id="page-heading" tabindex="-1">{t("not-me-done-title")}</h1>
                         <div class="notice" role="status"><p>{message}</p></div>
-                        <p>"Open the new email and choose a password nobody else knows."</p>
+                        <p>{t("not-me-done-body")}</p>
                     }.into_any(),
                     State::Used => view! {
-                        <h1 id="page-heading" tabindex="-1">"This link has already been used"</h1>
-                        <p>"The account was already signed out everywhere and a reset link was sent. If you still cannot get in, ask for a new link."</p>
-                        <p class="actions"><a href="/forgot-password" class="button primary" rel="external">"Get a reset link"</a></p>
+                        <h1 id="page-heading" tabindex="-1">{t("reset-link-used-title")}</h1>
+                        <p>{t("not-me-used-body")}</p>
+                        <p class="actions"><a href="/forgot-password" class="button primary" rel="external">{t("not-me-get-link")}</a></p>
                     }.into_any(),
                     State::Expired => view! {
-                        <h1 id="page-heading" tabindex="-1">"This link has expired"</h1>
-                        <p>"For safety it only worked for a week. If you think someone else has your password, reset it now."</p>
-                        <p class="actions"><a href="/forgot-password" class="button primary" rel="external">"Reset my password"</a></p>
+                        <h1 id="page-heading" tabindex="-1">{t("reset-link-expired-title")}</h1>
+                        <p>{t("not-me-expired-body")}</p>
+                        <p class="actions"><a href="/forgot-password" class="button primary" rel="external">{t("not-me-reset")}</a></p>
                     }.into_any(),
                     State::Invalid(message) => view! {
-                        <h1 id="page-heading" tabindex="-1">"This link is not valid"</h1>
+                        <h1 id="page-heading" tabindex="-1">{t("reset-link-invalid-title")}</h1>
                         <p>{message}</p>
-                        <p class="actions"><a href="/forgot-password" class="button primary" rel="external">"Reset my password"</a></p>
+                        <p class="actions"><a href="/forgot-password" class="button primary" rel="external">{t("not-me-reset")}</a></p>
                     }.into_any(),
                 }}
             </div>

@@ -15,6 +15,7 @@ use crate::components::form_action::{on_submit, until_the_page_is_replaced, Subm
 use crate::components::form_error::FormError;
 use crate::components::new_password::{CommonPasswords, NewPasswordFields, NewPasswordInputs};
 use crate::components::submit_button::SubmitButton;
+use crate::i18n::{t, t_around, t_with};
 use crate::session::home_for;
 
 /// Survives a reload of the tab (the fragment is cleared from the address bar), never
@@ -45,39 +46,36 @@ pub fn ResetPasswordPage() -> impl IntoView {
     on_cleanup(move || listener.remove());
     Effect::new(move |_| {
         match token.get() {
-        Some(checking) => {
-            set_link.set(Link::Checking);
-            spawn_local(async move {
-                let answer = match api::check_reset_link(checking.clone()).await {
-                    Ok(info) => Link::Usable(info),
-                    Err(err) => match err.code() {
-                        Some(ErrorCode::LinkExpired) => Link::Expired,
-                        Some(ErrorCode::LinkUsed) => Link::Used,
-                        Some(_) => Link::Invalid(err.message()),
-                        None => Link::Unreachable(err.message()),
-                    },
-                };
-                // A link pasted while this one was being checked wins.
-                if token.get_untracked().as_deref() == Some(checking.as_str()) {
-                    set_link.set(answer);
-                }
-            })
+            Some(checking) => {
+                set_link.set(Link::Checking);
+                spawn_local(async move {
+                    let answer = match api::check_reset_link(checking.clone()).await {
+                        Ok(info) => Link::Usable(info),
+                        Err(err) => match err.code() {
+                            Some(ErrorCode::LinkExpired) => Link::Expired,
+                            Some(ErrorCode::LinkUsed) => Link::Used,
+                            Some(_) => Link::Invalid(err.message()),
+                            None => Link::Unreachable(err.message()),
+                        },
+                    };
+                    // A link pasted while this one was being checked wins.
+                    if token.get_untracked().as_deref() == Some(checking.as_str()) {
+                        set_link.set(answer);
+                    }
+                })
+            }
+            None => set_link.set(Link::Invalid(t("link-missing-code"))),
         }
-        None => set_link.set(Link::Invalid(
-            "The address is missing its code. Open the link from the email again, or copy all of it."
-                .into(),
-        )),
-    }
     });
     let token = Signal::derive(move || token.get().unwrap_or_default());
     Effect::new(move |_| {
-        crate::dom::set_title(match link.get() {
-            Link::Checking | Link::Unreachable(_) => "Reset your password",
-            Link::Usable(_) => "Choose a new password",
-            Link::Expired => "This link has expired",
-            Link::Used => "This link has already been used",
-            Link::Invalid(_) => "This link is not valid",
-        })
+        crate::dom::set_title(&t(match link.get() {
+            Link::Checking | Link::Unreachable(_) => "reset-title",
+            Link::Usable(_) => "reset-choose-title",
+            Link::Expired => "reset-link-expired-title",
+            Link::Used => "reset-link-used-title",
+            Link::Invalid(_) => "reset-link-invalid-title",
+        }))
     });
 
     view! {
@@ -86,29 +84,29 @@ pub fn ResetPasswordPage() -> impl IntoView {
                 <Brand />
                 {move || match link.get() {
                     Link::Checking => EitherOf6::A(view! {
-                        <h1>"Reset your password"</h1>
-                        <p role="status">"Checking your link…"</p>
+                        <h1>{t("reset-title")}</h1>
+                        <p role="status">{t("checking-link")}</p>
                     }),
                     Link::Unreachable(message) => EitherOf6::B(view! {
-                        <h1>"Reset your password"</h1>
+                        <h1>{t("reset-title")}</h1>
                         <p class="form-error" role="alert">{message}</p>
                     }),
                     Link::Usable(info) => EitherOf6::C(view! { <ResetForm info token=token.get_untracked() /> }),
                     Link::Expired => EitherOf6::D(view! { <ExpiredLink token=token.get_untracked() /> }),
                     Link::Used => EitherOf6::E(view! {
-                        <h1>"This link has already been used"</h1>
-                        <p>"Each reset link works once. If you chose a new password with it, sign in with that password."</p>
+                        <h1>{t("reset-link-used-title")}</h1>
+                        <p>{t("reset-link-used-body")}</p>
                         <p class="actions">
-                            <a href="/login" rel="external" class="button primary">"Sign in"</a>
-                            <a href="/forgot-password" class="button">"Get a new link"</a>
+                            <a href="/login" rel="external" class="button primary">{t("sign-in-action")}</a>
+                            <a href="/forgot-password" class="button">{t("get-new-link")}</a>
                         </p>
                     }),
                     Link::Invalid(message) => EitherOf6::F(view! {
-                        <h1>"This link is not valid"</h1>
+                        <h1>{t("reset-link-invalid-title")}</h1>
                         <p>{message}</p>
                         <p class="actions">
-                            <a href="/forgot-password" class="button primary">"Get a new link"</a>
-                            <a href="/login" rel="external" class="button">"Sign in"</a>
+                            <a href="/forgot-password" class="button primary">{t("get-new-link")}</a>
+                            <a href="/login" rel="external" class="button">{t("sign-in-action")}</a>
                         </p>
                     }),
                 }}
@@ -142,15 +140,15 @@ fn ExpiredLink(token: String) -> impl IntoView {
                 Either::Left(view! { <CheckYourEmail message /> })
             }
             other => Either::Right(view! {
-                <h1>"This link has expired"</h1>
-                <p>"Reset links only work for a limited time. We can email a new one to the same address."</p>
+                <h1>{t("reset-link-expired-title")}</h1>
+                <p>{t("reset-link-expired-body")}</p>
                 <FormError message=other.and_then(Result::err) />
                 <button type="button" class="primary" on:click=renew aria-disabled=move || pending.get().then_some("true")>
-                    {move || if pending.get() { "Sending…" } else { "Email me a new link" }}
+                    {move || t(if pending.get() { "reset-sending" } else { "reset-send-new" })}
                 </button>
             }),
         }}
-        <p class="secondary-action"><a href="/login" rel="external">"Back to sign in"</a></p>
+        <p class="secondary-action"><a href="/login" rel="external">{t("back-to-sign-in")}</a></p>
     }
 }
 
@@ -178,9 +176,10 @@ fn ResetForm(info: ResetLinkInfo, token: String) -> impl IntoView {
                     inputs.form_error.set(Some(match err.code() {
                         Some(
                             ErrorCode::LinkUsed | ErrorCode::LinkExpired | ErrorCode::InvalidLink,
-                        ) => {
-                            format!("{} Get a new link to try again.", err.message())
-                        }
+                        ) => t_with(
+                            "reset-get-new-to-retry",
+                            &[("problem", (&err.message()).into())],
+                        ),
                         _ => err.message(),
                     }));
                 }
@@ -193,9 +192,10 @@ fn ResetForm(info: ResetLinkInfo, token: String) -> impl IntoView {
         inputs.checked(&for_check, min_chars, common)
     });
 
+    let (before, after) = t_around("reset-for", "email");
     view! {
-        <h1>"Choose a new password"</h1>
-        <p>"For " <strong>{email.clone()}</strong> ". You'll be signed in once it's set, and signed out everywhere else."</p>
+        <h1>{t("reset-choose-title")}</h1>
+        <p>{before}<strong class="wrap">{email.clone()}</strong>{after}</p>
         <form class="stack" novalidate on:submit=on_submit aria-busy=move || pending.get().then_some("true")>
             // Tells password managers which account the new password belongs to.
             <input type="email" name="username" autocomplete="username" value=email.clone() hidden readonly />
@@ -206,7 +206,7 @@ fn ResetForm(info: ResetLinkInfo, token: String) -> impl IntoView {
                 inputs
             />
             <FormError message=inputs.form_error />
-            <SubmitButton label="Set new password" busy_label="Setting password…" pending />
+            <SubmitButton label=t("reset-submit") busy_label=t("setting-password") pending />
         </form>
     }
 }

@@ -105,7 +105,7 @@ pub fn SetupPage() -> impl IntoView {
                 .is_empty()
                 .then(|| "Enter your email address.".to_string()),
         );
-        set_password_error.set(policy.first().map(|v| v.message()));
+        set_password_error.set(policy.first().map(crate::i18n::policy));
         set_confirm_error.set((pw != confirm).then(|| "The passwords don't match.".to_string()));
         set_form_error.set(None);
         if name_error.get_untracked().is_some()

@@ -147,3 +147,12 @@ mod tests {
         assert!(change.sign_out_others);
     }
 }
+
+/// `PUT /api/account/language`: the language the signed-in account's holder reads, kept on
+/// the account for its emails and its other devices; `null` goes back to following the
+/// browser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AccountLanguage {
+    pub language: Option<crate::lang::Lang>,
+}

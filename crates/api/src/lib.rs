@@ -47,6 +47,10 @@ impl Role {
 pub struct SignInRequest {
     pub email: String,
     pub password: String,
+    /// The language chosen on the sign-in page, if one was: saved on the account once
+    /// the password is right, so emails and other devices follow it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<lang::Lang>,
 }
 
 // Hand-written so a password can never reach a log line through `{:?}`.
@@ -69,6 +73,10 @@ pub struct SessionInfo {
     /// Whether the account menu offers "Change password" (a portal setting for clients).
     #[serde(default)]
     pub can_change_password: bool,
+    /// The language the account's holder chose, if the portal still offers it; the app
+    /// shows its pages in it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<lang::Lang>,
 }
 
 /// `GET /api/session/state`: whether this browser is signed in: `"signed_out"`, or
@@ -114,13 +122,23 @@ pub struct PortalInfo {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LoginTextUpdate {
     pub markdown: String,
+    /// Whose text this is; the portal's default language when absent. An empty text for
+    /// another language removes it, so that language shows the default's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<lang::Lang>,
 }
 
 /// `GET /api/portal/login-text` (staff): the Markdown source, for editing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LoginTextSource {
+    /// The language's own text; empty when it has none.
     pub markdown: String,
+    pub language: lang::Lang,
+    /// What the login page shows in `language` while it has no text of its own: the
+    /// default language's. Absent for the default language itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fallback: Option<String>,
 }
 
 /// `POST /api/setup`: create the first staff account with the one-time link the server printed.
@@ -158,6 +176,7 @@ mod tests {
         let req = SignInRequest {
             email: "a@example.com".into(),
             password: "hunter2-secret".into(),
+            language: None,
         };
         assert!(!format!("{req:?}").contains("hunter2"));
     }

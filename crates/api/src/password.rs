@@ -14,7 +14,8 @@ pub const DEFAULT_MIN_CHARS: usize = 8;
 /// Long enough for any passphrase, short enough that hashing stays cheap.
 pub const MAX_CHARS: usize = 256;
 
-/// Why a password was refused. The app renders each beside the field.
+/// Why a password was refused. The app renders each beside the field, in words
+/// `portico_i18n::policy_message` gives for both sides.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "rule", rename_all = "snake_case")]
 pub enum PolicyViolation {
@@ -23,28 +24,6 @@ pub enum PolicyViolation {
     SameAsEmail,
     Common,
     SameAsCurrent,
-}
-
-impl PolicyViolation {
-    /// The sentence shown to the person choosing the password.
-    pub fn message(&self) -> String {
-        match self {
-            PolicyViolation::TooShort { min } => {
-                format!("Use at least {min} characters.")
-            }
-            PolicyViolation::TooLong { max } => format!("Use at most {max} characters."),
-            PolicyViolation::SameAsEmail => {
-                "Don't use your email address as your password.".to_string()
-            }
-            PolicyViolation::Common => {
-                "This is one of the most common passwords. Choose one that is harder to guess."
-                    .to_string()
-            }
-            PolicyViolation::SameAsCurrent => {
-                "Choose a password different from your current one.".to_string()
-            }
-        }
-    }
 }
 
 /// Checks `password` for the account with `email`; an empty result means it is acceptable.
@@ -140,19 +119,6 @@ mod tests {
             );
         }
         assert!(check("a quiet lighthouse", "a@example.com", 8).is_empty());
-    }
-
-    #[test]
-    fn every_violation_reads_as_a_sentence() {
-        for v in [
-            PolicyViolation::TooShort { min: 8 },
-            PolicyViolation::TooLong { max: MAX_CHARS },
-            PolicyViolation::SameAsEmail,
-            PolicyViolation::Common,
-            PolicyViolation::SameAsCurrent,
-        ] {
-            assert!(v.message().ends_with('.'), "{v:?}");
-        }
     }
 
     #[test]

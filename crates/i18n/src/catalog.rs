@@ -63,6 +63,18 @@ impl From<i64> for Arg<'_> {
     }
 }
 
+impl From<usize> for Arg<'_> {
+    fn from(number: usize) -> Self {
+        Arg::Number(i64::try_from(number).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<u64> for Arg<'_> {
+    fn from(number: u64) -> Self {
+        Arg::Number(i64::try_from(number).unwrap_or(i64::MAX))
+    }
+}
+
 impl From<u32> for Arg<'_> {
     fn from(number: u32) -> Self {
         Arg::Number(number.into())

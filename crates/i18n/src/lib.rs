@@ -16,6 +16,7 @@ mod compile;
 mod embedded;
 mod negotiate;
 mod plural;
+mod policy;
 mod pseudo;
 
 pub use catalog::{Arg, Catalog, Messages, Piece, Variant};
@@ -24,6 +25,7 @@ pub use compile::{compile, CatalogError};
 #[cfg(feature = "embedded")]
 pub use embedded::{messages, source};
 pub use negotiate::{accept_language, negotiate};
+pub use policy::policy_message;
 pub use portico_api::lang::{Dir, Lang};
 
 /// A part of the product with its own catalog file, so a page loads only what it shows.

@@ -12,7 +12,6 @@ use portico_api::settings::PortalSettings;
 use portico_i18n::{messages, Area, Catalog, Lang};
 
 use crate::clock::{civil, Timestamp};
-use crate::http::extract::Client;
 use crate::http::static_files::{content_digest, matches_etag};
 
 /// The languages a reader may get: the ones staff enabled, and the pseudo-locale when the
@@ -40,7 +39,7 @@ pub fn mail_language(
         .unwrap_or(default)
 }
 
-/// The server's words in `lang`: the emails and the API's messages. Strict under test, so
+/// The server's words in `lang`: the emails, the API's messages and the client pages'. Strict under test, so
 /// a misspelled message or variable fails the test that uses it.
 pub fn words(lang: Lang) -> &'static Catalog {
     static CATALOGS: OnceLock<Vec<Catalog>> = OnceLock::new();
@@ -48,7 +47,10 @@ pub fn words(lang: Lang) -> &'static Catalog {
         Lang::ALL
             .iter()
             .map(|&lang| {
-                let files = [Area::Mail, Area::Errors].map(|area| messages(lang, area).clone());
+                // The client pages' words too: the password policy's sentences are written
+                // once, for the app's live checks and the server's answers.
+                let files = [Area::Client, Area::Mail, Area::Errors]
+                    .map(|area| messages(lang, area).clone());
                 let catalog = Catalog::from_messages(lang, files);
                 if cfg!(test) {
                     catalog.strict()
@@ -60,13 +62,6 @@ pub fn words(lang: Lang) -> &'static Catalog {
     });
     let index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
     &catalogs[index]
-}
-
-/// The language of an answer to `client`: the first of its languages the portal offers,
-/// else the portal's default. The app sends the language of its page.
-pub fn answer_language(settings: &crate::settings::SettingsCache, client: &Client) -> Lang {
-    let (offered, default) = settings.languages();
-    client.language(&offered).unwrap_or(default)
 }
 
 /// A moment in UTC as `words`' language writes it: "23 November 2026, 07:05 UTC".
@@ -204,4 +199,69 @@ mod tests {
             }
         }
     }
+}
+
+/// Who is asking, for the words of an answer: their `Accept-Language` and the portal's
+/// languages. Read only when an answer has words to choose, so a request that succeeds
+/// without any pays nothing for the negotiation.
+#[derive(Clone)]
+struct Caller {
+    accept_language: Option<HeaderValue>,
+    settings: std::sync::Arc<crate::settings::SettingsCache>,
+}
+
+tokio::task_local! {
+    static CALLER: Caller;
+}
+
+/// Middleware around the API: the request's handler, its extractors' refusals and its
+/// error answers run inside the caller's scope, so any of them can word a message with
+/// [`caller_words`] without passing the language down.
+pub async fn caller_scope(
+    axum::extract::State(settings): axum::extract::State<
+        std::sync::Arc<crate::settings::SettingsCache>,
+    >,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let caller = Caller {
+        accept_language: request.headers().get(header::ACCEPT_LANGUAGE).cloned(),
+        settings,
+    };
+    CALLER.scope(caller, next.run(request)).await
+}
+
+/// `future` in the caller's scope of the request being answered, for a task of its own
+/// (`tokio::spawn` starts without the task-locals of the task that spawned it).
+pub fn keep_caller<F: std::future::Future>(
+    future: F,
+) -> impl std::future::Future<Output = F::Output> {
+    let caller = CALLER.try_with(Caller::clone).ok();
+    async move {
+        match caller {
+            Some(caller) => CALLER.scope(caller, future).await,
+            None => future.await,
+        }
+    }
+}
+
+/// The language of the request being answered: the first of the caller's languages the
+/// portal offers, else the portal's default; English outside any request.
+pub fn caller_language() -> Lang {
+    CALLER
+        .try_with(|caller| {
+            let (offered, default) = caller.settings.languages();
+            let header = caller
+                .accept_language
+                .as_ref()
+                .and_then(|value| value.to_str().ok())
+                .unwrap_or_default();
+            portico_i18n::negotiate(portico_i18n::accept_language(header), &offered, default)
+        })
+        .unwrap_or(Lang::DEFAULT)
+}
+
+/// The words of the request being answered, in [`caller_language`].
+pub fn caller_words() -> &'static Catalog {
+    words(caller_language())
 }

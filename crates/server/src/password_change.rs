@@ -69,7 +69,10 @@ pub async fn hash_new_password(
     {
         problems.push(FieldError {
             field: field.into(),
-            message: PolicyViolation::SameAsCurrent.message(),
+            message: portico_i18n::policy_message(
+                crate::i18n::caller_words(),
+                &PolicyViolation::SameAsCurrent,
+            ),
         });
     }
     if !problems.is_empty() {

@@ -30,8 +30,9 @@ pub struct Asset {
 
 pub struct Rendered {
     pub name: String,
-    /// `GET /api/portal`, as JSON bytes.
-    pub body: Bytes,
+    /// `GET /api/portal` as JSON bytes, without its language fields: for each language
+    /// with a login text of its own, and for none (the last, with an empty text).
+    bodies: Vec<(Option<Lang>, Bytes)>,
     pub theme: Asset,
     pub logo: Option<Asset>,
     /// What the builder edits.
@@ -67,9 +68,22 @@ impl PortalCache {
         self.current().name.clone()
     }
 
-    /// `GET /api/portal` in `language`, with what the switcher offers.
-    pub fn body(&self, language: Lang, offered: &[Lang]) -> Bytes {
-        with_languages(&self.current().body, language, offered)
+    /// `GET /api/portal` in `language`, with what the switcher offers: the login text of
+    /// `language`, else of the portal's `default` language, else none.
+    pub fn body(&self, language: Lang, default: Lang, offered: &[Lang]) -> Bytes {
+        let current = self.current();
+        let of = |wanted: Option<Lang>| {
+            current
+                .bodies
+                .iter()
+                .find(|(lang, _)| *lang == wanted)
+                .map(|(_, body)| body)
+        };
+        let body = of(Some(language))
+            .or_else(|| of(Some(default)))
+            .or_else(|| of(None))
+            .map_or(&[][..], |body| &body[..]);
+        with_languages(body, language, offered)
     }
 
     /// Reads the portal again after staff changed it.
@@ -90,21 +104,27 @@ fn render(
         width: u32::try_from(logo.width).unwrap_or(1),
         height: u32::try_from(logo.height).unwrap_or(1),
     });
-    let info = PortalInfo {
+    let info = |login_text_html: String| PortalInfo {
         name: record.name.clone(),
-        login_text_html: portico_login_text::render(&record.login_text_md),
+        login_text_html,
         mail_from: mail_from.to_string(),
         logo: logo_info.clone(),
         // Filled in per request by `with_languages`.
         language: Lang::DEFAULT,
         languages: Vec::new(),
     };
+    let mut bodies = Vec::with_capacity(record.login_texts.len() + 1);
+    for (lang, markdown) in &record.login_texts {
+        let html = portico_login_text::render(markdown);
+        bodies.push((Some(*lang), without_languages(&info(html))?.into()));
+    }
+    bodies.push((None, without_languages(&info(String::new()))?.into()));
     let accent = record.accent.as_deref().and_then(Rgb::parse);
     let accent_dark = record.accent_dark.as_deref().and_then(Rgb::parse);
     let css = theme_css(accent, accent_dark);
     Ok(Rendered {
         name: record.name.clone(),
-        body: without_languages(&info)?.into(),
+        bodies,
         theme: Asset {
             content_type: "text/css; charset=utf-8".into(),
             etag: format!("\"{}\"", content_digest(css.as_bytes())),

@@ -112,6 +112,16 @@ impl SettingsCache {
         )
     }
 
+    /// Whether the portal offers `lang` now, without copying the settings.
+    pub fn offers(&self, lang: Lang) -> bool {
+        let settings = self.current.read().unwrap_or_else(|p| p.into_inner());
+        if lang == Lang::Pseudo {
+            self.pseudo_locale
+        } else {
+            settings.languages.contains(&lang)
+        }
+    }
+
     pub fn get(&self) -> PortalSettings {
         self.current
             .read()

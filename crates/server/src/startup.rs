@@ -218,6 +218,12 @@ fn router(state: AppState, settings: &Settings, public_url: &str) -> anyhow::Res
         .layer(axum::middleware::from_fn_with_state(
             request_limits,
             limits::enforce,
+        ))
+        // Outermost, so even the limits' and the origin check's refusals are worded in
+        // the caller's language.
+        .layer(axum::middleware::from_fn_with_state(
+            state.settings.clone(),
+            crate::i18n::caller_scope,
         ));
     let mut app = Router::new()
         .merge(api)

@@ -83,7 +83,7 @@ pub fn new_password(
         .into_iter()
         .map(|violation| FieldError {
             field: field.to_string(),
-            message: violation.message(),
+            message: portico_i18n::policy_message(crate::i18n::caller_words(), &violation),
         })
         .collect()
 }

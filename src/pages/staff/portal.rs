@@ -98,6 +98,11 @@ fn LoginTextEditor() -> impl IntoView {
     let load_error = RwSignal::new(None::<String>);
     let preview_html = RwSignal::new(String::new());
     let preview_failed = RwSignal::new(false);
+    // The language being edited (the default one first), the portal's enabled languages
+    // and the default's text, which the login page shows while this one has none.
+    let language = RwSignal::new(None::<Lang>);
+    let languages = RwSignal::new((Vec::<Lang>::new(), Lang::DEFAULT));
+    let fallback = RwSignal::new(None::<String>);
     let (error, set_error) = signal(None::<String>);
     let (notice, set_notice) = signal(None::<&'static str>);
     let textarea = NodeRef::<Textarea>::new();
@@ -112,6 +117,12 @@ fn LoginTextEditor() -> impl IntoView {
         if !ready.try_get_untracked().unwrap_or(false) {
             return;
         }
+        // An empty text shows what the login page will: the default language's.
+        let shown = fallback.try_get_untracked().flatten();
+        let markdown = match shown.as_deref() {
+            Some(fallback) if markdown.is_empty() => fallback,
+            _ => markdown,
+        };
         let started = now_ms();
         match preview_render(markdown) {
             Ok(html) => preview_html.set(html),
@@ -135,13 +146,26 @@ fn LoginTextEditor() -> impl IntoView {
         }
     });
 
+    let load = move |lang: Lang| {
+        spawn_local(async move {
+            match api::staff::login_text(lang).await {
+                Ok(source) => {
+                    language.set(Some(source.language));
+                    fallback.set(source.fallback);
+                    draft.set(source.markdown.clone());
+                    render(&source.markdown);
+                    shown_text.set(source.markdown.clone());
+                    saved.set(Some(source.markdown));
+                }
+                Err(err) => load_error.set(Some(err.message())),
+            }
+        })
+    };
     spawn_local(async move {
-        match api::staff::login_text().await {
-            Ok(source) => {
-                draft.set(source.markdown.clone());
-                render(&source.markdown);
-                shown_text.set(source.markdown.clone());
-                saved.set(Some(source.markdown));
+        match api::staff::settings().await {
+            Ok(settings) => {
+                languages.set((settings.languages, settings.default_language));
+                load(settings.default_language);
             }
             Err(err) => load_error.set(Some(err.message())),
         }
@@ -177,10 +201,34 @@ fn LoginTextEditor() -> impl IntoView {
         set_error.set(None);
         set_notice.set(Some("Changes discarded."));
     };
+    let switch_language = move |ev: leptos::ev::Event| {
+        let Some(next) = Lang::from_tag(&event_target_value(&ev)) else {
+            return;
+        };
+        let leave = !dirty.get_untracked()
+            || window()
+                .confirm_with_message("Discard your unsaved changes to this language's login text?")
+                .unwrap_or(false);
+        if leave {
+            set_error.set(None);
+            set_notice.set(None);
+            saved.set(None);
+            load(next);
+        } else if let (Some(select), Some(current)) = (
+            ev.target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()),
+            language.get_untracked(),
+        ) {
+            select.set_value(current.tag());
+        }
+    };
     let store = Action::new_local(move |markdown: &String| {
         let markdown = markdown.clone();
         async move {
-            match api::staff::save_login_text(markdown.clone()).await {
+            let Some(lang) = language.get_untracked() else {
+                return;
+            };
+            match api::staff::save_login_text(markdown.clone(), lang).await {
                 Ok(()) => {
                     saved.set(Some(markdown));
                     set_notice.set(Some("Login text saved. The login page shows it now."));
@@ -206,12 +254,43 @@ fn LoginTextEditor() -> impl IntoView {
                 <a href="/login" target="_blank" rel="external noopener">"Open the login page"<span class="visually-hidden">" (opens in a new tab)"</span></a>
             </p>
             {move || load_error.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
+            {move || {
+                let (enabled, default) = languages.get();
+                (enabled.len() > 1).then(|| view! {
+                    <div class="field language-pick">
+                        <label for="login-text-language">"Language"</label>
+                        <select id="login-text-language" on:change=switch_language aria-describedby="login-text-language-hint">
+                            {enabled.into_iter().map(|lang| {
+                                let name = if lang == default {
+                                    format!("{} (default)", lang.native_name())
+                                } else {
+                                    lang.native_name().to_string()
+                                };
+                                view! { <option value=lang.tag() selected=move || language.get() == Some(lang)>{name}</option> }
+                            }).collect_view()}
+                        </select>
+                        <p id="login-text-language-hint" class="hint">
+                            {move || match fallback.get() {
+                                Some(_) => "A language without its own text shows the default language's. Leave it empty to keep it that way.",
+                                None => "Every language without its own text shows this one.",
+                            }}
+                        </p>
+                    </div>
+                })
+            }}
             <form class="builder-grid" novalidate on:submit=save aria-busy=move || pending.get().then_some("true")>
                 <div class="field editor">
-                    <label for="login-text">"Login text (Markdown)"</label>
+                    <label for="login-text">
+                        {move || match (languages.with(|(enabled, _)| enabled.len() > 1), language.get()) {
+                            (true, Some(lang)) => format!("Login text in {} (Markdown)", lang.native_name()),
+                            _ => "Login text (Markdown)".to_string(),
+                        }}
+                    </label>
                     <textarea
                         id="login-text"
                         rows="16"
+                        lang=move || language.get().map(Lang::tag)
+                        dir=move || language.get().map(|l| l.dir().as_str())
                         spellcheck="true"
                         node_ref=textarea
                         prop:value=move || shown_text.get()
@@ -226,6 +305,9 @@ fn LoginTextEditor() -> impl IntoView {
                 </div>
                 <div class="preview-pane">
                     <h3 id="preview-heading">"Preview"</h3>
+                    {move || (draft.with(String::is_empty) && fallback.with(Option::is_some)).then(|| view! {
+                        <p class="hint" data-testid="login-text-fallback">"No text of its own yet: the login page shows the default language's, as below."</p>
+                    })}
                     {move || preview_failed.get().then(|| view! {
                         <p class="form-error">"The live preview could not start. Saving still works: check the login page after saving."</p>
                     })}
@@ -235,6 +317,8 @@ fn LoginTextEditor() -> impl IntoView {
                         role="region"
                         aria-labelledby="preview-heading"
                         data-testid="login-text-preview"
+                        lang=move || language.get().map(Lang::tag)
+                        dir=move || language.get().map(|l| l.dir().as_str())
                         data-render-ms=move || format!("{:.2}", render_ms.get())
                         inner_html=move || preview_html.get()
                     ></div>

@@ -41,3 +41,120 @@ check-email-address = Check the address you typed: { $address }
 check-email-spam = Look in your spam or junk folder.
 check-email-add-sender = Add { $sender } to your contacts or allow-list, then ask again.
 check-email-add-our-sender = Add our sender address to your contacts or allow-list, then ask again.
+loading = Loading…
+try-again = Try again
+cancel = Cancel
+one-moment = One moment…
+checking-link = Checking your link…
+link-missing-code = The address is missing its code. Open the link from the email again, or copy all of it.
+get-new-link = Get a new link
+sign-in-action = Sign in
+
+## Choosing a new password, wherever it happens
+
+new-password-label = New password
+confirm-password-label = Confirm new password
+password-rules-label = Password requirements
+password-rule-length = At least { $min } characters
+password-rule-common = Not one of the most common passwords
+password-rule-email = Not your email address
+password-rule-done = (done)
+password-rule-not-yet = (not yet)
+passwords-differ = The passwords don't match.
+policy-too-short = Use at least { $min } characters.
+policy-too-long = Use at most { $max } characters.
+policy-same-as-email = Don't use your email address as your password.
+policy-common = This is one of the most common passwords. Choose one that is harder to guess.
+policy-same-as-current = Choose a password different from your current one.
+setting-password = Setting password…
+
+## The reset page, opened from a reset email
+
+reset-title = Reset your password
+reset-choose-title = Choose a new password
+# Around the account's address, shown in bold.
+reset-for = For { $email }. You'll be signed in once it's set, and signed out everywhere else.
+reset-submit = Set new password
+reset-link-expired-title = This link has expired
+reset-link-expired-body = Reset links only work for a limited time. We can email a new one to the same address.
+reset-send-new = Email me a new link
+reset-sending = Sending…
+reset-link-used-title = This link has already been used
+reset-link-used-body = Each reset link works once. If you chose a new password with it, sign in with that password.
+reset-link-invalid-title = This link is not valid
+reset-get-new-to-retry = { $problem } Get a new link to try again.
+
+## Choosing one's own password at first sign-in
+
+choose-title = Choose a new password
+choose-welcome = Welcome, { $name }. The password you signed in with was set for you. Choose your own to continue, within { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}.
+choose-submit = Set password and continue
+choose-timed-out-title = This step has timed out
+choose-timed-out-body = For your security, a new password must be chosen within a few minutes of signing in. Sign in again with the password you were given to start again.
+choose-sign-in-again = Sign in again
+choose-nothing-body = There is no password to choose here right now. If you were given a password, sign in with it first.
+choose-go-to-sign-in = Go to sign in
+
+## The account menu and the account's pages
+
+menu-change-password = Change password
+menu-devices = Signed-in devices
+menu-sign-out = Sign out
+menu-language = Language
+back-to-portal = ← Back to the portal
+home-title = Home
+home-welcome = Welcome, { $name }
+home-intro = You are signed in to { $portal }. Your account menu, top right, has your details and the way to sign out.
+change-password-title = Change password
+change-password-disabled-link = Get a password reset link
+current-password-label = Current password
+current-password-missing = Enter your current password.
+sign-out-others-label = Sign out of other devices
+sign-out-others-hint = Recommended if you think someone else knows your password. This device stays signed in.
+change-password-submit = Change password
+change-password-busy = Changing password…
+change-password-emailed = We've emailed you a confirmation.
+devices-title = Signed-in devices
+devices-intro = Where your account is signed in now. If you don't recognise one, sign it out and change your password.
+devices-this-device = This device
+devices-ip = IP address { $ip }
+devices-signed-in = Signed in { $time }
+devices-last-active = Last active { $time }
+devices-sign-out = Sign out
+devices-sign-out-name = { $device } at { $ip }
+devices-signed-out-one = Signed out { $device }.
+devices-signed-out-others = { $count ->
+    [one] Signed out { $count } other device.
+   *[other] Signed out { $count } other devices.
+}
+devices-sign-out-all = Sign out all other devices
+
+## "This wasn't me", from a password-changed email
+
+not-me-title = This wasn't me
+not-me-intro = Someone changed the password of { $email }. If it wasn't you, secure the account now:
+not-me-effect-devices = every device signed in to it is signed out, including whoever changed the password;
+not-me-effect-links = any password reset link sent earlier stops working;
+not-me-effect-email = we email a new link to this address, so you can choose a new password.
+not-me-submit = Sign out everywhere and send me a reset link
+not-me-busy = Securing your account…
+not-me-tell = Then tell the people who run this portal what happened.
+not-me-done-title = Your account is secured
+not-me-done-body = Open the new email and choose a password nobody else knows.
+not-me-used-body = The account was already signed out everywhere and a reset link was sent. If you still cannot get in, ask for a new link.
+not-me-get-link = Get a reset link
+not-me-expired-body = For safety it only worked for a week. If you think someone else has your password, reset it now.
+not-me-reset = Reset my password
+
+## Pages that are not there
+
+not-found-title = Page not found
+not-found-body = There is nothing at this address. It may have moved, or the link may be mistyped.
+not-found-home = Go to the portal home
+forbidden-title = No access
+forbidden-heading = This page is for staff only
+forbidden-body = Your account doesn't have access to it.
+forbidden-home = Go to your portal home

@@ -1,3 +1,47 @@
-# The API's messages to people: shown by the app as they are.
+# The API's messages to people: the app shows them as they are, and automations get them
+# in their Accept-Language.
 
 reset-confirmation = If an account exists for that address, we have emailed a link to reset your password. It expires in { $duration }.
+
+## Why a request was refused
+
+error-invalid-credentials = The email or password is incorrect.
+error-account-archived = This account has been archived. Contact the people who run this portal to restore it.
+# { $wait } is a duration from below: "30 seconds", "a minute".
+error-throttled = Too many attempts. Try again in { $wait }.
+wait-seconds = { $count ->
+    [one] a second
+   *[other] { $count } seconds
+}
+wait-minutes = { $count ->
+    [one] a minute
+   *[other] { $count } minutes
+}
+error-unauthenticated = Please sign in.
+error-forbidden = You don't have access to this.
+error-link-expired = This link has expired.
+error-link-used = This link has already been used.
+error-reset-link-invalid = This link is not valid. It may have been replaced by a newer link, or copied incompletely.
+error-not-me-link-invalid = This link is not valid. Open it from the email again, or copy all of it.
+error-cross-site = Requests from other sites are not accepted.
+error-not-found = Not found.
+error-password-change-required = Choose a new password to finish signing in.
+error-ticket-expired = This step timed out. Sign in again with your temporary password to start again.
+error-password-change-disabled = This portal does not let clients change their password here. Use "Forgot your password?" on the sign-in page instead.
+error-payload-too-large = The request body is too large: send at most { $kib } KiB.
+error-request-timeout = The request body did not arrive in time. Please try again.
+error-unavailable = The server is busy. Please try again in a moment.
+error-internal = Something went wrong on our side. Please try again.
+error-fields = Some fields need attention.
+error-setup-link-invalid = This setup link has expired or was already used. Restart the server to print a new one.
+error-language-not-offered = This portal does not offer that language.
+
+## What a request did
+
+password-changed = Your password has been changed.
+password-changed-signed-out = { $count ->
+    [one] Your password has been changed, and { $count } other device was signed out.
+   *[other] Your password has been changed, and { $count } other devices were signed out.
+}
+not-me-done = Done. Your account is signed out everywhere, the password that was set no longer works, and we have emailed { $email } a link to choose a new one.
+not-me-done-archived = Done. Your account is signed out everywhere and its password no longer works. It is archived: contact the people who run this portal to restore it.

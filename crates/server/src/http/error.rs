@@ -26,6 +26,7 @@ pub enum ApiError {
         message: String,
         fields: Vec<FieldError>,
     },
+    /// With the id of the message that says why (`errors.ftl`).
     #[error("invalid link")]
     InvalidLink(&'static str),
     #[error("link expired")]
@@ -48,6 +49,7 @@ pub enum ApiError {
         refusal: crate::human_check::Refusal,
         challenge: Box<portico_api::human_check::HumanCheckChallenge>,
     },
+    /// With the id of the message that says what to do instead (`errors.ftl`).
     #[error("feature disabled: {0}")]
     FeatureDisabled(&'static str),
     #[error("missing or invalid API key")]
@@ -83,7 +85,7 @@ impl ApiError {
     pub fn fields(fields: Vec<FieldError>) -> ApiError {
         let message = match fields.as_slice() {
             [only] => only.message.clone(),
-            _ => "Some fields need attention.".to_string(),
+            _ => crate::i18n::caller_words().text("error-fields"),
         };
         ApiError::Validation { message, fields }
     }
@@ -97,56 +99,57 @@ impl IntoResponse for ApiError {
             ApiError::Unexpected(err) if err.is::<HasherBusy>() => ApiError::Unavailable,
             other => other,
         };
+        let words = crate::i18n::caller_words();
         let (status, code, message) = match &this {
             ApiError::InvalidCredentials => (
                 StatusCode::UNAUTHORIZED,
                 ErrorCode::InvalidCredentials,
-                "The email or password is incorrect.".to_string(),
+                words.text("error-invalid-credentials"),
             ),
             ApiError::AccountArchived => (
                 StatusCode::FORBIDDEN,
                 ErrorCode::AccountArchived,
-                "This account has been archived. Contact the people who run this portal to restore it.".to_string(),
+                words.text("error-account-archived"),
             ),
             ApiError::Throttled { retry_after_secs } => (
                 StatusCode::TOO_MANY_REQUESTS,
                 ErrorCode::Throttled,
-                format!("Too many attempts. Try again in {}.", human_wait(*retry_after_secs)),
+                words.text_with("error-throttled", &[("wait", (&human_wait(words, *retry_after_secs)).into())]),
             ),
             ApiError::Unauthenticated => {
-                (StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated, "Please sign in.".to_string())
+                (StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated, words.text("error-unauthenticated"))
             }
             ApiError::Forbidden => {
-                (StatusCode::FORBIDDEN, ErrorCode::Forbidden, "You don't have access to this.".to_string())
+                (StatusCode::FORBIDDEN, ErrorCode::Forbidden, words.text("error-forbidden"))
             }
             ApiError::Validation { message, .. } => (StatusCode::BAD_REQUEST, ErrorCode::Validation, message.clone()),
-            ApiError::InvalidLink(message) => (StatusCode::GONE, ErrorCode::InvalidLink, message.to_string()),
+            ApiError::InvalidLink(id) => (StatusCode::GONE, ErrorCode::InvalidLink, words.text(id)),
             ApiError::LinkExpired => (
                 StatusCode::GONE,
                 ErrorCode::LinkExpired,
-                "This link has expired.".to_string(),
+                words.text("error-link-expired"),
             ),
             ApiError::LinkUsed => (
                 StatusCode::GONE,
                 ErrorCode::LinkUsed,
-                "This link has already been used.".to_string(),
+                words.text("error-link-used"),
             ),
             ApiError::Conflict(message) => (StatusCode::CONFLICT, ErrorCode::Conflict, message.clone()),
             ApiError::CrossSite => (
                 StatusCode::FORBIDDEN,
                 ErrorCode::CrossSite,
-                "Requests from other sites are not accepted.".to_string(),
+                words.text("error-cross-site"),
             ),
-            ApiError::NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound, "Not found.".to_string()),
+            ApiError::NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound, words.text("error-not-found")),
             ApiError::PasswordChangeRequired => (
                 StatusCode::FORBIDDEN,
                 ErrorCode::PasswordChangeRequired,
-                "Choose a new password to finish signing in.".to_string(),
+                words.text("error-password-change-required"),
             ),
             ApiError::TicketExpired => (
                 StatusCode::GONE,
                 ErrorCode::TicketExpired,
-                "This step timed out. Sign in again with your temporary password to start again.".to_string(),
+                words.text("error-ticket-expired"),
             ),
             // 428: the request is fine but needs a precondition met first, unlike a 429
             // whose only remedy is waiting.
@@ -155,7 +158,7 @@ impl IntoResponse for ApiError {
                 ErrorCode::HumanCheckRequired,
                 refusal.message().to_string(),
             ),
-            ApiError::FeatureDisabled(message) => (StatusCode::FORBIDDEN, ErrorCode::FeatureDisabled, message.to_string()),
+            ApiError::FeatureDisabled(id) => (StatusCode::FORBIDDEN, ErrorCode::FeatureDisabled, words.text(id)),
             ApiError::InvalidApiKey => (
                 StatusCode::UNAUTHORIZED,
                 ErrorCode::Unauthenticated,
@@ -174,24 +177,24 @@ impl IntoResponse for ApiError {
             ApiError::PayloadTooLarge { limit_bytes } => (
                 StatusCode::PAYLOAD_TOO_LARGE,
                 ErrorCode::PayloadTooLarge,
-                format!("The request body is too large: send at most {} KiB.", limit_bytes / 1024),
+                words.text_with("error-payload-too-large", &[("kib", (limit_bytes / 1024).into())]),
             ),
             ApiError::RequestTimeout => (
                 StatusCode::REQUEST_TIMEOUT,
                 ErrorCode::RequestTimeout,
-                "The request body did not arrive in time. Please try again.".to_string(),
+                words.text("error-request-timeout"),
             ),
             ApiError::Unavailable => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 ErrorCode::Unavailable,
-                "The server is busy. Please try again in a moment.".to_string(),
+                words.text("error-unavailable"),
             ),
             ApiError::Unexpected(err) => {
                 tracing::error!(error = format!("{err:#}"), "request failed");
                 (
                     StatusCode::INTERNAL_SERVER_ERROR,
                     ErrorCode::Internal,
-                    "Something went wrong on our side. Please try again.".to_string(),
+                    words.text("error-internal"),
                 )
             }
         };
@@ -234,12 +237,10 @@ impl IntoResponse for ApiError {
 /// What a busy server asks a caller to wait before trying again.
 const UNAVAILABLE_RETRY_SECS: u64 = 5;
 
-fn human_wait(secs: u64) -> String {
+fn human_wait(words: &portico_i18n::Catalog, secs: u64) -> String {
     match secs {
-        0..=1 => "a second".to_string(),
-        2..=59 => format!("{secs} seconds"),
-        60..=119 => "a minute".to_string(),
-        _ => format!("{} minutes", secs.div_ceil(60)),
+        0..=59 => words.text_with("wait-seconds", &[("count", secs.max(1).into())]),
+        _ => words.text_with("wait-minutes", &[("count", secs.div_ceil(60).into())]),
     }
 }
 
@@ -249,10 +250,11 @@ mod tests {
 
     #[test]
     fn waits_read_naturally() {
-        assert_eq!(human_wait(1), "a second");
-        assert_eq!(human_wait(30), "30 seconds");
-        assert_eq!(human_wait(60), "a minute");
-        assert_eq!(human_wait(121), "3 minutes");
+        let words = crate::i18n::words(portico_i18n::Lang::En);
+        assert_eq!(human_wait(words, 1), "a second");
+        assert_eq!(human_wait(words, 30), "30 seconds");
+        assert_eq!(human_wait(words, 60), "a minute");
+        assert_eq!(human_wait(words, 121), "3 minutes");
     }
 
     #[test]

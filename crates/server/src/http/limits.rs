@@ -67,7 +67,7 @@ pub async fn enforce(
     // connection back to the pool still inside the transaction, and every later request
     // on it fails. Past the deadline the caller gets 503 and the handler finishes alone;
     // what it waits for (the hashing queue, the write lock) is bounded by its own limits.
-    let handler = tokio::spawn(next.run(request));
+    let handler = tokio::spawn(crate::i18n::keep_caller(next.run(request)));
     match tokio::time::timeout(limits.request_timeout, handler).await {
         Ok(Ok(response)) => response,
         Ok(Err(err)) => {

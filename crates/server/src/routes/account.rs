@@ -1,5 +1,5 @@
 //! The signed-in account's own endpoints: choosing one's first password after a staff- or
-//! automation-set one, changing the password, and the signed-in devices.
+//! automation-set one, changing the password, the signed-in devices, and the language.
 
 use axum::extract::State;
 use axum::http::header::SET_COOKIE;
@@ -7,8 +7,8 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use portico_api::account::{
-    ChangePassword, DeviceSession, Devices, FirstPassword, PasswordChangeStep, PasswordChanged,
-    PasswordPolicy, SignedOut,
+    AccountLanguage, ChangePassword, DeviceSession, Devices, FirstPassword, PasswordChangeStep,
+    PasswordChanged, PasswordPolicy, SignedOut,
 };
 use portico_api::{ErrorBody, SessionInfo};
 use utoipa_axum::router::OpenApiRouter;
@@ -30,8 +30,7 @@ use crate::store::events::EventKind;
 use crate::store::passwords::{ChangeError, ChangeMethod, KeepSessions};
 use crate::store::tickets::TicketRecord;
 
-const DISABLED: &str =
-    "This portal does not let clients change their password here. Use \"Forgot your password?\" on the sign-in page instead.";
+const DISABLED: &str = "error-password-change-disabled";
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -40,6 +39,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(devices))
         .routes(routes!(sign_out_others))
         .routes(routes!(sign_out_device))
+        .routes(routes!(set_language))
 }
 
 const NO_TICKET: &str = "No first-password ticket, or a used one (`code`: `unauthenticated`).";
@@ -271,10 +271,10 @@ async fn change(
         Err(ChangeError::Unexpected(err)) => return Err(err.into()),
         Err(other) => return Err(anyhow::Error::from(other).into()),
     };
+    let words = crate::i18n::caller_words();
     let message = match signed_out {
-        0 => "Your password has been changed.".to_string(),
-        1 => "Your password has been changed, and 1 other device was signed out.".to_string(),
-        n => format!("Your password has been changed, and {n} other devices were signed out."),
+        0 => words.text("password-changed"),
+        n => words.text_with("password-changed-signed-out", &[("count", n.into())]),
     };
     Ok(Json(PasswordChanged {
         message,
@@ -310,6 +310,41 @@ async fn devices(
         })
         .collect();
     Ok(Json(Devices { sessions }))
+}
+
+/// Choose the language the account reads: its emails, and its pages on every device.
+#[utoipa::path(
+    put,
+    path = "/account/language",
+    operation_id = "set_account_language",
+    tag = "account",
+    security(("session_cookie" = [])),
+    request_body = AccountLanguage,
+    responses(
+        (status = 200, description = "Saved; the account as the app now sees it.", body = SessionInfo),
+        BadRequest,
+        SignedIn,
+    )
+)]
+async fn set_language(
+    State(state): State<AppState>,
+    session: CurrentSession,
+    ApiJson(body): ApiJson<AccountLanguage>,
+) -> Result<Json<SessionInfo>, ApiError> {
+    if let Some(language) = body.language {
+        if !state.settings.offers(language) {
+            return Err(ApiError::field(
+                "language",
+                crate::i18n::caller_words().text("error-language-not-offered"),
+            ));
+        }
+    }
+    let mut account = session.account;
+    if account.language != body.language {
+        state.store.set_language(account.id, body.language).await?;
+        account.language = body.language;
+    }
+    Ok(Json(session_info(&state, &account)))
 }
 
 /// Sign out one of the account's devices.

@@ -30,8 +30,7 @@ older than a week (`link_expired`).";
 
 /// The email and account a token names, if it is genuine, unused and in time.
 async fn resolve(state: &AppState, token: &str) -> Result<(i64, Account), ApiError> {
-    const INVALID: &str =
-        "This link is not valid. Open it from the email again, or copy all of it.";
+    const INVALID: &str = "error-not-me-link-invalid";
     let mail_id = Keys::not_me_mail_id(token).ok_or(ApiError::InvalidLink(INVALID))?;
     let record = state
         .store
@@ -108,12 +107,9 @@ async fn confirm(
         // Every live link was just retired, so this is always a new one.
         reset::send_link(&state, &account, &who, Some(&client), now).await?;
         state.mail.queued();
-        format!(
-            "Done. Your account is signed out everywhere, the password that was set no longer works, and we have emailed {} a link to choose a new one.",
-            account.email
-        )
+        crate::i18n::caller_words().text_with("not-me-done", &[("email", (&account.email).into())])
     } else {
-        "Done. Your account is signed out everywhere and its password no longer works. It is archived: contact the people who run this portal to restore it.".to_string()
+        crate::i18n::caller_words().text("not-me-done-archived")
     };
     Ok(Json(NotMeDone { message }))
 }

@@ -94,7 +94,7 @@ async fn request(
             true
         }
     };
-    let language = crate::i18n::answer_language(&state.settings, &client);
+    let language = crate::i18n::caller_language();
     let message = reset::confirmation(&state.settings.reset(), language);
     reset::take_request(&state, &body.email, &client, checked).await;
     Ok((StatusCode::ACCEPTED, Json(ResetRequested { message })).into_response())
@@ -131,8 +131,7 @@ async fn usable_link(
     }
 }
 
-const INVALID: &str =
-    "This link is not valid. It may have been replaced by a newer link, or copied incompletely.";
+const INVALID: &str = "error-reset-link-invalid";
 
 /// Whose link this is, while it can be used.
 #[utoipa::path(
@@ -194,7 +193,7 @@ async fn renew(
     if reset::state_of(&link, state.now()) != LinkState::Expired {
         return Err(ApiError::InvalidLink(INVALID));
     }
-    let language = crate::i18n::answer_language(&state.settings, &client);
+    let language = crate::i18n::caller_language();
     let message = reset::confirmation(&state.settings.reset(), language);
     reset::take_request(&state, &credentials.account.email, &client, false).await;
     Ok((StatusCode::ACCEPTED, Json(ResetRequested { message })).into_response())

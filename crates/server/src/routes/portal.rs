@@ -5,6 +5,7 @@ use axum::http::header::{CONTENT_TYPE, VARY};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use portico_api::lang::Lang;
 use portico_api::settings::PortalSettings;
 use portico_api::{LoginTextSource, LoginTextUpdate, PortalInfo};
 use utoipa_axum::router::OpenApiRouter;
@@ -123,27 +124,65 @@ async fn portal(
             // The answer's language follows the request's: no cache may hand it to another.
             (VARY, HeaderValue::from_static("accept-language")),
         ],
-        state.portal.body(language, &offered),
+        state.portal.body(language, default, &offered),
     )
         .into_response()
 }
 
-/// The login text's Markdown source, for editing.
+/// Which language's login text.
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+struct OfLanguage {
+    /// A BCP 47 tag the portal offers, `de`; the default language when absent.
+    language: Option<String>,
+}
+
+/// The language a login-text request names: one the portal offers, or its default.
+fn text_language(state: &AppState, tag: Option<&str>) -> Result<Lang, ApiError> {
+    let (offered, default) = state.settings.languages();
+    match tag {
+        None => Ok(default),
+        Some(tag) => Lang::from_tag(tag)
+            .filter(|lang| offered.contains(lang) && *lang != Lang::Pseudo)
+            .ok_or_else(|| {
+                ApiError::field(
+                    "language",
+                    crate::i18n::caller_words().text("error-language-not-offered"),
+                )
+            }),
+    }
+}
+
+/// A language's login text, Markdown, for editing: its own, and the default language's
+/// that the login page shows while it has none.
 #[utoipa::path(
     get,
     path = "/portal/login-text",
     operation_id = "login_text",
     tag = "portal",
+    params(OfLanguage),
     security(("session_cookie" = [])),
-    responses((status = 200, description = "The Markdown.", body = LoginTextSource), StaffOnly)
+    responses((status = 200, description = "The Markdown.", body = LoginTextSource), BadRequest, StaffOnly)
 )]
 async fn login_text(
     State(state): State<AppState>,
     _staff: StaffSession,
+    ApiQuery(of): ApiQuery<OfLanguage>,
 ) -> Result<Json<LoginTextSource>, ApiError> {
+    let language = text_language(&state, of.language.as_deref())?;
+    let default = state.settings.languages().1;
     let record = state.store.portal().await?;
+    let text_of = |lang: Lang| {
+        record
+            .login_texts
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, markdown)| markdown.clone())
+    };
     Ok(Json(LoginTextSource {
-        markdown: record.login_text_md,
+        markdown: text_of(language).unwrap_or_default(),
+        language,
+        fallback: (language != default).then(|| text_of(default).unwrap_or_default()),
     }))
 }
 
@@ -178,7 +217,11 @@ async fn update_login_text(
         ));
     }
     let now = state.now();
-    state.store.set_login_text(&update.markdown, now).await?;
+    let language = text_language(&state, update.language.map(Lang::tag))?;
+    state
+        .store
+        .set_login_text(language, &update.markdown, now)
+        .await?;
     crate::shared::portal_changed(&state).await?;
     state
         .store

@@ -38,6 +38,8 @@ pub(crate) fn session_info(state: &AppState, account: &Account) -> SessionInfo {
         email: account.email.clone(),
         role: account.role,
         can_change_password: may_change_password(state, account),
+        // A language the portal stopped offering is no choice: the app negotiates anew.
+        language: account.language.filter(|lang| state.settings.offers(*lang)),
     }
 }
 
@@ -82,13 +84,13 @@ async fn sign_in(
     if request.email.trim().is_empty() {
         missing.push(FieldError {
             field: "email".into(),
-            message: "Enter your email address.".into(),
+            message: crate::i18n::caller_words().text("email-missing"),
         });
     }
     if request.password.is_empty() {
         missing.push(FieldError {
             field: "password".into(),
-            message: "Enter your password.".into(),
+            message: crate::i18n::caller_words().text("password-missing"),
         });
     }
     if !missing.is_empty() {
@@ -175,6 +177,14 @@ async fn sign_in(
     }
 
     state.throttle.record_success(&attempt).await?;
+    // A language picked on the sign-in page is the holder's choice: keep it on the account.
+    let mut account = account;
+    if let Some(language) = request.language {
+        if account.language != Some(language) && state.settings.offers(language) {
+            state.store.set_language(account.id, Some(language)).await?;
+            account.language = Some(language);
+        }
+    }
     // This browser is now a known device for the account: attacks from elsewhere will
     // not throttle it.
     let device_cookie = known_device::remember(&state.keys, &state.sessions, &headers, &key)?;

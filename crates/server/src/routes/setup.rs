@@ -22,8 +22,7 @@ use crate::store::events::{Actor, EventKind};
 use crate::store::setup_tokens::SetupError;
 use crate::validate;
 
-const INVALID_LINK: &str =
-    "This setup link has expired or was already used. Restart the server to print a new one.";
+const INVALID_LINK: &str = "error-setup-link-invalid";
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()

@@ -181,6 +181,17 @@ impl Store {
             .context("changing an account's status")?;
         Ok(())
     }
+
+    /// Saves the language the account's holder chose (`None`: follow the browser).
+    pub async fn set_language(&self, id: i64, language: Option<Lang>) -> anyhow::Result<()> {
+        sqlx::query("UPDATE accounts SET language = $1 WHERE id = $2")
+            .bind(language.map(Lang::tag))
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .context("saving an account's language")?;
+        Ok(())
+    }
 }
 
 pub(crate) async fn insert_account(

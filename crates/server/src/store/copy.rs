@@ -17,6 +17,7 @@ pub const TABLES: &[&str] = &[
     "events",
     "setup_tokens",
     "portal",
+    "login_texts",
     "portal_logo",
     "reset_links",
     "outbox",

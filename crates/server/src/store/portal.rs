@@ -1,4 +1,5 @@
 use anyhow::Context;
+use portico_api::lang::Lang;
 use portico_api::settings::PortalSettings;
 
 use super::{Flag, Store};
@@ -7,7 +8,8 @@ use crate::clock::Timestamp;
 #[derive(Debug, Clone)]
 pub struct PortalRecord {
     pub name: String,
-    pub login_text_md: String,
+    /// The login text of each language that has its own, in the order of `Lang::ALL`.
+    pub login_texts: Vec<(Lang, String)>,
     pub accent: Option<String>,
     pub accent_dark: Option<String>,
 }
@@ -16,20 +18,8 @@ pub struct PortalRecord {
 #[derive(sqlx::FromRow)]
 struct PortalRow {
     name: String,
-    login_text_md: String,
     accent: Option<String>,
     accent_dark: Option<String>,
-}
-
-impl From<PortalRow> for PortalRecord {
-    fn from(row: PortalRow) -> PortalRecord {
-        PortalRecord {
-            name: row.name,
-            login_text_md: row.login_text_md,
-            accent: row.accent,
-            accent_dark: row.accent_dark,
-        }
-    }
 }
 
 /// The logo as stored: its bytes were checked by `crate::logo` before they got here.
@@ -151,24 +141,54 @@ impl Store {
     }
 
     pub async fn portal(&self) -> anyhow::Result<PortalRecord> {
-        sqlx::query_as::<_, PortalRow>(
-            "SELECT name, login_text_md, accent, accent_dark FROM portal WHERE id = 1",
+        let row = sqlx::query_as::<_, PortalRow>(
+            "SELECT name, accent, accent_dark FROM portal WHERE id = 1",
         )
         .fetch_one(&self.pool)
         .await
-        .context("reading portal settings")
-        .map(PortalRecord::from)
+        .context("reading portal settings")?;
+        let texts: Vec<(String, String)> =
+            sqlx::query_as("SELECT language, markdown FROM login_texts")
+                .fetch_all(&self.pool)
+                .await
+                .context("reading the login texts")?;
+        let mut login_texts: Vec<(Lang, String)> = texts
+            .into_iter()
+            .filter_map(|(tag, markdown)| Some((Lang::from_tag(&tag)?, markdown)))
+            .collect();
+        login_texts.sort_by_key(|(lang, _)| Lang::ALL.iter().position(|l| l == lang));
+        Ok(PortalRecord {
+            name: row.name,
+            login_texts,
+            accent: row.accent,
+            accent_dark: row.accent_dark,
+        })
     }
 
-    pub async fn set_login_text(&self, markdown: &str, now: Timestamp) -> anyhow::Result<()> {
-        sqlx::query(
-            "UPDATE portal SET login_text_md = $1, login_text_updated_at = $2 WHERE id = 1",
-        )
-        .bind(markdown)
-        .bind(now)
-        .execute(&self.pool)
-        .await
-        .context("saving the login text")?;
+    /// The login text of `language`; an empty one removes it, so the language shows the
+    /// default language's.
+    pub async fn set_login_text(
+        &self,
+        language: Lang,
+        markdown: &str,
+        now: Timestamp,
+    ) -> anyhow::Result<()> {
+        let query = if markdown.is_empty() {
+            sqlx::query("DELETE FROM login_texts WHERE language = $1").bind(language.tag())
+        } else {
+            sqlx::query(
+                "INSERT INTO login_texts (language, markdown, updated_at) VALUES ($1, $2, $3)
+                 ON CONFLICT (language) DO UPDATE
+                 SET markdown = excluded.markdown, updated_at = excluded.updated_at",
+            )
+            .bind(language.tag())
+            .bind(markdown)
+            .bind(now)
+        };
+        query
+            .execute(&self.pool)
+            .await
+            .context("saving the login text")?;
         Ok(())
     }
 
