@@ -1,4 +1,5 @@
-import { test, expect, expectAccessible, PorticoServer } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, expectAccessible, accountMenuButton, PorticoServer } from './fixtures';
 
 // Languages change what every page says, so these tests run on a server of their own:
 // the worker's shared one stays English-only for the rest of the suite.
@@ -38,6 +39,41 @@ test.describe('a German browser', () => {
     ]);
   });
 
+  test('switches language in the account menu; the account keeps it on a new device', async ({ page, browser }) => {
+    const client = own.createAccount('client', 'Grete Weiss');
+    await page.goto(`${own.url}/login`);
+    await page.getByLabel('E-Mail').fill(client.email);
+    await page.getByLabel('Passwort', { exact: true }).fill(client.password);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await expect(page.getByRole('heading', { name: 'Willkommen, Grete' })).toBeVisible();
+
+    await accountMenuButton(page).click();
+    const languages = page.getByRole('group', { name: 'Sprache' });
+    await expect(languages.getByRole('menuitemradio', { name: 'Deutsch' })).toHaveAttribute('aria-checked', 'true');
+    await expectAccessible(page);
+    await languages.getByRole('menuitemradio', { name: 'Français' }).click();
+    await expect(page.getByRole('heading', { name: 'Bienvenue, Grete' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await page.keyboard.press('Escape');
+    await accountMenuButton(page).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitemradio', { name: 'Français' })).toHaveAttribute('aria-checked', 'true');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toBeHidden();
+
+    // Another device with an English browser: the account's choice wins once signed in.
+    const other = await browser.newContext({ locale: 'en-US' });
+    const elsewhere = await other.newPage();
+    await elsewhere.goto(`${own.url}/login`);
+    await expect(elsewhere.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await elsewhere.getByLabel('Email').fill(client.email);
+    await elsewhere.getByLabel('Password', { exact: true }).fill(client.password);
+    await elsewhere.getByRole('button', { name: 'Sign in' }).click();
+    await expect(elsewhere.getByRole('heading', { name: 'Bienvenue, Grete' })).toBeVisible();
+    await expect(elsewhere.locator('html')).toHaveAttribute('lang', 'fr');
+    await other.close();
+  });
+
   test('chooses Arabic: the page turns right-to-left, and stays so on the next visit', async ({ page }) => {
     await page.goto(`${own.url}/login`);
     await page.getByLabel('Sprache').selectOption('ar');
@@ -64,38 +100,84 @@ test.describe('a German browser', () => {
   });
 });
 
+/** Everything the product says on the page, not what the portal's staff wrote (its name,
+ * its login text), nor data (a name, an address, a device), nor a language's own name. */
+async function productText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const texts: string[] = [];
+    const skip = 'time, .brand, option, [translate="no"], [lang]:not(html), .login-text, .menu-identity, .account-name, .avatar, strong, .device-list h2, title';
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement!;
+      if (parent.closest(skip) || parent.closest('script, style, noscript')) continue;
+      texts.push(node.textContent ?? '');
+    }
+    for (const el of document.body.querySelectorAll('[aria-label], [placeholder]')) {
+      if (el.closest(skip)) continue;
+      texts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('placeholder') ?? '');
+    }
+    texts.push(document.title.split(' · ')[0]);
+    return texts.join(' ');
+  });
+}
+
+/** The page at `path` is all pseudo-locale, and fits at 320 and 1280 px. */
+async function expectAllTranslated(page: Page, what: string) {
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${what} at ${width} px`).toBeLessThanOrEqual(0);
+  }
+  const english = (await productText(page)).match(/\b[A-Za-z]{3,}\b/g) ?? [];
+  expect(english, `${what} shows text that no catalog gave it`).toEqual([]);
+  await expectAccessible(page);
+}
+
 test.describe('the pseudo-locale', () => {
   test.use({ locale: 'en-XA' });
 
-  test('leaves no untranslated word and nothing clipped on the sign-in pages', async ({ page }) => {
-    for (const path of ['/login', '/forgot-password']) {
+  test('leaves no untranslated word and nothing clipped on any client page', async ({ page }) => {
+    for (const path of ['/login', '/forgot-password', '/reset-password', '/not-me', '/choose-password']) {
       await page.goto(`${own.url}${path}`);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      for (const width of [320, 1280]) {
-        await page.setViewportSize({ width, height: 800 });
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
-      }
-      // Everything the product says, not what the portal's staff wrote (its name, its
-      // login text) nor a language's name in itself.
-      const said = await page.evaluate(() => {
-        const texts: string[] = [];
-        const card = document.querySelector('.auth-card')!;
-        const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const parent = node.parentElement!;
-          if (parent.closest('.brand, option, [translate="no"]')) continue;
-          texts.push(node.textContent ?? '');
-        }
-        for (const el of card.querySelectorAll('[aria-label], [placeholder]')) {
-          texts.push(el.getAttribute('aria-label') ?? '', el.getAttribute('placeholder') ?? '');
-        }
-        return texts.join(' ');
-      });
-      const english = said.match(/\b[A-Za-z]{3,}\b/g) ?? [];
-      expect(english, `${path} shows text that no catalog gave it`).toEqual([]);
-      await expectAccessible(page);
+      await expectAllTranslated(page, path);
+    }
+    // A reset link, opened: the new-password form with its live checklist.
+    const client = own.createAccount('client', 'Zoë Åsa');
+    await own.requestReset(client.email);
+    await page.goto(await own.resetLink(client.email));
+    await expect(page.locator('#new-password')).toBeVisible();
+    await page.locator('#new-password').fill('short');
+    await page.locator('form button[type=submit]').click();
+    await expect(page.locator('#new-password-error')).not.toBeEmpty();
+    await expectAllTranslated(page, 'the reset form');
+
+    // A password staff set: the first-password step.
+    const given = await own.clientWithStaffPassword('Åo Ŭi');
+    await page.goto(`${own.url}/login`);
+    await page.locator('#email').fill(given.email);
+    await page.locator('#password').fill(given.password);
+    await page.locator('form button[type=submit]').click();
+    await expect(page).toHaveURL(/\/choose-password/);
+    await expect(page.locator('#new-password')).toBeVisible();
+    await expectAllTranslated(page, 'the first-password form');
+
+    // Signed in: home, the account menu, the account's pages, a page that is not there.
+    await page.goto(`${own.url}/login`);
+    await page.locator('#email').fill(client.email);
+    await page.locator('#password').fill(client.password);
+    await page.locator('form button[type=submit]').click();
+    await expect(page).toHaveURL(`${own.url}/`);
+    await expectAllTranslated(page, 'home');
+    await accountMenuButton(page).click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    await expectAllTranslated(page, 'the account menu');
+    await page.keyboard.press('Escape');
+    for (const path of ['/account/password', '/account/devices', '/no-such-page']) {
+      await page.goto(`${own.url}${path}`);
+      await expect(page.locator('.loading')).toHaveCount(0);
+      await expectAllTranslated(page, path);
     }
   });
 });

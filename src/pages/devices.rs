@@ -9,7 +9,16 @@ use crate::api;
 use crate::components::account_page::AccountPage;
 use crate::components::form_error::FormError;
 use crate::dom::format_time;
-use crate::i18n::{t, t_with};
+use crate::i18n::{t, t_around, t_with};
+
+/// A sentence with a moment in it, the moment marked up as one.
+fn at(message: &str, unix_secs: i64) -> impl IntoView {
+    let (before, after) = t_around(message, "time");
+    let iso: String = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_secs as f64 * 1000.0))
+        .to_iso_string()
+        .into();
+    view! { {before}<time datetime=iso>{format_time(unix_secs)}</time>{after} }
+}
 
 #[component]
 pub fn DevicesPage() -> impl IntoView {
@@ -82,8 +91,8 @@ pub fn DevicesPage() -> impl IntoView {
                                             {session.current.then(|| view! { <span class="badge">{t("devices-this-device")}</span> })}
                                         </h2>
                                         <p>{t_with("devices-ip", &[("ip", (&session.ip).into())])}</p>
-                                        <p>{t_with("devices-signed-in", &[("time", (&format_time(session.created_at)).into())])}</p>
-                                        <p>{t_with("devices-last-active", &[("time", (&format_time(session.last_seen_at)).into())])}</p>
+                                        <p>{at("devices-signed-in", session.created_at)}</p>
+                                        <p>{at("devices-last-active", session.last_seen_at)}</p>
                                         {(!session.current).then(|| view! {
                                             <button type="button" class="secondary" on:click=move |_| sign_out_one(this.clone())>
                                                 {t("devices-sign-out")}

@@ -28,7 +28,7 @@ mod tests {
 
     #[test]
     fn every_violation_has_words_in_every_language() {
-        for &lang in Lang::ALL {
+        for &lang in Lang::ALL.iter() {
             let words =
                 Catalog::from_messages(lang, [messages(lang, Area::Client).clone()]).strict();
             for v in [

@@ -121,8 +121,9 @@ pub async fn apply(
         }
         ChangeMethod::Staff | ChangeMethod::Automation => None,
     };
+    let language = crate::reset::mail_language(state, account, holder);
     let notice = compose::password_changed(
-        crate::reset::mail_language(state, account, holder),
+        language,
         &Sender::of(&portal, &state.public_url),
         &Recipient {
             name: &account.name,
@@ -132,7 +133,7 @@ pub async fn apply(
             at: now,
             method: change.method,
             ip: client.ip.to_string(),
-            device: device::describe(&client.user_agent),
+            device: device::describe(crate::i18n::words(language), &client.user_agent),
             location: state.geoip.as_ref().and_then(|geo| geo.locate(client.ip)),
         },
     );

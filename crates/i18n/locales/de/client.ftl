@@ -38,3 +38,119 @@ check-email-address = Prüfen Sie die eingegebene Adresse: { $address }
 check-email-spam = Sehen Sie im Spam- oder Junk-Ordner nach.
 check-email-add-sender = Fügen Sie { $sender } zu Ihren Kontakten oder Ihrer Liste sicherer Absender hinzu und fordern Sie den Link erneut an.
 check-email-add-our-sender = Fügen Sie unsere Absenderadresse zu Ihren Kontakten oder Ihrer Liste sicherer Absender hinzu und fordern Sie den Link erneut an.
+loading = Wird geladen …
+try-again = Erneut versuchen
+cancel = Abbrechen
+one-moment = Einen Moment …
+checking-link = Ihr Link wird geprüft …
+link-missing-code = In der Adresse fehlt der Code. Öffnen Sie den Link aus der E-Mail erneut oder kopieren Sie ihn vollständig.
+get-new-link = Neuen Link anfordern
+sign-in-action = Anmelden
+
+## Ein neues Passwort wählen, wo auch immer
+
+new-password-label = Neues Passwort
+confirm-password-label = Neues Passwort bestätigen
+password-rules-label = Anforderungen an das Passwort
+password-rule-length = Mindestens { $min } Zeichen
+password-rule-common = Keines der häufigsten Passwörter
+password-rule-email = Nicht Ihre E-Mail-Adresse
+password-rule-done = (erfüllt)
+password-rule-not-yet = (noch nicht erfüllt)
+passwords-differ = Die Passwörter stimmen nicht überein.
+policy-too-short = Verwenden Sie mindestens { $min } Zeichen.
+policy-too-long = Verwenden Sie höchstens { $max } Zeichen.
+policy-same-as-email = Verwenden Sie nicht Ihre E-Mail-Adresse als Passwort.
+policy-common = Dies ist eines der häufigsten Passwörter. Wählen Sie eines, das schwerer zu erraten ist.
+policy-same-as-current = Wählen Sie ein anderes Passwort als Ihr aktuelles.
+setting-password = Passwort wird festgelegt …
+
+## Die Seite zum Zurücksetzen, aus der E-Mail geöffnet
+
+reset-title = Passwort zurücksetzen
+reset-choose-title = Neues Passwort wählen
+reset-for = Für { $email }. Sobald es festgelegt ist, sind Sie angemeldet und überall sonst abgemeldet.
+reset-submit = Neues Passwort festlegen
+reset-link-expired-title = Dieser Link ist abgelaufen
+reset-link-expired-body = Links zum Zurücksetzen funktionieren nur für begrenzte Zeit. Wir können Ihnen einen neuen an dieselbe Adresse schicken.
+reset-send-new = Neuen Link senden
+reset-sending = Wird gesendet …
+reset-link-used-title = Dieser Link wurde bereits verwendet
+reset-link-used-body = Jeder Link zum Zurücksetzen funktioniert nur einmal. Wenn Sie damit ein neues Passwort gewählt haben, melden Sie sich mit diesem Passwort an.
+reset-link-invalid-title = Dieser Link ist ungültig
+reset-get-new-to-retry = { $problem } Fordern Sie einen neuen Link an, um es erneut zu versuchen.
+
+## Bei der ersten Anmeldung ein eigenes Passwort wählen
+
+choose-title = Neues Passwort wählen
+choose-welcome = Willkommen, { $name }. Das Passwort, mit dem Sie sich angemeldet haben, wurde für Sie festgelegt. Wählen Sie innerhalb { $minutes ->
+    [one] einer Minute
+   *[other] von { $minutes } Minuten
+} ein eigenes, um fortzufahren.
+choose-submit = Passwort festlegen und fortfahren
+choose-timed-out-title = Die Zeit für diesen Schritt ist abgelaufen
+choose-timed-out-body = Zu Ihrer Sicherheit muss innerhalb weniger Minuten nach der Anmeldung ein neues Passwort gewählt werden. Melden Sie sich erneut mit dem Passwort an, das Sie erhalten haben, um neu zu beginnen.
+choose-sign-in-again = Erneut anmelden
+choose-nothing-body = Hier ist gerade kein Passwort zu wählen. Wenn Sie ein Passwort erhalten haben, melden Sie sich zuerst damit an.
+choose-go-to-sign-in = Zur Anmeldung
+
+## Das Kontomenü und die Seiten des Kontos
+
+menu-change-password = Passwort ändern
+menu-devices = Angemeldete Geräte
+menu-sign-out = Abmelden
+menu-language = Sprache
+back-to-portal = ← Zurück zum Portal
+home-title = Startseite
+home-welcome = Willkommen, { $name }
+home-intro = Sie sind bei { $portal } angemeldet. Im Kontomenü unter Ihren Initialen oben auf der Seite finden Sie Ihre Angaben und können sich abmelden.
+change-password-title = Passwort ändern
+change-password-disabled-link = Link zum Zurücksetzen anfordern
+current-password-label = Aktuelles Passwort
+current-password-missing = Geben Sie Ihr aktuelles Passwort ein.
+sign-out-others-label = Auf anderen Geräten abmelden
+sign-out-others-hint = Empfohlen, wenn Sie glauben, dass jemand anderes Ihr Passwort kennt. Dieses Gerät bleibt angemeldet.
+change-password-submit = Passwort ändern
+change-password-busy = Passwort wird geändert …
+change-password-emailed = Wir haben Ihnen eine Bestätigung per E-Mail geschickt.
+devices-title = Angemeldete Geräte
+devices-intro = Hier ist Ihr Konto gerade angemeldet. Wenn Sie ein Gerät nicht erkennen, melden Sie es ab und ändern Sie Ihr Passwort.
+devices-this-device = Dieses Gerät
+devices-ip = IP-Adresse { $ip }
+devices-signed-in = Angemeldet am { $time }
+devices-last-active = Zuletzt aktiv am { $time }
+devices-sign-out = Abmelden
+devices-sign-out-name = { $device } mit IP-Adresse { $ip }
+devices-signed-out-one = { $device } wurde abgemeldet.
+devices-signed-out-others = { $count ->
+    [one] { $count } anderes Gerät wurde abgemeldet.
+   *[other] { $count } andere Geräte wurden abgemeldet.
+}
+devices-sign-out-all = Alle anderen Geräte abmelden
+
+## „Das war ich nicht“, aus der E-Mail nach einer Passwortänderung
+
+not-me-title = Das war ich nicht
+not-me-intro = Jemand hat das Passwort von { $email } geändert. Wenn Sie das nicht waren, sichern Sie das Konto jetzt:
+not-me-effect-devices = jedes damit angemeldete Gerät wird abgemeldet, auch das der Person, die das Passwort geändert hat;
+not-me-effect-links = jeder früher geschickte Link zum Zurücksetzen funktioniert nicht mehr;
+not-me-effect-email = wir schicken einen neuen Link an diese Adresse, mit dem Sie ein neues Passwort wählen.
+not-me-submit = Überall abmelden und Link zum Zurücksetzen senden
+not-me-busy = Ihr Konto wird gesichert …
+not-me-tell = Informieren Sie danach das Team, das dieses Portal betreibt, über den Vorfall.
+not-me-done-title = Ihr Konto ist gesichert
+not-me-done-body = Öffnen Sie die neue E-Mail und wählen Sie ein Passwort, das niemand sonst kennt.
+not-me-used-body = Das Konto wurde bereits überall abgemeldet und ein Link zum Zurücksetzen wurde geschickt. Wenn Sie sich immer noch nicht anmelden können, fordern Sie einen neuen Link an.
+not-me-get-link = Link zum Zurücksetzen anfordern
+not-me-expired-body = Aus Sicherheitsgründen funktionierte er nur eine Woche lang. Wenn Sie glauben, dass jemand anderes Ihr Passwort kennt, setzen Sie es jetzt zurück.
+not-me-reset = Mein Passwort zurücksetzen
+
+## Seiten, die es nicht gibt
+
+not-found-title = Seite nicht gefunden
+not-found-body = Unter dieser Adresse gibt es nichts. Vielleicht wurde die Seite verschoben oder der Link falsch eingegeben.
+not-found-home = Zur Startseite des Portals
+forbidden-title = Kein Zugriff
+forbidden-heading = Diese Seite ist nur für das Team des Portals
+forbidden-body = Ihr Konto hat keinen Zugriff darauf.
+forbidden-home = Zur Startseite Ihres Portals

@@ -55,14 +55,23 @@ sign-in-action = Sign in
 new-password-label = New password
 confirm-password-label = Confirm new password
 password-rules-label = Password requirements
-password-rule-length = At least { $min } characters
+password-rule-length = { $min ->
+    [one] At least { $min } character
+   *[other] At least { $min } characters
+}
 password-rule-common = Not one of the most common passwords
 password-rule-email = Not your email address
 password-rule-done = (done)
 password-rule-not-yet = (not yet)
 passwords-differ = The passwords don't match.
-policy-too-short = Use at least { $min } characters.
-policy-too-long = Use at most { $max } characters.
+policy-too-short = { $min ->
+    [one] Use at least { $min } character.
+   *[other] Use at least { $min } characters.
+}
+policy-too-long = { $max ->
+    [one] Use at most { $max } character.
+   *[other] Use at most { $max } characters.
+}
 policy-same-as-email = Don't use your email address as your password.
 policy-common = This is one of the most common passwords. Choose one that is harder to guess.
 policy-same-as-current = Choose a password different from your current one.
@@ -107,7 +116,7 @@ menu-language = Language
 back-to-portal = ← Back to the portal
 home-title = Home
 home-welcome = Welcome, { $name }
-home-intro = You are signed in to { $portal }. Your account menu, top right, has your details and the way to sign out.
+home-intro = You are signed in to { $portal }. Your account menu, under your initials at the top of the page, has your details and the way to sign out.
 change-password-title = Change password
 change-password-disabled-link = Get a password reset link
 current-password-label = Current password

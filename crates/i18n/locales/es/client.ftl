@@ -38,3 +38,119 @@ check-email-address = Comprueba la dirección que escribiste: { $address }
 check-email-spam = Busca en la carpeta de spam o correo no deseado.
 check-email-add-sender = Añade { $sender } a tus contactos o a tu lista de remitentes permitidos y vuelve a pedirlo.
 check-email-add-our-sender = Añade nuestra dirección de envío a tus contactos o a tu lista de remitentes permitidos y vuelve a pedirlo.
+loading = Cargando…
+try-again = Volver a intentarlo
+cancel = Cancelar
+one-moment = Un momento…
+checking-link = Comprobando tu enlace…
+link-missing-code = Falta el código en la dirección. Vuelve a abrir el enlace desde el correo o cópialo entero.
+get-new-link = Pedir un enlace nuevo
+sign-in-action = Iniciar sesión
+
+## Elegir una contraseña nueva, en cualquier lugar
+
+new-password-label = Contraseña nueva
+confirm-password-label = Confirmar la contraseña nueva
+password-rules-label = Requisitos de la contraseña
+password-rule-length = Al menos { $min } caracteres
+password-rule-common = No estar entre las contraseñas más comunes
+password-rule-email = No ser tu dirección de correo
+password-rule-done = (cumplido)
+password-rule-not-yet = (aún no)
+passwords-differ = Las contraseñas no coinciden.
+policy-too-short = Usa al menos { $min } caracteres.
+policy-too-long = Usa como máximo { $max } caracteres.
+policy-same-as-email = No uses tu dirección de correo como contraseña.
+policy-common = Es una de las contraseñas más comunes. Elige una más difícil de adivinar.
+policy-same-as-current = Elige una contraseña distinta de la actual.
+setting-password = Guardando la contraseña…
+
+## La página para restablecer la contraseña, abierta desde el correo
+
+reset-title = Restablece tu contraseña
+reset-choose-title = Elige una contraseña nueva
+reset-for = Para { $email }. Cuando la guardes, tendrás la sesión iniciada aquí y se cerrará en todos los demás sitios.
+reset-submit = Guardar la contraseña nueva
+reset-link-expired-title = Este enlace ha caducado
+reset-link-expired-body = Los enlaces para restablecer la contraseña solo sirven durante un tiempo limitado. Podemos enviarte uno nuevo a la misma dirección.
+reset-send-new = Enviarme un enlace nuevo
+reset-sending = Enviando…
+reset-link-used-title = Este enlace ya se ha usado
+reset-link-used-body = Cada enlace para restablecer la contraseña sirve una sola vez. Si elegiste una contraseña nueva con él, inicia sesión con esa contraseña.
+reset-link-invalid-title = Este enlace no es válido
+reset-get-new-to-retry = { $problem } Pide un enlace nuevo para volver a intentarlo.
+
+## Elegir tu propia contraseña al iniciar sesión por primera vez
+
+choose-title = Elige una contraseña nueva
+choose-welcome = Te damos la bienvenida, { $name }. La contraseña con la que has iniciado sesión se creó para ti. Para continuar, elige la tuya en un plazo de { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}.
+choose-submit = Guardar la contraseña y continuar
+choose-timed-out-title = Se ha agotado el tiempo de este paso
+choose-timed-out-body = Por tu seguridad, hay que elegir una contraseña nueva en los minutos siguientes al inicio de sesión. Vuelve a iniciar sesión con la contraseña que te dieron para empezar de nuevo.
+choose-sign-in-again = Iniciar sesión de nuevo
+choose-nothing-body = Ahora mismo no hay ninguna contraseña que elegir aquí. Si te dieron una contraseña, inicia sesión primero con ella.
+choose-go-to-sign-in = Ir a iniciar sesión
+
+## El menú de la cuenta y sus páginas
+
+menu-change-password = Cambiar contraseña
+menu-devices = Dispositivos con sesión iniciada
+menu-sign-out = Cerrar sesión
+menu-language = Idioma
+back-to-portal = ← Volver al portal
+home-title = Inicio
+home-welcome = Te damos la bienvenida, { $name }
+home-intro = Has iniciado sesión en { $portal }. En el menú de tu cuenta, bajo tus iniciales en la parte superior de la página, están tus datos y la opción para cerrar sesión.
+change-password-title = Cambiar contraseña
+change-password-disabled-link = Pedir un enlace para restablecer la contraseña
+current-password-label = Contraseña actual
+current-password-missing = Escribe tu contraseña actual.
+sign-out-others-label = Cerrar sesión en los demás dispositivos
+sign-out-others-hint = Recomendado si crees que otra persona conoce tu contraseña. En este dispositivo seguirás con la sesión iniciada.
+change-password-submit = Cambiar contraseña
+change-password-busy = Cambiando la contraseña…
+change-password-emailed = Te hemos enviado una confirmación por correo.
+devices-title = Dispositivos con sesión iniciada
+devices-intro = Dónde está iniciada ahora la sesión de tu cuenta. Si no reconoces alguno, cierra su sesión y cambia tu contraseña.
+devices-this-device = Este dispositivo
+devices-ip = Dirección IP { $ip }
+devices-signed-in = Sesión iniciada el { $time }
+devices-last-active = Última actividad el { $time }
+devices-sign-out = Cerrar sesión
+devices-sign-out-name = en { $device } con la IP { $ip }
+devices-signed-out-one = Se ha cerrado la sesión en { $device }.
+devices-signed-out-others = { $count ->
+    [one] Se ha cerrado la sesión en otro dispositivo.
+   *[other] Se ha cerrado la sesión en otros { $count } dispositivos.
+}
+devices-sign-out-all = Cerrar sesión en todos los demás dispositivos
+
+## «No fui yo», desde el correo de cambio de contraseña
+
+not-me-title = No fui yo
+not-me-intro = Alguien ha cambiado la contraseña de { $email }. Si no fuiste tú, protege la cuenta ahora:
+not-me-effect-devices = se cierra la sesión en todos los dispositivos que la tengan iniciada, incluido el de quien cambió la contraseña;
+not-me-effect-links = deja de funcionar cualquier enlace para restablecer la contraseña enviado antes;
+not-me-effect-email = te enviamos un enlace nuevo a esta dirección para que elijas una contraseña nueva.
+not-me-submit = Cerrar sesión en todas partes y enviarme un enlace
+not-me-busy = Protegiendo tu cuenta…
+not-me-tell = Después, cuéntale lo ocurrido al equipo que gestiona este portal.
+not-me-done-title = Tu cuenta está protegida
+not-me-done-body = Abre el correo nuevo y elige una contraseña que nadie más conozca.
+not-me-used-body = Ya se cerró la sesión de la cuenta en todas partes y se envió un enlace para restablecer la contraseña. Si sigues sin poder entrar, pide un enlace nuevo.
+not-me-get-link = Pedir un enlace para restablecer la contraseña
+not-me-expired-body = Por seguridad, solo funcionaba durante una semana. Si crees que otra persona tiene tu contraseña, restablécela ahora.
+not-me-reset = Restablecer mi contraseña
+
+## Páginas que no existen
+
+not-found-title = Página no encontrada
+not-found-body = No hay nada en esta dirección. Puede que se haya movido o que el enlace esté mal escrito.
+not-found-home = Ir al inicio del portal
+forbidden-title = Sin acceso
+forbidden-heading = Esta página es solo para el equipo
+forbidden-body = Tu cuenta no tiene acceso a ella.
+forbidden-home = Ir al inicio de tu portal

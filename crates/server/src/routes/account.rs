@@ -295,6 +295,7 @@ async fn devices(
     State(state): State<AppState>,
     session: CurrentSession,
 ) -> Result<Json<Devices>, ApiError> {
+    let words = crate::i18n::caller_words();
     let sessions = state
         .store
         .live_sessions(session.account.id, state.now(), state.sessions.idle.get())
@@ -302,7 +303,7 @@ async fn devices(
         .into_iter()
         .map(|s| DeviceSession {
             id: s.id,
-            device: device::describe(&s.user_agent),
+            device: device::describe(words, &s.user_agent),
             ip: s.ip,
             created_at: s.created_at,
             last_seen_at: s.last_seen_at,

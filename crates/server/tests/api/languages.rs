@@ -10,12 +10,17 @@ use crate::helpers::{browser, json, spawn_app, TestApp};
 /// Staff enable `languages` with `default` and answer the tab they did it in.
 async fn enable(app: &TestApp, languages: &[&str], default: &str) -> reqwest::Client {
     let tab = app.staff_tab().await;
-    let mut settings = json(app.get(&tab, "/api/staff/settings").await).await;
+    set_languages(app, &tab, languages, default).await;
+    tab
+}
+
+/// Staff, in `tab`, change the enabled languages and the default.
+async fn set_languages(app: &TestApp, tab: &reqwest::Client, languages: &[&str], default: &str) {
+    let mut settings = json(app.get(tab, "/api/staff/settings").await).await;
     settings["languages"] = json!(languages);
     settings["default_language"] = json!(default);
-    let saved = app.put(&tab, "/api/staff/settings", &settings).await;
+    let saved = app.put(tab, "/api/staff/settings", &settings).await;
     assert_eq!(saved.status(), 200);
-    tab
 }
 
 /// The only message in the outbox, once the reset worker has queued it.
@@ -197,4 +202,183 @@ async fn the_reset_answer_speaks_the_pages_language_and_is_the_same_for_every_ad
         answers[0]["message"],
         "Si un compte existe pour cette adresse, nous vous avons envoyé un lien pour réinitialiser votre mot de passe. Il expire dans 24 heures."
     );
+}
+
+/// What `message` says in `lang`, from the catalogs the server speaks.
+fn words(lang: portico_api::lang::Lang, message: &str) -> String {
+    portico_server::i18n::words(lang).text(message)
+}
+
+#[tokio::test]
+async fn refusals_speak_the_callers_language_or_the_portals_default() {
+    use portico_api::lang::Lang;
+    let app = spawn_app().await;
+    enable(&app, &["en", "de", "fr"], "fr").await;
+    app.create_user(Role::Client, "ada@example.com", "an old password")
+        .await;
+    let sign_in = |accept: &'static str| {
+        let url = format!("{}/api/session", app.url);
+        async move {
+            let response = browser()
+                .post(url)
+                .header("Accept-Language", accept)
+                .json(&json!({ "email": "ada@example.com", "password": "not the one" }))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), 401);
+            json(response).await["message"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        }
+    };
+    let german = sign_in("de-DE, en;q=0.5").await;
+    assert_eq!(german, words(Lang::De, "error-invalid-credentials"));
+    assert_ne!(german, words(Lang::En, "error-invalid-credentials"));
+    // Spanish is not enabled: the portal's default, French.
+    assert_eq!(
+        sign_in("es").await,
+        words(Lang::Fr, "error-invalid-credentials")
+    );
+
+    // The password policy's sentences too, beside the field.
+    let ada = app
+        .create_user(Role::Client, "bo@example.com", "bo's old password")
+        .await;
+    let tab = app.signed_in(&ada).await;
+    let response = tab
+        .post(format!("{}/api/account/password", app.url))
+        .header("Accept-Language", "de")
+        .header("Origin", app.url.as_str())
+        .json(&json!({ "current_password": "bo's old password", "new_password": "short", "sign_out_others": false }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 400);
+    let body = json(response).await;
+    assert_eq!(body["fields"][0]["field"], "new_password");
+    let expected = portico_i18n::policy_message(
+        portico_server::i18n::words(Lang::De),
+        &portico_api::password::PolicyViolation::TooShort { min: 8 },
+    );
+    assert_eq!(body["fields"][0]["message"], expected.as_str());
+    assert_ne!(expected, words(Lang::En, "policy-too-short"));
+}
+
+#[tokio::test]
+async fn the_login_text_is_per_language_and_falls_back_to_the_default() {
+    let app = spawn_app().await;
+    let tab = enable(&app, &["en", "de", "fr"], "en").await;
+    let save = |markdown: &'static str, language: Option<&'static str>| {
+        let (app, tab) = (&app, &tab);
+        async move {
+            let mut body = json!({ "markdown": markdown });
+            if let Some(language) = language {
+                body["language"] = json!(language);
+            }
+            app.put(tab, "/api/portal/login-text", &body).await.status()
+        }
+    };
+    let shown = |language: &'static str| {
+        let app = &app;
+        async move {
+            let response = browser()
+                .get(format!("{}/api/portal?languages={language}", app.url))
+                .send()
+                .await
+                .unwrap();
+            json(response).await["login_text_html"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        }
+    };
+    assert_eq!(save("Welcome", None).await, 204);
+    assert_eq!(save("Willkommen", Some("de")).await, 204);
+    assert!(shown("en").await.contains("Welcome"));
+    assert!(shown("de").await.contains("Willkommen"));
+    // French has none of its own: the default's.
+    assert!(shown("fr").await.contains("Welcome"));
+
+    let source = json(app.get(&tab, "/api/portal/login-text?language=fr").await).await;
+    assert_eq!(source["markdown"], "");
+    assert_eq!(source["language"], "fr");
+    assert_eq!(source["fallback"], "Welcome");
+    let default = json(app.get(&tab, "/api/portal/login-text").await).await;
+    assert_eq!(default["markdown"], "Welcome");
+    assert_eq!(default["language"], "en");
+    assert!(default.get("fallback").is_none());
+
+    // Emptied, German shows the default's again; a language not enabled is refused.
+    assert_eq!(save("", Some("de")).await, 204);
+    assert!(shown("de").await.contains("Welcome"));
+    assert_eq!(save("Hola", Some("es")).await, 400);
+    assert_eq!(
+        app.get(&tab, "/api/portal/login-text?language=es")
+            .await
+            .status(),
+        400
+    );
+
+    // A new default brings its own text to the languages without one.
+    assert_eq!(save("Bonjour", Some("fr")).await, 204);
+    set_languages(&app, &tab, &["en", "de", "fr"], "fr").await;
+    assert!(shown("de").await.contains("Bonjour"));
+    assert!(shown("en").await.contains("Welcome"));
+}
+
+#[tokio::test]
+async fn the_account_keeps_the_language_its_holder_chose() {
+    let app = spawn_app().await;
+    let staff = enable(&app, &["en", "de", "fr"], "en").await;
+    let ada = app
+        .create_user(Role::Client, "ada@example.com", "an old password")
+        .await;
+
+    // Picked on the sign-in page: saved with the sign-in.
+    let tab = browser();
+    let response = app
+        .post(
+            &tab,
+            "/api/session",
+            &json!({ "email": ada.email, "password": ada.password, "language": "de" }),
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(json(response).await["language"], "de");
+    assert_eq!(
+        json(app.get(&tab, "/api/session").await).await["language"],
+        "de"
+    );
+
+    // Changed in the account menu; emails follow it whatever the asking browser says.
+    let changed = app
+        .put(&tab, "/api/account/language", &json!({ "language": "fr" }))
+        .await;
+    assert_eq!(changed.status(), 200);
+    assert_eq!(json(changed).await["language"], "fr");
+    ask_for_reset(&app, "en").await;
+    assert_eq!(
+        the_mail(&app).await.subject,
+        "Réinitialisez votre mot de passe Client Portal"
+    );
+
+    // A language the portal does not offer is refused, and changes nothing.
+    let refused = app
+        .put(&tab, "/api/account/language", &json!({ "language": "es" }))
+        .await;
+    assert_eq!(refused.status(), 400);
+    assert_eq!(json(refused).await["fields"][0]["field"], "language");
+    assert_eq!(
+        json(app.get(&tab, "/api/session").await).await["language"],
+        "fr"
+    );
+
+    // Once the portal stops offering it, the app negotiates anew.
+    set_languages(&app, &staff, &["en", "de"], "en").await;
+    assert!(json(app.get(&tab, "/api/session").await)
+        .await
+        .get("language")
+        .is_none());
 }
