@@ -24,7 +24,10 @@ pub fn describe(words: &portico_i18n::Catalog, user_agent: &str) -> String {
         (name, major) => format!("{name} {major}"),
     };
     let on = |browser: &str, os: &str| {
-        words.text_with("device-on", &[("browser", browser.into()), ("os", os.into())])
+        words.text_with(
+            "device-on",
+            &[("browser", browser.into()), ("os", os.into())],
+        )
     };
     match (found.os, found.os_version.as_ref()) {
         (UNKNOWN, _) => browser,

@@ -109,11 +109,21 @@ pub async fn catalog(Path((tag, file)): Path<(String, String)>, headers: HeaderM
     let (Some(lang), Some(area @ (Area::Client | Area::Console))) = (lang, area) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let (body, etag) = served(lang, area);
+    let served = served(lang, area);
+    let (body, etag, encoding) = if crate::http::static_files::accepted(&headers).brotli {
+        (&served.brotli, &served.brotli_etag, Some("br"))
+    } else {
+        (&served.json, &served.etag, None)
+    };
+    let vary = (header::VARY, HeaderValue::from_static("accept-encoding"));
     if matches_etag(&headers, etag) {
-        return (StatusCode::NOT_MODIFIED, [(header::ETAG, etag.clone())]).into_response();
+        return (
+            StatusCode::NOT_MODIFIED,
+            [(header::ETAG, etag.clone()), vary],
+        )
+            .into_response();
     }
-    (
+    let mut response = (
         [
             (
                 header::CONTENT_TYPE,
@@ -121,30 +131,56 @@ pub async fn catalog(Path((tag, file)): Path<(String, String)>, headers: HeaderM
             ),
             (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
             (header::ETAG, etag.clone()),
+            vary,
         ],
         body.clone(),
     )
-        .into_response()
+        .into_response();
+    if let Some(encoding) = encoding {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
+    }
+    response
 }
 
-/// A served catalog as JSON with its ETag, made once: they change only with the binary.
-fn served(lang: Lang, area: Area) -> &'static (Bytes, HeaderValue) {
-    static SERVED: OnceLock<Vec<(Bytes, HeaderValue)>> = OnceLock::new();
-    let all = SERVED.get_or_init(|| {
-        Lang::ALL
-            .iter()
-            .flat_map(|&lang| Area::ALL.iter().map(move |&area| (lang, area)))
-            .map(|(lang, area)| {
-                let json = serde_json::to_vec(messages(lang, area)).expect("plain data");
-                let etag = HeaderValue::from_str(&format!("\"{}\"", content_digest(&json)))
-                    .expect("hex is a header value");
-                (Bytes::from(json), etag)
-            })
-            .collect()
-    });
+/// A catalog as served: its JSON and the same brotli-compressed, each with its ETag.
+struct Served {
+    json: Bytes,
+    etag: HeaderValue,
+    brotli: Bytes,
+    brotli_etag: HeaderValue,
+}
+
+/// A served catalog, made on its first request: they change only with the binary. Each
+/// is made alone, so the first reader of one language does not wait for all the others'
+/// compression.
+fn served(lang: Lang, area: Area) -> &'static Served {
+    const COUNT: usize = Lang::ALL.len() * Area::ALL.len();
+    static SERVED: [OnceLock<Served>; COUNT] = [const { OnceLock::new() }; COUNT];
     let lang_index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
     let area_index = Area::ALL.iter().position(|&a| a == area).unwrap_or(0);
-    &all[lang_index * Area::ALL.len() + area_index]
+    SERVED[lang_index * Area::ALL.len() + area_index].get_or_init(|| {
+        let json = serde_json::to_vec(messages(lang, area)).expect("plain data");
+        let mut brotli = Vec::with_capacity(json.len() / 3);
+        let params = brotli::enc::BrotliEncoderParams {
+            quality: 11,
+            lgwin: 22,
+            ..Default::default()
+        };
+        brotli::BrotliCompress(&mut &json[..], &mut brotli, &params)
+            .expect("compressing to memory cannot fail");
+        let etag = |bytes: &[u8], suffix: &str| {
+            HeaderValue::from_str(&format!("\"{}{suffix}\"", content_digest(bytes)))
+                .expect("hex is a header value")
+        };
+        Served {
+            etag: etag(&json, ""),
+            brotli_etag: etag(&json, "-br"),
+            json: json.into(),
+            brotli: brotli.into(),
+        }
+    })
 }
 
 #[cfg(test)]

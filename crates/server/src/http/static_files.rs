@@ -206,13 +206,13 @@ async fn serve(State(files): State<Arc<StaticFiles>>, request: Request) -> Respo
 }
 
 #[derive(Default)]
-struct Accepted {
-    brotli: bool,
-    gzip: bool,
+pub(crate) struct Accepted {
+    pub brotli: bool,
+    pub gzip: bool,
 }
 
 /// Which encodings `Accept-Encoding` allows (`q=0` refuses one).
-fn accepted(headers: &HeaderMap) -> Accepted {
+pub(crate) fn accepted(headers: &HeaderMap) -> Accepted {
     let mut accepted = Accepted::default();
     for value in headers.get_all(header::ACCEPT_ENCODING) {
         let Ok(value) = value.to_str() else { continue };

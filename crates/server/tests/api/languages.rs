@@ -139,6 +139,26 @@ async fn the_app_fetches_only_its_own_catalogs_revalidated_by_etag() {
         .await
         .unwrap();
     assert_eq!(again.status(), 304);
+
+    // Compressed for a browser that takes brotli, as the pages' other files are.
+    let compressed = tab
+        .get(format!("{}/i18n/de/client.json", app.url))
+        .header("Accept-Encoding", "gzip, deflate, br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(compressed.headers()["content-encoding"], "br");
+    assert_eq!(compressed.headers()["vary"], "accept-encoding");
+    let packed = compressed.bytes().await.unwrap();
+    let mut unpacked = Vec::new();
+    brotli::BrotliDecompress(&mut &packed[..], &mut unpacked).unwrap();
+    let compiled: portico_i18n::Messages = serde_json::from_slice(&unpacked).unwrap();
+    assert_eq!(
+        portico_i18n::Catalog::from_messages(portico_i18n::Lang::De, [compiled])
+            .text("sign-in-title"),
+        "Anmelden"
+    );
+    assert!(packed.len() * 2 < unpacked.len());
     for hidden in [
         "/i18n/de/mail.json",
         "/i18n/de/errors.json",
