@@ -32,6 +32,35 @@ export async function startServer() {
   return { url, dataDir, stop: () => { child.kill('SIGTERM'); rmSync(dataDir, { recursive: true, force: true }); } };
 }
 
+/** Staff enable every language Portico speaks; answers the tag of the largest client-page
+ * catalog (brotli, as a browser gets it), the language whose pages weigh most. */
+export async function enableAllLanguages(server) {
+  const staff = { email: 'bench-languages@example.com', password: 'a bench staff password' };
+  execFileSync(serverBin, ['account', 'create', '--role', 'staff', '--email', staff.email, '--name', 'Bench Languages',
+    '--password-stdin', '--data-dir', server.dataDir], { input: `${staff.password}\n` });
+  const session = await fetch(`${server.url}/api/session`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(staff),
+  });
+  if (session.status !== 200) throw new Error(`staff sign-in: ${session.status}`);
+  const cookie = session.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const current = await (await fetch(`${server.url}/api/staff/settings`, { headers: { cookie } })).json();
+  const tags = ['en', 'de', 'fr', 'es', 'ar'];
+  const saved = await fetch(`${server.url}/api/staff/settings`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', cookie, origin: server.url },
+    body: JSON.stringify({ ...current, languages: tags, default_language: 'en' }),
+  });
+  if (saved.status !== 200) throw new Error(`settings: ${saved.status}`);
+  const sizes = [];
+  for (const tag of tags) {
+    const answer = await fetch(`${server.url}/i18n/${tag}/client.json`, { headers: { 'accept-encoding': 'br' } });
+    sizes.push([tag, Number(answer.headers.get('content-length'))]);
+    await answer.arrayBuffer();
+  }
+  sizes.sort((a, b) => b[1] - a[1]);
+  return { largest: sizes[0][0], sizes };
+}
+
 /** A reset link for a fresh account; opening it never uses it up, so every run can. */
 export async function resetLink(server) {
   const email = 'bench-reset@example.com';

@@ -36,11 +36,11 @@ type Shot = { name: string; title: string };
 const shots: Shot[] = [];
 
 /** Opens `setUp` once per size and scheme and saves a full-page screenshot. */
-async function capture(browser: Browser, name: string, title: string, setUp: (page: Page) => Promise<void>) {
+async function capture(browser: Browser, name: string, title: string, setUp: (page: Page) => Promise<void>, locale = 'en-US') {
   shots.push({ name, title });
   for (const size of sizes) {
     for (const scheme of schemes) {
-      const context = await browser.newContext({ viewport: size, colorScheme: scheme });
+      const context = await browser.newContext({ viewport: size, colorScheme: scheme, locale });
       const page = await context.newPage();
       await setUp(page);
       await page.waitForTimeout(150);
@@ -160,6 +160,30 @@ test('gallery', async ({ browser, server }) => {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     });
   }
+
+  // Each language of the login page and the reset page, with the login text written in
+  // German and Arabic; French and Spanish show the default's (English) text.
+  await server.changeSettings({ languages: ['en', 'de', 'fr', 'es', 'ar'], default_language: 'en' });
+  await server.setLoginText('## Willkommen im Kundenportal von Acme\n\nAlles zu Ihrem Konto bei Acme an einem Ort: Kontoauszüge, Dokumente und Nachrichten Ihrer Beraterin.\n\n- Verwenden Sie die E-Mail-Adresse, die wir von Ihnen haben.\n- Passwort vergessen? Fordern Sie auf dieser Seite einen Link an.', 'de');
+  await server.setLoginText('## مرحبًا بك في بوابة عملاء Acme\n\nكل ما يخص حسابك لدى Acme في مكان واحد: الكشوف والمستندات والرسائل من مستشارك.\n\n- استخدم عنوان البريد الإلكتروني المسجّل لدينا.\n- نسيت كلمة المرور؟ اطلب رابطًا من هذه الصفحة.', 'ar');
+  for (const [tag, name] of [['de', 'Deutsch'], ['fr', 'Français'], ['es', 'Español'], ['ar', 'العربية']]) {
+    await capture(browser, `login-${tag}`, `Sign in in ${name}`, async (page) => {
+      await page.goto(`${server.url}/login`);
+      await expect(page.locator('html')).toHaveAttribute('lang', tag);
+      await expect(page.locator('#email')).toBeVisible();
+    }, tag);
+    await capture(browser, `new-password-${tag}`, `Choose a new password in ${name}`, async (page) => {
+      await page.goto(link);
+      await expect(page.locator('html')).toHaveAttribute('lang', tag);
+      await page.locator('#new-password').fill('a few unrelated words');
+    }, tag);
+  }
+  await capture(browser, 'account-menu-languages', 'The account menu with its languages', async (page) => {
+    await page.goto(`${server.url}/login`);
+    await signIn(page, client);
+    await page.getByRole('button', { name: 'Ada Lovelace' }).click();
+    await expect(page.getByRole('menuitemradio', { name: 'Deutsch' })).toBeVisible();
+  });
 
   const cell = (shot: Shot, size: string, scheme: string) =>
     `<figure><a href="${shot.name}-${size}-${scheme}.png"><img loading="lazy" src="${shot.name}-${size}-${scheme}.png" alt="${shot.title}, ${size}, ${scheme}"></a><figcaption>${size}, ${scheme}</figcaption></figure>`;

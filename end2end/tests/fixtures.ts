@@ -192,13 +192,13 @@ export class PorticoServer {
     return api;
   }
 
-  /** Replaces the login text through the staff API. */
-  async setLoginText(markdown: string) {
+  /** Replaces the login text through the staff API: the default language's, or `language`'s. */
+  async setLoginText(markdown: string, language?: string) {
     const staff = this.createAccount('staff');
     const api = await request.newContext({ baseURL: this.url });
     const signIn = await api.post('/api/session', { data: { email: staff.email, password: staff.password } });
     expect(signIn.status()).toBe(200);
-    const put = await api.put('/api/portal/login-text', { data: { markdown } });
+    const put = await api.put('/api/portal/login-text', { data: language ? { markdown, language } : { markdown } });
     expect(put.status()).toBe(204);
     await api.dispose();
   }

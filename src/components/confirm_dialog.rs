@@ -15,7 +15,8 @@ pub fn ConfirmDialog(
     #[prop(into)]
     message: Signal<String>,
     /// The confirming button's words, such as "Archive".
-    confirm_label: &'static str,
+    #[prop(into)]
+    confirm_label: String,
     on_confirm: Callback<()>,
 ) -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();

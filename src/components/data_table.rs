@@ -6,10 +6,12 @@
 use leptos::prelude::*;
 use portico_api::staff::SortOrder;
 
+use crate::i18n::t_with;
+
 /// One column's header.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Column {
-    label: &'static str,
+    label: String,
     /// Read by screen readers only, as for a column of row actions.
     hidden: bool,
     /// The key `on_sort` gets when this header is chosen.
@@ -17,22 +19,22 @@ pub struct Column {
 }
 
 impl Column {
-    pub fn new(label: &'static str) -> Column {
+    pub fn new(label: impl Into<String>) -> Column {
         Column {
-            label,
+            label: label.into(),
             hidden: false,
             sort_key: None,
         }
     }
 
-    pub fn hidden(label: &'static str) -> Column {
+    pub fn hidden(label: impl Into<String>) -> Column {
         Column {
             hidden: true,
             ..Column::new(label)
         }
     }
 
-    pub fn sortable(label: &'static str, key: &'static str) -> Column {
+    pub fn sortable(label: impl Into<String>, key: &'static str) -> Column {
         Column {
             sort_key: Some(key),
             ..Column::new(label)
@@ -46,7 +48,8 @@ pub type Sorted = (&'static str, SortOrder);
 #[component]
 pub fn DataTable(
     /// What the rows are, such as "Clients": names the region ("Clients table").
-    name: &'static str,
+    #[prop(into)]
+    name: String,
     /// The caption, such as "Clients, by name": how the rows are ordered.
     #[prop(into)]
     caption: Signal<String>,
@@ -96,7 +99,7 @@ pub fn DataTable(
         }
     };
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label=format!("{name} table")>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=t_with("table-region", &[("name", (&name).into())])>
             <table>
                 <caption class="visually-hidden">{move || caption.get()}</caption>
                 <thead>

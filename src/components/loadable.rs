@@ -7,14 +7,15 @@ use crate::api;
 /// states belong to `show`, which knows what "nothing yet" means for its data.
 pub fn loadable<T>(
     resource: LocalResource<Result<T, api::Error>>,
-    loading: &'static str,
+    loading: impl Into<String>,
     show: impl Fn(T) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView
 where
     T: Clone + Send + Sync + 'static,
 {
+    let loading = loading.into();
     move || match resource.get() {
-        None => view! { <p class="loading" role="status">{loading}</p> }.into_any(),
+        None => view! { <p class="loading" role="status">{loading.clone()}</p> }.into_any(),
         Some(Err(err)) => view! {
             <div class="load-error" role="alert">
                 <p>{err.message()}</p>

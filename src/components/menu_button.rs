@@ -9,7 +9,7 @@ pub struct MenuItem {
     pub label: String,
     pub action: MenuAction,
     /// Why an action cannot be used now; it stays in the menu, announced as unavailable.
-    pub unavailable: Option<&'static str>,
+    pub unavailable: Option<String>,
     /// The language of the label, when it is not the page's (a language's own name).
     pub lang: Option<&'static str>,
 }
@@ -42,8 +42,8 @@ impl MenuItem {
         self
     }
 
-    pub fn unavailable_when(mut self, unavailable: bool, why: &'static str) -> MenuItem {
-        self.unavailable = unavailable.then_some(why);
+    pub fn unavailable_when(mut self, unavailable: bool, why: impl Into<String>) -> MenuItem {
+        self.unavailable = unavailable.then(|| why.into());
         self
     }
 }
@@ -173,7 +173,8 @@ pub fn MenuButton(
             .into_iter()
             .map(|item| {
                 let unavailable = item.unavailable;
-                let described = unavailable.map(
+                let blocked = unavailable.is_some();
+                let described = unavailable.clone().map(
                     |why| view! { <span class="visually-hidden">{format!(" ({why})")}</span> },
                 );
                 match item.action {
@@ -210,10 +211,10 @@ pub fn MenuButton(
                             type="button"
                             role="menuitem"
                             tabindex="-1"
-                            aria-disabled=unavailable.map(|_| "true")
+                            aria-disabled=blocked.then_some("true")
                             title=unavailable
                             on:click=move |_| {
-                                if unavailable.is_none() {
+                                if !blocked {
                                     close(true);
                                     run.run(());
                                 }

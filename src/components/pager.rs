@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::i18n::{t, t_with};
+
 /// How many pages `total` items fill, at least one.
 pub fn page_count(total: i64, per_page: i64) -> i64 {
     ((total + per_page - 1) / per_page.max(1)).max(1)
@@ -18,23 +20,23 @@ pub fn Pager(
     let at_first = move || page.get() <= 1;
     let at_last = move || page.get() >= pages();
     view! {
-        <nav class="pager" aria-label="Pages">
+        <nav class="pager" aria-label=t("pager-label")>
             <button
                 type="button"
                 class="secondary"
                 disabled=at_first
                 on:click=move |_| go.run(page.get_untracked() - 1)
             >
-                "Previous"
+                {t("pager-previous")}
             </button>
-            <span aria-live="polite">{move || format!("Page {} of {}", page.get(), pages())}</span>
+            <span aria-live="polite">{move || t_with("pager-position", &[("page", page.get().into()), ("pages", pages().into())])}</span>
             <button
                 type="button"
                 class="secondary"
                 disabled=at_last
                 on:click=move |_| go.run(page.get_untracked() + 1)
             >
-                "Next"
+                {t("pager-next")}
             </button>
         </nav>
     }

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::i18n::t;
+
 #[component]
 pub fn SecretOnce(
     /// What was made, ending with "Copy it now: it is not shown again."
@@ -11,9 +13,11 @@ pub fn SecretOnce(
     /// The field's id.
     id: &'static str,
     /// The field's label, such as "New key".
-    label: &'static str,
+    #[prop(into)]
+    label: String,
     /// The Copy button's text, such as "Copy key".
-    copy_label: &'static str,
+    #[prop(into)]
+    copy_label: String,
     secret: String,
 ) -> impl IntoView {
     let (copied, set_copied) = signal(None::<bool>);
@@ -33,7 +37,7 @@ pub fn SecretOnce(
             </div>
             <button type="button" class="secondary" on:click=copy>{copy_label}</button>
             <p class="hint">
-                {move || copied.get().map(|ok| if ok { "Copied." } else { "Your browser did not allow copying. Select the text and copy it instead." })}
+                {move || copied.get().map(|ok| t(if ok { "secret-copied" } else { "secret-copy-failed" }))}
             </p>
         </div>
     }

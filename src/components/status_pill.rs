@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use portico_api::staff::{AccountStatus, PasswordState};
 
+use crate::i18n::{t, t_with};
+
 /// How a pill is coloured: each tone meets AA contrast in light and dark mode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tone {
@@ -37,28 +39,35 @@ pub fn StatusPill(
 /// An account's status as a pill.
 pub fn account_pill(status: AccountStatus) -> impl IntoView {
     match status {
-        AccountStatus::Active => view! { <StatusPill label="Active" tone=Tone::Good /> },
-        AccountStatus::Archived => view! { <StatusPill label="Archived" tone=Tone::Quiet /> },
+        AccountStatus::Active => view! { <StatusPill label=t("status-active") tone=Tone::Good /> },
+        AccountStatus::Archived => {
+            view! { <StatusPill label=t("status-archived") tone=Tone::Quiet /> }
+        }
     }
 }
 
 /// Where a client stands with their password, as a pill.
 pub fn password_pill(state: &PasswordState) -> impl IntoView {
     let (label, tone, detail) = match state {
-        PasswordState::Set => ("Set", Tone::Good, None),
-        PasswordState::MustChange => ("Must choose a password", Tone::Attention, None),
+        PasswordState::Set => (t("status-password-set"), Tone::Good, None),
+        PasswordState::MustChange => (t("status-password-must-choose"), Tone::Attention, None),
         PasswordState::LinkPending { expires_at } => (
-            "Link pending",
+            t("status-password-link-pending"),
             Tone::Info,
-            Some(format!(
-                "Reset link pending, expires {}",
-                crate::dom::format_time(*expires_at)
-            )),
+            Some(link_pending_until(*expires_at)),
         ),
-        PasswordState::NeverSet => ("Never set", Tone::Quiet, None),
+        PasswordState::NeverSet => (t("status-password-never-set"), Tone::Quiet, None),
     };
     match detail {
         Some(detail) => view! { <StatusPill label tone detail /> }.into_any(),
         None => view! { <StatusPill label tone /> }.into_any(),
     }
+}
+
+/// "Reset link pending, expires …", in full.
+pub fn link_pending_until(expires_at: i64) -> String {
+    t_with(
+        "status-password-link-pending-until",
+        &[("time", (&crate::dom::format_time(expires_at)).into())],
+    )
 }

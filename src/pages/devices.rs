@@ -14,9 +14,10 @@ use crate::i18n::{t, t_around, t_with};
 /// A sentence with a moment in it, the moment marked up as one.
 fn at(message: &str, unix_secs: i64) -> impl IntoView {
     let (before, after) = t_around(message, "time");
-    let iso: String = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_secs as f64 * 1000.0))
-        .to_iso_string()
-        .into();
+    let iso: String =
+        js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(unix_secs as f64 * 1000.0))
+            .to_iso_string()
+            .into();
     view! { {before}<time datetime=iso>{format_time(unix_secs)}</time>{after} }
 }
 

@@ -13,6 +13,7 @@ use crate::components::form_error::FormError;
 use crate::components::password_field::PasswordField;
 use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
+use crate::i18n::{t, t_with};
 use crate::session::{Auth, SessionState};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -24,7 +25,7 @@ enum LinkState {
 
 #[component]
 pub fn SetupPage() -> impl IntoView {
-    crate::dom::set_title("Set up Portico");
+    crate::dom::set_title(&t("setup-title"));
     let auth = Auth::get();
     let navigate = use_navigate();
     let (link, set_link) = signal(LinkState::Checking);
@@ -35,9 +36,7 @@ pub fn SetupPage() -> impl IntoView {
                 Err(err) => LinkState::Invalid(err.message()),
             });
         }),
-        None => set_link.set(LinkState::Invalid(
-            "This page needs the setup link the server printed when it started.".into(),
-        )),
+        None => set_link.set(LinkState::Invalid(t("setup-link-missing"))),
     }
 
     let name_ref = NodeRef::<Input>::new();
@@ -94,26 +93,17 @@ pub fn SetupPage() -> impl IntoView {
             // The server checks the common-password list; this page is used once per install.
             |_| false,
         );
-        set_name_error.set(
-            name.trim()
-                .is_empty()
-                .then(|| "Enter your name.".to_string()),
-        );
-        set_email_error.set(
-            email
-                .trim()
-                .is_empty()
-                .then(|| "Enter your email address.".to_string()),
-        );
+        set_name_error.set(name.trim().is_empty().then(|| t("setup-name-missing")));
+        set_email_error.set(email.trim().is_empty().then(|| t("email-missing")));
         set_password_error.set(policy.first().map(crate::i18n::policy));
-        set_confirm_error.set((pw != confirm).then(|| "The passwords don't match.".to_string()));
+        set_confirm_error.set((pw != confirm).then(|| t("passwords-differ")));
         set_form_error.set(None);
         if name_error.get_untracked().is_some()
             || email_error.get_untracked().is_some()
             || password_error.get_untracked().is_some()
             || confirm_error.get_untracked().is_some()
         {
-            set_form_error.set(Some("Some fields need attention.".into()));
+            set_form_error.set(Some(t("setup-fields-need-attention")));
             return None;
         }
         Some(SetupRequest {
@@ -127,18 +117,18 @@ pub fn SetupPage() -> impl IntoView {
     view! {
         <main class="auth-page">
             <div class="auth-card">
-                <h1>"Create the first staff account"</h1>
+                <h1>{t("setup-heading")}</h1>
                 {move || match link.get() {
-                    LinkState::Checking => view! { <p role="status">"Checking your setup link…"</p> }.into_any(),
+                    LinkState::Checking => view! { <p role="status">{t("setup-checking-link")}</p> }.into_any(),
                     LinkState::Invalid(message) => view! { <p class="form-error" role="alert">{message}</p> }.into_any(),
                     LinkState::Valid(_) => view! {
                         <form class="stack" novalidate on:submit=on_submit.clone()>
-                            <TextField id="name" label="Your name" autocomplete="name" input_ref=name_ref error=name_error />
-                            <TextField id="email" label="Email" kind="email" autocomplete="username" input_ref=email_ref error=email_error />
-                            <PasswordField id="password" label="Password" autocomplete="new-password" input_ref=password_ref error=password_error hint="At least 8 characters. A few unrelated words make a strong, memorable password." />
-                            <PasswordField id="confirm" label="Confirm password" autocomplete="new-password" input_ref=confirm_ref error=confirm_error />
+                            <TextField id="name" label=t("setup-name-label") autocomplete="name" input_ref=name_ref error=name_error />
+                            <TextField id="email" label=t("email-label") kind="email" autocomplete="username" input_ref=email_ref error=email_error />
+                            <PasswordField id="password" label=t("password-label") autocomplete="new-password" input_ref=password_ref error=password_error hint=t_with("setup-password-hint", &[("min", password::DEFAULT_MIN_CHARS.into())]) />
+                            <PasswordField id="confirm" label=t("setup-confirm-label") autocomplete="new-password" input_ref=confirm_ref error=confirm_error />
                             <FormError message=form_error />
-                            <SubmitButton label="Create account" busy_label="Creating account…" pending />
+                            <SubmitButton label=t("setup-submit") busy_label=t("setup-submit-busy") pending />
                         </form>
                     }.into_any(),
                 }}

@@ -14,21 +14,23 @@ use crate::components::data_table::{Column, DataTable};
 use crate::components::loadable::loadable;
 use crate::components::pager::Pager;
 use crate::dom::{encode, format_time};
+use crate::i18n::t;
 
-/// The filter's choices: a family of events (`sign_in` covers `sign_in.failed`...).
+/// The filter's choices: a family of events (`sign_in` covers `sign_in.failed`...), and
+/// the message naming it.
 const KINDS: [(&str, &str); 12] = [
-    ("", "All events"),
-    ("sign_in", "Sign-ins"),
-    ("password_reset", "Password resets"),
-    ("password", "Password changes"),
-    ("mail", "Email"),
-    ("account", "Accounts"),
-    ("signed_out", "Sign-outs"),
-    ("session", "Devices signed out"),
-    ("portal", "Portal changes"),
-    ("api_key", "API keys"),
-    ("webhook", "Webhooks"),
-    ("human_check", "Human checks"),
+    ("", "activity-kind-all"),
+    ("sign_in", "activity-kind-sign-in"),
+    ("password_reset", "activity-kind-password-reset"),
+    ("password", "activity-kind-password"),
+    ("mail", "activity-kind-mail"),
+    ("account", "activity-kind-account"),
+    ("signed_out", "activity-kind-signed-out"),
+    ("session", "activity-kind-session"),
+    ("portal", "activity-kind-portal"),
+    ("api_key", "activity-kind-api-key"),
+    ("webhook", "activity-kind-webhook"),
+    ("human_check", "activity-kind-human-check"),
 ];
 
 #[component]
@@ -103,32 +105,38 @@ pub fn ActivityPage() -> impl IntoView {
         )
     };
     view! {
-        <StaffLayout title="Activity">
-            <h1>"Activity"</h1>
+        <StaffLayout title=t("activity-title")>
+            <h1>{t("activity-title")}</h1>
             {move || account.get().map(|id| view! {
-                <p>"Showing one client's events. " <A href="/staff/activity">"Show everyone's"</A> " · " <A href=format!("/staff/clients/{id}")>"Back to the client"</A></p>
+                <p>{t("activity-one-client")}" " <A href="/staff/activity">{t("activity-show-everyone")}</A> " · " <A href=format!("/staff/clients/{id}")>{t("activity-back-to-client")}</A></p>
             })}
-            <form class="filters" role="search" aria-label="Filter events" on:submit=on_filter>
+            <form class="filters" role="search" aria-label=t("activity-filter-label") on:submit=on_filter>
                 <div class="field">
-                    <label for="activity-email">"Account email"</label>
+                    <label for="activity-email">{t("activity-email-label")}</label>
                     <input id="activity-email" type="search" autocomplete="off" spellcheck="false" node_ref=email_ref prop:value=move || email.get() />
                 </div>
                 <div class="field">
-                    <label for="activity-kind">"Kind of event"</label>
+                    <label for="activity-kind">{t("activity-kind-label")}</label>
                     <select id="activity-kind" node_ref=kind_ref prop:value=move || kind.get()>
-                        {KINDS.iter().map(|(value, label)| view! { <option value=*value>{*label}</option> }).collect_view()}
+                        {KINDS.iter().map(|(value, label)| view! { <option value=*value>{t(label)}</option> }).collect_view()}
                     </select>
                 </div>
-                <button type="submit" class="secondary">"Filter"</button>
-                <a class="button" href=export download="portico-activity.csv">"Export CSV"</a>
+                <button type="submit" class="secondary">{t("activity-filter")}</button>
+                <a class="button" href=export download="portico-activity.csv">{t("activity-export")}</a>
             </form>
-            {loadable(data, "Loading activity…", move |result| match result {
-                result if result.entries.is_empty() => view! { <p>"No events match."</p> }.into_any(),
+            {loadable(data, t("activity-loading"), move |result| match result {
+                result if result.entries.is_empty() => view! { <p>{t("activity-empty")}</p> }.into_any(),
                 result => view! {
                     <DataTable
-                        name="Events"
-                        caption="Events, newest first".to_string()
-                        columns=vec![Column::new("When"), Column::new("Actor"), Column::new("What happened"), Column::new("IP address"), Column::new("Details")]
+                        name=t("activity-table-name")
+                        caption=t("activity-table-caption")
+                        columns=vec![
+                            Column::new(t("activity-col-when")),
+                            Column::new(t("activity-col-actor")),
+                            Column::new(t("activity-col-what")),
+                            Column::new(t("activity-col-ip")),
+                            Column::new(t("activity-col-details")),
+                        ]
                     >
                                 {result.entries.into_iter().map(|e| view! {
                                     <tr>

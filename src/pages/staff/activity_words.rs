@@ -3,6 +3,8 @@
 use portico_api::activity::ActivityKind as Kind;
 use portico_api::staff::ActivityEntry;
 
+use crate::i18n::{t, t_with, Arg};
+
 /// Whom the event is about: the account's name, else the address typed.
 pub fn subject(entry: &ActivityEntry) -> String {
     entry
@@ -10,7 +12,7 @@ pub fn subject(entry: &ActivityEntry) -> String {
         .clone()
         .or_else(|| entry.account_email.clone())
         .or_else(|| entry.email.clone())
-        .unwrap_or_else(|| "Someone".into())
+        .unwrap_or_else(|| t("activity-someone"))
 }
 
 /// Who did it: the staff member, the server itself for mail it sent, else the person
@@ -24,65 +26,96 @@ pub fn actor(entry: &ActivityEntry) -> String {
 }
 
 pub fn sentence(entry: &ActivityEntry) -> String {
-    let s = subject(entry);
+    told(entry, t_with)
+}
+
+/// The sentence in the words of `text`: each message names the subject as `$subject`,
+/// and those of things staff did for someone name the staff member as `$actor`.
+fn told(entry: &ActivityEntry, text: impl Fn(&str, &[(&str, Arg<'_>)]) -> String) -> String {
+    let subject = subject(entry);
     let by = entry.actor.as_ref().map(|a| a.name.as_str());
-    match (entry.kind, by) {
-        (Kind::SignInSucceeded, _) => format!("{s} signed in"),
-        (Kind::SignInFailed, _) => format!("A sign-in as {s} failed"),
-        (Kind::SignInThrottled, _) => format!("Sign-ins as {s} were slowed down"),
-        (Kind::SignInRefusedArchived, _) => {
-            format!("{s} tried to sign in, but the account is archived")
-        }
-        (Kind::SignedOut, _) => format!("{s} signed out"),
-        (Kind::StaffSetupCompleted, _) => format!("{s} set up the portal"),
-        (Kind::LoginTextChanged, _) => format!("{s} changed the login text"),
-        (Kind::SettingsChanged, _) => format!("{s} changed the portal settings"),
-        (Kind::BrandingChanged, _) => format!("{s} changed the portal's branding"),
-        (Kind::ResetRequested, Some(by)) => format!("{by} sent {s} a reset link"),
-        (Kind::ResetRequested, None) => format!("{s} asked for a reset link"),
-        (Kind::ResetThrottled, _) => format!("Reset requests for {s} were limited"),
-        (Kind::ResetLinkOpened, _) => format!("{s} opened a reset link"),
-        (Kind::ResetLinkUsed, _) => format!("{s} chose a new password with a reset link"),
-        (Kind::ResetLinkExpired, _) => format!("{s} opened a reset link that had expired"),
-        (Kind::PasswordChanged, Some(by)) => format!("{by} set a new password for {s}"),
-        (Kind::PasswordChanged, None) => format!("{s}'s password was changed"),
-        (Kind::MailQueued, _) => format!("An email to {s} was queued"),
-        (Kind::MailDelivered, _) => format!("An email to {s} was delivered"),
-        (Kind::MailFailed, _) => format!("An email to {s} could not be delivered"),
-        (Kind::AccountCreated, Some(by)) => format!("{by} added {s}"),
-        (Kind::AccountCreated, None) => format!("{s}'s account was created"),
-        (Kind::AccountArchived, Some(by)) => format!("{by} archived {s}"),
-        (Kind::AccountArchived, None) => format!("{s} was archived"),
-        (Kind::AccountUnarchived, Some(by)) => format!("{by} restored {s}"),
-        (Kind::AccountUnarchived, None) => format!("{s} was restored"),
-        (Kind::MailRetried, Some(by)) => format!("{by} retried an email to {s}"),
-        (Kind::MailRetried, None) => format!("An email to {s} was retried"),
-        (Kind::PasswordChangeRequired, _) => {
-            format!("{s} signed in with a password staff set, and must choose their own")
-        }
-        (Kind::PasswordChangeExpired, _) => {
-            format!("{s} did not choose a password in time after signing in")
-        }
-        (Kind::PasswordChangeRefused, _) => format!("A new password for {s} was refused"),
-        (Kind::SessionEnded, _) => format!("{s} signed out a device"),
-        (Kind::AccountSecured, _) => {
-            format!("{s} reported a password change as not theirs: signed out everywhere")
-        }
-        (Kind::ApiKeyCreated, _) => format!("{s} created an API key"),
-        (Kind::ApiKeyRevoked, _) => format!("{s} revoked an API key"),
-        (Kind::WebhookCreated, _) => format!("{s} added a webhook"),
-        (Kind::WebhookDeleted, _) => format!("{s} deleted a webhook"),
-        (Kind::WebhookSecretRolled, _) => format!("{s} rolled a webhook's secret"),
-        (Kind::HumanCheckAsked, _) => format!("A human check was asked before serving {s}"),
-        (Kind::HumanCheckPassed, _) => format!("{s} passed a human check"),
-        (Kind::HumanCheckFailed, _) => format!("A human check for {s} was refused"),
+    text(
+        message(entry.kind, by.is_some()),
+        &[
+            ("subject", (&subject).into()),
+            ("actor", by.unwrap_or_default().into()),
+        ],
+    )
+}
+
+/// The message telling of an event of `kind`, done by a staff member (`by_staff`) or not.
+fn message(kind: Kind, by_staff: bool) -> &'static str {
+    match (kind, by_staff) {
+        (Kind::SignInSucceeded, _) => "activity-sign-in-succeeded",
+        (Kind::SignInFailed, _) => "activity-sign-in-failed",
+        (Kind::SignInThrottled, _) => "activity-sign-in-throttled",
+        (Kind::SignInRefusedArchived, _) => "activity-sign-in-refused-archived",
+        (Kind::SignedOut, _) => "activity-signed-out",
+        (Kind::StaffSetupCompleted, _) => "activity-staff-setup-completed",
+        (Kind::LoginTextChanged, _) => "activity-login-text-changed",
+        (Kind::SettingsChanged, _) => "activity-settings-changed",
+        (Kind::BrandingChanged, _) => "activity-branding-changed",
+        (Kind::ResetRequested, true) => "activity-reset-requested-by-staff",
+        (Kind::ResetRequested, false) => "activity-reset-requested",
+        (Kind::ResetThrottled, _) => "activity-reset-throttled",
+        (Kind::ResetLinkOpened, _) => "activity-reset-link-opened",
+        (Kind::ResetLinkUsed, _) => "activity-reset-link-used",
+        (Kind::ResetLinkExpired, _) => "activity-reset-link-expired",
+        (Kind::PasswordChanged, true) => "activity-password-changed-by-staff",
+        (Kind::PasswordChanged, false) => "activity-password-changed",
+        (Kind::MailQueued, _) => "activity-mail-queued",
+        (Kind::MailDelivered, _) => "activity-mail-delivered",
+        (Kind::MailFailed, _) => "activity-mail-failed",
+        (Kind::AccountCreated, true) => "activity-account-created-by-staff",
+        (Kind::AccountCreated, false) => "activity-account-created",
+        (Kind::AccountArchived, true) => "activity-account-archived-by-staff",
+        (Kind::AccountArchived, false) => "activity-account-archived",
+        (Kind::AccountUnarchived, true) => "activity-account-unarchived-by-staff",
+        (Kind::AccountUnarchived, false) => "activity-account-unarchived",
+        (Kind::MailRetried, true) => "activity-mail-retried-by-staff",
+        (Kind::MailRetried, false) => "activity-mail-retried",
+        (Kind::PasswordChangeRequired, _) => "activity-password-change-required",
+        (Kind::PasswordChangeExpired, _) => "activity-password-change-expired",
+        (Kind::PasswordChangeRefused, _) => "activity-password-change-refused",
+        (Kind::SessionEnded, _) => "activity-session-ended",
+        (Kind::AccountSecured, _) => "activity-account-secured",
+        (Kind::ApiKeyCreated, _) => "activity-api-key-created",
+        (Kind::ApiKeyRevoked, _) => "activity-api-key-revoked",
+        (Kind::WebhookCreated, _) => "activity-webhook-created",
+        (Kind::WebhookDeleted, _) => "activity-webhook-deleted",
+        (Kind::WebhookSecretRolled, _) => "activity-webhook-secret-rolled",
+        (Kind::HumanCheckAsked, _) => "activity-human-check-asked",
+        (Kind::HumanCheckPassed, _) => "activity-human-check-passed",
+        (Kind::HumanCheckFailed, _) => "activity-human-check-failed",
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use portico_api::lang::Lang;
     use portico_api::staff::ActivityActor;
+    use portico_i18n::Catalog;
+
+    /// The console's messages in `lang`, as the page gets them, failing on a missing
+    /// message or variable.
+    fn catalog(lang: Lang) -> Catalog {
+        let path = format!(
+            "{}/crates/i18n/locales/{}/console.ftl",
+            env!("CARGO_MANIFEST_DIR"),
+            lang.tag()
+        );
+        let source = std::fs::read_to_string(path).unwrap();
+        Catalog::from_messages(lang, [portico_i18n::compile(&source).unwrap()]).strict()
+    }
+
+    fn sentence_in(words: &Catalog, entry: &ActivityEntry) -> String {
+        told(entry, |id, args| words.text_with(id, args))
+    }
+
+    fn sentence(entry: &ActivityEntry) -> String {
+        sentence_in(&catalog(Lang::En), entry)
+    }
 
     fn entry(kind: Kind, by: Option<&str>) -> ActivityEntry {
         ActivityEntry {
@@ -127,12 +160,17 @@ mod tests {
     }
 
     #[test]
-    fn every_kind_has_a_sentence_naming_its_subject() {
-        for kind in Kind::ALL {
-            assert!(
-                sentence(&entry(kind, None)).contains("Ada Lovelace"),
-                "{kind:?}"
-            );
+    fn every_kind_has_a_sentence_naming_its_subject_in_every_language() {
+        for lang in Lang::ALL.into_iter().filter(|&lang| lang != Lang::Pseudo) {
+            let words = catalog(lang);
+            for kind in Kind::ALL {
+                for by in [None, Some("Sam Staff")] {
+                    let said = sentence_in(&words, &entry(kind, by));
+                    assert!(said.contains("Ada Lovelace"), "{}: {kind:?}", lang.tag());
+                }
+            }
+            let sent = sentence_in(&words, &entry(Kind::ResetRequested, Some("Sam Staff")));
+            assert!(sent.contains("Sam Staff"), "{}", lang.tag());
         }
     }
 }

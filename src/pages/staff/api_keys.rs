@@ -13,6 +13,7 @@ use crate::components::form_action::on_submit;
 use crate::components::secret_once::SecretOnce;
 use crate::components::text_field::TextField;
 use crate::dom::format_time;
+use crate::i18n::{t, t_around, t_with};
 
 #[component]
 pub fn ApiKeysPage() -> impl IntoView {
@@ -58,9 +59,9 @@ pub fn ApiKeysPage() -> impl IntoView {
     let revoke = move |key: ApiKeySummary| {
         spawn_local(async move {
             match api::staff::revoke_api_key(key.id).await {
-                Ok(_) => set_notice.set(Some(format!(
-                    "Key \"{}\" revoked. Calls with it now get 401.",
-                    key.name
+                Ok(_) => set_notice.set(Some(t_with(
+                    "keys-revoked-notice",
+                    &[("name", (&key.name).into())],
                 ))),
                 Err(err) => set_notice.set(Some(err.message())),
             }
@@ -69,35 +70,44 @@ pub fn ApiKeysPage() -> impl IntoView {
         })
     };
 
+    let (intro_before, intro_after) = t_around("keys-intro", "header");
+
     view! {
-        <StaffLayout title="API keys">
-            <h1 id="page-heading" tabindex="-1">"API keys"</h1>
-            <p>"Other systems call Portico's automations API with a key: "<code>"Authorization: Bearer KEY"</code>". Name each key after what uses it, and revoke it when that stops."</p>
+        <StaffLayout title=t("keys-title")>
+            <h1 id="page-heading" tabindex="-1">{t("keys-title")}</h1>
+            <p>{intro_before}<code>"Authorization: Bearer KEY"</code>{intro_after}</p>
             <form class="stack narrow" novalidate on:submit=create aria-busy=move || pending.get().then_some("true")>
-                <TextField id="key-name" label="Key name" autocomplete="off" input_ref=name_ref error=name_error />
-                <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>"Create key"</button>
+                <TextField id="key-name" label=t("keys-name-label") autocomplete="off" input_ref=name_ref error=name_error />
+                <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>{t("keys-create")}</button>
             </form>
             <div role="status">
                 {move || created.get().map(|made| view! {
                     <SecretOnce
-                        message=format!("Key \"{}\" created. Copy it now: it is not shown again.", made.key.name)
+                        message=t_with("keys-created", &[("name", (&made.key.name).into())])
                         id="new-key-secret"
-                        label="New key"
-                        copy_label="Copy key"
+                        label=t("keys-new-key")
+                        copy_label=t("keys-copy")
                         secret=made.secret
                     />
                 })}
                 {move || notice.get().map(|message| view! { <p class="notice">{message}</p> })}
             </div>
             {move || match keys.get() {
-                None => view! { <p class="loading">"Loading keys…"</p> }.into_any(),
+                None => view! { <p class="loading">{t("keys-loading")}</p> }.into_any(),
                 Some(Err(message)) => view! { <p class="form-error" role="alert">{message}</p> }.into_any(),
-                Some(Ok(list)) if list.is_empty() => view! { <p>"No keys yet."</p> }.into_any(),
+                Some(Ok(list)) if list.is_empty() => view! { <p>{t("keys-empty")}</p> }.into_any(),
                 Some(Ok(list)) => view! {
                     <DataTable
-                        name="API keys"
-                        caption="API keys, newest first".to_string()
-                        columns=vec![Column::new("Name"), Column::new("Key"), Column::new("Created"), Column::new("Last used"), Column::new("Status"), Column::hidden("Actions")]
+                        name=t("keys-table-name")
+                        caption=t("keys-table-caption")
+                        columns=vec![
+                            Column::new(t("keys-col-name")),
+                            Column::new(t("keys-col-key")),
+                            Column::new(t("keys-col-created")),
+                            Column::new(t("keys-col-last-used")),
+                            Column::new(t("keys-col-status")),
+                            Column::hidden(t("keys-col-actions")),
+                        ]
                     >
                                 {list.into_iter().map(|key| {
                                     let this = key.clone();
@@ -106,12 +116,12 @@ pub fn ApiKeysPage() -> impl IntoView {
                                             <th scope="row" class="wrap">{key.name.clone()}</th>
                                             <td><code>{format!("{}…", key.prefix)}</code></td>
                                             <td>{format_time(key.created_at)}</td>
-                                            <td>{key.last_used_at.map(format_time).unwrap_or_else(|| "Never".into())}</td>
-                                            <td>{key.revoked_at.map(|at| format!("Revoked {}", format_time(at))).unwrap_or_else(|| "Active".into())}</td>
+                                            <td>{key.last_used_at.map(format_time).unwrap_or_else(|| t("keys-never-used"))}</td>
+                                            <td>{key.revoked_at.map(|at| t_with("keys-revoked-at", &[("time", (&format_time(at)).into())])).unwrap_or_else(|| t("keys-active"))}</td>
                                             <td>
                                                 {key.revoked_at.is_none().then(|| view! {
                                                     <button type="button" class="secondary" on:click=move |_| revoke(this.clone())>
-                                                        "Revoke"<span class="visually-hidden">{format!(" {}", key.name)}</span>
+                                                        {t("keys-revoke")}<span class="visually-hidden">{format!(" {}", key.name)}</span>
                                                     </button>
                                                 })}
                                             </td>

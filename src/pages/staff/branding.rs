@@ -18,6 +18,7 @@ use crate::api;
 use crate::components::form_action::on_submit;
 use crate::components::form_error::FormError;
 use crate::components::submit_button::SubmitButton;
+use crate::i18n::{t, t_with};
 use crate::session::Portal;
 
 /// A logo as the preview shows it: its address, and its size when the server knows it.
@@ -86,7 +87,7 @@ impl Errors {
         }
         self.form.set(Some(match problems.len() {
             1 => problems[0].message.clone(),
-            n => format!("{n} fields need attention."),
+            n => t_with("branding-fields-need-attention", &[("count", n.into())]),
         }));
     }
 }
@@ -96,22 +97,25 @@ fn usable(text: &str, scheme: Scheme, fallback: Rgb) -> Rgb {
     check_accent(text, scheme).unwrap_or(fallback)
 }
 
-/// "8.59:1 on the light page: meets AA." for the line under a colour field.
+/// "8.59:1 on the light page: meets WCAG AA." for the line under a colour field.
 fn contrast_line(text: &str, scheme: Scheme) -> String {
-    let page = match scheme {
-        Scheme::Light => "light",
-        Scheme::Dark => "dark",
-    };
     match Rgb::parse(text) {
-        None => "Enter a hex code, such as #1f4ed8.".into(),
+        None => t_with("branding-hex-hint", &[("example", "#1f4ed8".into())]),
         Some(colour) => {
             let contrast = colour.worst_contrast(scheme);
-            let verdict = if contrast >= MIN_CONTRAST {
-                "meets WCAG AA".to_string()
-            } else {
-                format!("below the {MIN_CONTRAST}:1 that links and buttons need")
+            let id = match (scheme, contrast >= MIN_CONTRAST) {
+                (Scheme::Light, true) => "branding-contrast-light-meets",
+                (Scheme::Light, false) => "branding-contrast-light-below",
+                (Scheme::Dark, true) => "branding-contrast-dark-meets",
+                (Scheme::Dark, false) => "branding-contrast-dark-below",
             };
-            format!("{}:1 on the {page} page: {verdict}.", ratio_text(contrast))
+            t_with(
+                id,
+                &[
+                    ("ratio", (&ratio_text(contrast)).into()),
+                    ("min", (&MIN_CONTRAST.to_string()).into()),
+                ],
+            )
         }
     }
 }
@@ -153,7 +157,7 @@ pub fn BrandingForm() -> impl IntoView {
     let logo_input = NodeRef::<Input>::new();
     let name_input = NodeRef::<Input>::new();
     let errors = Errors::new();
-    let notice = RwSignal::new(None::<&'static str>);
+    let notice = RwSignal::new(None::<String>);
 
     let show = move |branding: Branding| {
         name.set(branding.name.clone());
@@ -259,7 +263,7 @@ pub fn BrandingForm() -> impl IntoView {
             show(saved);
             portal.refetch();
             reload_theme();
-            notice.set(Some("Branding saved. Every page uses it now."));
+            notice.set(Some(t("branding-saved")));
         }
         Some(Err(err)) => {
             let problems = match &err {
@@ -322,14 +326,14 @@ pub fn BrandingForm() -> impl IntoView {
 
     view! {
         <section aria-labelledby="branding-heading">
-            <h2 id="branding-heading">"Branding"</h2>
-            <p class="hint">"The name, logo and colours of the sign-in page, the client pages, this console and the emails."</p>
+            <h2 id="branding-heading">{t("branding-heading")}</h2>
+            <p class="hint">{t("branding-intro")}</p>
             {move || load_error.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
             <form class="builder-grid" novalidate on:submit=on_submit aria-busy=move || save.pending().get().then_some("true")>
                 <div class="stack">
                     <div class="field">
-                        <label for="portal-name">"Portal name"</label>
-                        <p id="portal-name-hint" class="hint">{format!("In page titles, the top bar and as the sender of emails. Up to {NAME_MAX_CHARS} characters.")}</p>
+                        <label for="portal-name">{t("branding-name")}</label>
+                        <p id="portal-name-hint" class="hint">{t_with("branding-name-hint", &[("max", NAME_MAX_CHARS.into())])}</p>
                         <input
                             id="portal-name"
                             type="text"
@@ -344,7 +348,8 @@ pub fn BrandingForm() -> impl IntoView {
                     </div>
                     <ColourField
                         id="accent"
-                        label="Accent colour"
+                        label=t("branding-accent")
+                        pick_label=t("branding-accent-pick")
                         scheme=Scheme::Light
                         value=accent
                         on_change=Callback::new(set_accent)
@@ -352,15 +357,16 @@ pub fn BrandingForm() -> impl IntoView {
                     />
                     <ColourField
                         id="accent-dark"
-                        label="Accent colour in dark mode"
+                        label=t("branding-accent-dark")
+                        pick_label=t("branding-accent-dark-pick")
                         scheme=Scheme::Dark
                         value=accent_dark
                         on_change=Callback::new(set_accent_dark)
                         error=errors.accent_dark
                     />
                     <div class="field">
-                        <label for="logo">"Logo"</label>
-                        <p id="logo-hint" class="hint">"PNG, JPEG or WebP, up to 256 KB. Shown 40 pixels high beside the name."</p>
+                        <label for="logo">{t("branding-logo")}</label>
+                        <p id="logo-hint" class="hint">{t("branding-logo-hint")}</p>
                         <input
                             id="logo"
                             type="file"
@@ -378,12 +384,12 @@ pub fn BrandingForm() -> impl IntoView {
                                 }
                                 logo.set(LogoChoice::Remove);
                                 notice.set(None);
-                            }>"Remove logo"</button>
+                            }>{t("branding-remove-logo")}</button>
                         })}
                     </div>
                 </div>
                 <div class="preview-pane">
-                    <h3 id="branding-preview-heading">"How it looks"</h3>
+                    <h3 id="branding-preview-heading">{t("branding-preview-heading")}</h3>
                     <div class="brand-previews" role="group" aria-labelledby="branding-preview-heading">
                         <BrandPreview
                             scheme=Scheme::Light
@@ -401,7 +407,7 @@ pub fn BrandingForm() -> impl IntoView {
                 </div>
                 <div class="actions">
                     <FormError message=errors.form />
-                    <SubmitButton label="Save branding" busy_label="Saving…" pending=save.pending() />
+                    <SubmitButton label=t("branding-save") busy_label=t("portal-saving") pending=save.pending() />
                     <p role="status" class="notice-inline">{move || notice.get()}</p>
                 </div>
             </form>
@@ -414,7 +420,9 @@ pub fn BrandingForm() -> impl IntoView {
 #[component]
 fn ColourField(
     id: &'static str,
-    label: &'static str,
+    label: String,
+    /// The colour picker's name ("Pick the accent colour").
+    pick_label: String,
     scheme: Scheme,
     value: RwSignal<String>,
     on_change: Callback<String>,
@@ -443,7 +451,7 @@ fn ColourField(
                 />
                 <input
                     type="color"
-                    aria-label=format!("Pick the {}", label.to_lowercase())
+                    aria-label=pick_label
                     prop:value=picker_value
                     on:input=move |ev| on_change.run(event_target_value(&ev))
                 />
@@ -462,16 +470,18 @@ fn BrandPreview(
     #[prop(into)] colour: Signal<Rgb>,
     #[prop(into)] logo: Signal<Option<ShownLogo>>,
 ) -> impl IntoView {
-    let (caption, [bg, surface], text, muted, label) = match scheme {
+    let (mode, caption, [bg, surface], text, muted, label) = match scheme {
         Scheme::Light => (
-            "Light mode",
+            "light",
+            t("branding-light-mode"),
             LIGHT_BACKGROUNDS,
             "#1b1f24",
             "#4d5560",
             LIGHT_LABEL,
         ),
         Scheme::Dark => (
-            "Dark mode",
+            "dark",
+            t("branding-dark-mode"),
             DARK_BACKGROUNDS,
             "#e8eaed",
             "#b0b7c1",
@@ -481,7 +491,7 @@ fn BrandPreview(
     view! {
         <figure
             class="brand-preview"
-            data-testid=format!("brand-preview-{}", caption.split(' ').next().unwrap_or_default().to_lowercase())
+            data-testid=format!("brand-preview-{mode}")
             style:--p-bg=bg.hex()
             style:--p-surface=surface.hex()
             style:--p-text=text
@@ -498,8 +508,8 @@ fn BrandPreview(
                     })}
                     <span class="brand-name">{move || name.get()}</span>
                 </p>
-                <span class="sample-button">"Sign in"</span>
-                <span class="sample-link">"Forgot your password?"</span>
+                <span class="sample-button">{t("sign-in-submit")}</span>
+                <span class="sample-link">{t("forgot-title")}</span>
             </div>
         </figure>
     }

@@ -10,16 +10,16 @@ use portico_api::staff::{
     AccountStatus, ClientDetail, PasswordState, ResetLinkStatus, SetPassword,
 };
 
-use super::{StaffLayout, ARCHIVE_WARNING};
+use super::{archive_warning, StaffLayout};
 use crate::api;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::form_action::{on_submit, SubmitOnce};
 use crate::components::form_error::FormError;
 use crate::components::loadable::loadable;
+use crate::components::status_pill::link_pending_until;
 use crate::dom::format_time;
 use crate::human_check::{send_checked, Checking};
-
-const ARCHIVED: &str = "You cannot reset the password for an archived account.";
+use crate::i18n::{t, t_around, t_with};
 
 #[component]
 pub fn ClientPage() -> impl IntoView {
@@ -35,9 +35,9 @@ pub fn ClientPage() -> impl IntoView {
     let changed = Callback::new(move |_: ClientDetail| detail.refetch());
 
     view! {
-        <StaffLayout title="Client">
-            <p class="breadcrumb"><A href="/staff">"← All clients"</A></p>
-            {loadable(detail, "Loading the client…", move |found| {
+        <StaffLayout title=t("client-title")>
+            <p class="breadcrumb"><A href="/staff">{t("client-all-clients")}</A></p>
+            {loadable(detail, t("client-loading"), move |found| {
                 view! { <ClientView detail=found on_change=changed /> }.into_any()
             })}
         </StaffLayout>
@@ -97,21 +97,21 @@ fn ClientView(detail: ClientDetail, on_change: Callback<ClientDetail>) -> impl I
     view! {
         <h1>{client.name.clone()}</h1>
         <dl class="facts">
-            <dt>"Email"</dt><dd>{client.email.clone()}</dd>
-            <dt>"Status"</dt><dd>{if archived { "Archived" } else { "Active" }}</dd>
-            <dt>"Password"</dt><dd>{move || password_words(&summary.get().password)}</dd>
-            <dt>"Last sign-in"</dt><dd>{move || summary.get().last_sign_in_at.map(format_time).unwrap_or_else(|| "Never".into())}</dd>
-            <dt>"Added"</dt><dd>{format_time(client.created_at)}</dd>
+            <dt>{t("client-email")}</dt><dd>{client.email.clone()}</dd>
+            <dt>{t("client-status")}</dt><dd>{t(if archived { "status-archived" } else { "status-active" })}</dd>
+            <dt>{t("client-password")}</dt><dd>{move || password_words(&summary.get().password)}</dd>
+            <dt>{t("client-last-sign-in")}</dt><dd>{move || summary.get().last_sign_in_at.map(format_time).unwrap_or_else(|| t("clients-never"))}</dd>
+            <dt>{t("client-added")}</dt><dd>{format_time(client.created_at)}</dd>
         </dl>
-        <p><A href=format!("/staff/activity?account_id={id}")>"View this client's activity"</A></p>
+        <p><A href=format!("/staff/activity?account_id={id}")>{t("client-view-activity")}</A></p>
 
         <section aria-labelledby="login-methods">
-            <h2 id="login-methods">"Login methods"</h2>
-            {archived.then(|| view! { <p class="form-error" id="archived-note">{ARCHIVED}</p> })}
+            <h2 id="login-methods">{t("client-login-methods")}</h2>
+            {archived.then(|| view! { <p class="form-error" id="archived-note">{t("client-archived-note")}</p> })}
             <SetPasswordForm id archived on_done=Callback::new(move |_| refresh()) />
             <div class="panel">
-                <h3>"Send password reset"</h3>
-                <p class="hint">"Emails the client a link to choose a new password."</p>
+                <h3>{t("client-send-reset")}</h3>
+                <p class="hint">{t("client-send-reset-hint")}</p>
                 <button
                     type="button"
                     class="secondary"
@@ -119,7 +119,7 @@ fn ClientView(detail: ClientDetail, on_change: Callback<ClientDetail>) -> impl I
                     aria-describedby=archived.then_some("archived-note")
                     on:click=send_reset
                 >
-                    {move || if reset_pending.get() { "Sending…" } else { "Send password reset" }}
+                    {move || t(if reset_pending.get() { "client-sending" } else { "client-send-reset" })}
                 </button>
                 <div role="status">
                     {move || match reset_message.get() {
@@ -133,13 +133,9 @@ fn ClientView(detail: ClientDetail, on_change: Callback<ClientDetail>) -> impl I
         </section>
 
         <section aria-labelledby="account-status">
-            <h2 id="account-status">"Account status"</h2>
+            <h2 id="account-status">{t("client-account-status")}</h2>
             <p class="hint">
-                {if archived {
-                    "Restoring the account lets the client sign in and reset their password again."
-                } else {
-                    "Archiving signs the client out everywhere, stops their links working and keeps them from signing in."
-                }}
+                {t(if archived { "client-restore-hint" } else { "client-archive-hint" })}
             </p>
             <button
                 type="button"
@@ -150,13 +146,13 @@ fn ClientView(detail: ClientDetail, on_change: Callback<ClientDetail>) -> impl I
                     if archived { toggle_archive() } else { confirm_archive.set(true) }
                 }
             >
-                {if archived { "Unarchive" } else { "Archive" }}
+                {t(if archived { "client-unarchive" } else { "client-archive" })}
             </button>
             <ConfirmDialog
                 open=confirm_archive
-                title=format!("Archive {}?", client.name)
-                message=ARCHIVE_WARNING
-                confirm_label="Archive"
+                title=t_with("clients-archive-question", &[("name", (&client.name).into())])
+                message=archive_warning()
+                confirm_label=t("clients-archive-confirm")
                 on_confirm=Callback::new(move |_| toggle_archive())
             />
             <FormError message=status_error />
@@ -178,17 +174,17 @@ fn LinkPanel(status: ResetLinkStatus) -> impl IntoView {
     view! {
         <div class="link-panel">
             <div class="field">
-                <label for="reset-link">"Reset link"</label>
+                <label for="reset-link">{t("client-reset-link")}</label>
                 <input id="reset-link" type="text" readonly prop:value=status.link.clone() />
             </div>
-            <button type="button" class="secondary" on:click=copy>"Copy link"</button>
+            <button type="button" class="secondary" on:click=copy>{t("client-copy-link")}</button>
             <p role="status" class="hint">
-                {move || copied.get().map(|ok| if ok { "Link copied." } else { "Your browser did not allow copying. Select the link and copy it instead." })}
+                {move || copied.get().map(|ok| t(if ok { "client-link-copied" } else { "client-link-copy-failed" }))}
             </p>
             <dl class="facts">
-                <dt>"Sent"</dt><dd>{format_time(status.sent_at)}</dd>
-                <dt>"Same link until"</dt><dd>{format_time(status.reuse_until)}</dd>
-                <dt>"Expires"</dt><dd>{format_time(status.expires_at)}</dd>
+                <dt>{t("client-link-sent")}</dt><dd>{format_time(status.sent_at)}</dd>
+                <dt>{t("client-link-same-until")}</dt><dd>{format_time(status.reuse_until)}</dd>
+                <dt>{t("client-link-expires")}</dt><dd>{format_time(status.expires_at)}</dd>
             </dl>
         </div>
     }
@@ -246,10 +242,10 @@ fn SetPasswordForm(id: i64, archived: bool, on_done: Callback<()>) -> impl IntoV
     };
     view! {
         <form class="panel stack" novalidate on:submit=on_submit>
-            <h3>"Set new password"</h3>
+            <h3>{t("client-set-password")}</h3>
             <div class="field">
-                <label for="staff-password">"New password"</label>
-                <p id="staff-password-hint" class="hint">"Leave empty to generate a strong one."</p>
+                <label for="staff-password">{t("client-new-password")}</label>
+                <p id="staff-password-hint" class="hint">{t("client-new-password-hint")}</p>
                 <input
                     id="staff-password"
                     type="text"
@@ -271,22 +267,25 @@ fn SetPasswordForm(id: i64, archived: bool, on_done: Callback<()>) -> impl IntoV
                     disabled=archived
                     on:change=move |ev| set_require_change.set(event_target_checked(&ev))
                 />
-                <label for="staff-require-change">"Require change at next sign-in"</label>
+                <label for="staff-require-change">{t("client-require-change")}</label>
             </div>
             <div>
                 <button type="submit" class="secondary" disabled=archived aria-describedby=archived.then_some("archived-note")>
-                    {move || if pending.get() { "Setting…" } else { "Set new password" }}
+                    {move || t(if pending.get() { "client-setting-password" } else { "client-set-password" })}
                 </button>
             </div>
             <div role="status">
-                {move || result.get().map(|(message, password)| view! {
-                    <div class="notice">
-                        <p>{message}</p>
-                        <p>"Share it with the client now: it is not shown again."</p>
-                        <p>"New password: " <code class="secret">{password}</code></p>
-                        <button type="button" class="secondary" on:click=copy>"Copy password"</button>
-                        <p class="hint">{move || copied.get().map(|ok| if ok { "Password copied." } else { "Your browser did not allow copying." })}</p>
-                    </div>
+                {move || result.get().map(|(message, password)| {
+                    let (before, after) = t_around("client-new-password-shown", "password");
+                    view! {
+                        <div class="notice">
+                            <p>{message}</p>
+                            <p>{t("client-share-password")}</p>
+                            <p>{before}<code class="secret">{password}</code>{after}</p>
+                            <button type="button" class="secondary" on:click=copy>{t("client-copy-password")}</button>
+                            <p class="hint">{move || copied.get().map(|ok| t(if ok { "client-password-copied" } else { "client-password-copy-failed" }))}</p>
+                        </div>
+                    }
                 })}
             </div>
         </form>
@@ -296,12 +295,9 @@ fn SetPasswordForm(id: i64, archived: bool, on_done: Callback<()>) -> impl IntoV
 /// Where a client stands with their password, in full (the board shows a pill).
 pub fn password_words(state: &PasswordState) -> String {
     match state {
-        PasswordState::Set => "Set".into(),
-        PasswordState::MustChange => "Must change at next sign-in".into(),
-        PasswordState::LinkPending { expires_at } => format!(
-            "Reset link pending, expires {}",
-            crate::dom::format_time(*expires_at)
-        ),
-        PasswordState::NeverSet => "Never set".into(),
+        PasswordState::Set => t("status-password-set"),
+        PasswordState::MustChange => t("client-password-must-change"),
+        PasswordState::LinkPending { expires_at } => link_pending_until(*expires_at),
+        PasswordState::NeverSet => t("status-password-never-set"),
     }
 }

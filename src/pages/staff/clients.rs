@@ -11,7 +11,7 @@ use portico_api::staff::{
     AccountStatus, ClientFilter, ClientSort, ClientSummary, PasswordState, SortOrder,
 };
 
-use super::{Flash, StaffLayout, ARCHIVE_WARNING};
+use super::{archive_warning, Flash, StaffLayout};
 use crate::api;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::data_table::{Column, DataTable};
@@ -20,6 +20,7 @@ use crate::components::menu_button::{MenuAction, MenuButton, MenuItem};
 use crate::components::pager::Pager;
 use crate::components::status_pill::{account_pill, password_pill};
 use crate::human_check::{send_checked, Checking};
+use crate::i18n::{t, t_with};
 
 #[component]
 pub fn ClientsPage() -> impl IntoView {
@@ -120,13 +121,16 @@ pub fn ClientsPage() -> impl IntoView {
         let column = match by {
             ClientSort::Name => "name",
             ClientSort::Email => "email",
-            ClientSort::LastSignIn => "last sign-in",
+            ClientSort::LastSignIn => "last-sign-in",
         };
         let way = match order {
             SortOrder::Asc => "ascending",
             SortOrder::Desc => "descending",
         };
-        format!("Clients, by {column}, {way}")
+        t_with(
+            "clients-caption",
+            &[("column", column.into()), ("order", way.into())],
+        )
     });
 
     // Each row action says what happened in the flash region, then the board reloads.
@@ -139,7 +143,7 @@ pub fn ClientsPage() -> impl IntoView {
         spawn_local(async move {
             let send = |solution| api::staff::send_reset(client.id, solution);
             done(match send_checked(checking, send).await {
-                Ok(_) => format!("Reset password email sent to {}.", client.email),
+                Ok(_) => t_with("clients-reset-sent", &[("email", (&client.email).into())]),
                 Err(err) => err.message(),
             });
         });
@@ -155,20 +159,18 @@ pub fn ClientsPage() -> impl IntoView {
             };
             copied(match link {
                 Some(link) if crate::dom::copy_to_clipboard(&link).await => {
-                    format!("Reset link for {} copied.", client.name)
+                    t_with("clients-link-copied", &[("name", (&client.name).into())])
                 }
-                Some(_) => {
-                    "Your browser did not allow copying. Open the client to copy the link.".into()
-                }
-                None => format!("{} has no reset link pending: send one first.", client.name),
+                Some(_) => t("clients-copy-failed"),
+                None => t_with("clients-no-link", &[("name", (&client.name).into())]),
             });
         });
     };
     let set_archived = move |client: ClientSummary, archived: bool| {
         spawn_local(async move {
             done(match api::staff::archive(client.id, archived).await {
-                Ok(_) if archived => format!("{} archived.", client.name),
-                Ok(_) => format!("{} restored.", client.name),
+                Ok(_) if archived => t_with("clients-archived", &[("name", (&client.name).into())]),
+                Ok(_) => t_with("clients-restored", &[("name", (&client.name).into())]),
                 Err(err) => err.message(),
             });
         });
@@ -186,83 +188,84 @@ pub fn ClientsPage() -> impl IntoView {
         let (a, b, c) = (client.clone(), client.clone(), client.clone());
         let mut items = vec![
             MenuItem::new(
-                "Send reset email",
+                t("clients-action-send-reset"),
                 MenuAction::Run(Callback::new(move |_| reset(a.clone()))),
             )
-            .unavailable_when(archived, "archived"),
+            .unavailable_when(archived, t("clients-unavailable-archived")),
             MenuItem::new(
-                "Copy reset link",
+                t("clients-action-copy-link"),
                 MenuAction::Run(Callback::new(move |_| copy_link(b.clone()))),
             )
-            .unavailable_when(archived || !pending, "no link pending"),
+            .unavailable_when(archived || !pending, t("clients-unavailable-no-link")),
             MenuItem::new(
-                "Set password",
+                t("clients-action-set-password"),
                 MenuAction::Link(format!("/staff/clients/{}", client.id)),
             ),
         ];
         items.push(if archived {
             MenuItem::new(
-                "Unarchive",
+                t("clients-action-unarchive"),
                 MenuAction::Run(Callback::new(move |_| set_archived(c.clone(), false))),
             )
         } else {
             MenuItem::new(
-                "Archive…",
+                t("clients-action-archive"),
                 MenuAction::Run(Callback::new(move |_| ask_archive(c.clone()))),
             )
         });
+        let actions = t("clients-actions");
         view! {
             <MenuButton
                 id=format!("actions-{}", client.id)
-                label=format!("Actions for {}", client.name)
-                button=ViewFn::from(|| "Actions")
+                label=t_with("clients-actions-for", &[("name", (&client.name).into())])
+                button=ViewFn::from(move || actions.clone())
                 items
             />
         }
     };
 
     view! {
-        <StaffLayout title="Clients">
+        <StaffLayout title=t("clients-title")>
             <div class="page-heading">
-                <h1>"Clients"</h1>
-                <A href="/staff/clients/new" attr:class="button primary">"Add client"</A>
+                <h1>{t("clients-title")}</h1>
+                <A href="/staff/clients/new" attr:class="button primary">{t("clients-add")}</A>
             </div>
             <form class="filters" role="search" on:submit=on_search>
                 <div class="field">
-                    <label for="client-search">"Search by name or email"</label>
+                    <label for="client-search">{t("clients-search-label")}</label>
                     <input id="client-search" type="search" node_ref=search_ref prop:value=move || q.get() />
                 </div>
                 <div class="field">
-                    <label for="client-status">"Status"</label>
+                    <label for="client-status">{t("clients-status-label")}</label>
                     <select id="client-status" node_ref=status_ref prop:value=move || status.get().as_str()>
-                        <option value="active">"Active"</option>
-                        <option value="archived">"Archived"</option>
-                        <option value="all">"All"</option>
+                        <option value="active">{t("status-active")}</option>
+                        <option value="archived">{t("status-archived")}</option>
+                        <option value="all">{t("clients-status-all")}</option>
                     </select>
                 </div>
-                <button type="submit" class="secondary">"Search"</button>
+                <button type="submit" class="secondary">{t("clients-search")}</button>
             </form>
-            {loadable(data, "Loading clients…", move |result| match result {
+            {loadable(data, t("clients-loading"), move |result| match result {
                 result if result.clients.is_empty() && q.get_untracked().is_empty() && status.get_untracked() == ClientFilter::Active => {
                     view! { <FirstSteps /> }.into_any()
                 }
                 result if result.clients.is_empty() => view! {
-                    <p>{if q.get_untracked().is_empty() { "No clients here." } else { "No clients match this search." }}</p>
+                    <p>{t(if q.get_untracked().is_empty() { "clients-empty" } else { "clients-no-match" })}</p>
                 }.into_any(),
                 result => {
                     let total = result.total;
                     view! {
-                        <p class="hint">{format!("{total} client{}", if total == 1 { "" } else { "s" })}</p>
+                        <p class="hint">{t_with("clients-count", &[("count", total.into())])}</p>
                         <DataTable
-                            name="Clients"
+                            name=t("clients-title")
                             caption
                             columns=vec![
-                                Column::sortable("Name", ClientSort::Name.as_str()),
-                                Column::sortable("Email", ClientSort::Email.as_str()),
-                                Column::new("Status"),
-                                Column::new("Password"),
-                                Column::sortable("Last sign-in", ClientSort::LastSignIn.as_str()),
-                                Column::hidden("Actions"),
+                                Column::sortable(t("clients-column-name"), ClientSort::Name.as_str()),
+                                Column::sortable(t("clients-column-email"), ClientSort::Email.as_str()),
+                                Column::new(t("clients-column-status")),
+                                Column::new(t("clients-column-password")),
+                                Column::sortable(t("clients-column-last-sign-in"), ClientSort::LastSignIn.as_str()),
+                                Column::hidden(t("clients-column-actions")),
                             ]
                             sorted
                             on_sort
@@ -275,7 +278,7 @@ pub fn ClientsPage() -> impl IntoView {
                                                 <td class="truncate" title=client.email.clone()>{client.email.clone()}</td>
                                                 <td>{account_pill(client.status)}</td>
                                                 <td>{password_pill(&client.password)}</td>
-                                                <td>{client.last_sign_in_at.map(crate::dom::format_time).unwrap_or_else(|| "Never".into())}</td>
+                                                <td>{client.last_sign_in_at.map(crate::dom::format_time).unwrap_or_else(|| t("clients-never"))}</td>
                                                 <td class="row-actions">{row_actions(row)}</td>
                                             </tr>
                                         }
@@ -288,10 +291,13 @@ pub fn ClientsPage() -> impl IntoView {
             <ConfirmDialog
                 open=confirm_open
                 title=Signal::derive(move || {
-                    to_archive.get().map(|c| format!("Archive {}?", c.name)).unwrap_or_default()
+                    to_archive
+                        .get()
+                        .map(|c| t_with("clients-archive-question", &[("name", (&c.name).into())]))
+                        .unwrap_or_default()
                 })
-                message=ARCHIVE_WARNING
-                confirm_label="Archive"
+                message=archive_warning()
+                confirm_label=t("clients-archive-confirm")
                 on_confirm=Callback::new(move |_| {
                     if let Some(client) = to_archive.get_untracked() {
                         set_archived(client, true);
@@ -307,23 +313,23 @@ pub fn ClientsPage() -> impl IntoView {
 fn FirstSteps() -> impl IntoView {
     view! {
         <section aria-labelledby="first-steps-heading">
-            <h2 id="first-steps-heading">"Get started"</h2>
-            <p>"There is nobody on the board yet. Three first steps:"</p>
+            <h2 id="first-steps-heading">{t("clients-start-title")}</h2>
+            <p>{t("clients-start-intro")}</p>
             <ol class="first-steps">
                 <li>
-                    <h3>"Add a client"</h3>
-                    <p>"They get an email with a link to choose their password."</p>
-                    <A href="/staff/clients/new" attr:class="button primary">"Add client"</A>
+                    <h3>{t("clients-start-add-title")}</h3>
+                    <p>{t("clients-start-add-body")}</p>
+                    <A href="/staff/clients/new" attr:class="button primary">{t("clients-add")}</A>
                 </li>
                 <li>
-                    <h3>"Write the login text"</h3>
-                    <p>"What clients read beside the sign-in form: who you are, and whom to call."</p>
-                    <A href="/staff/portal" attr:class="button">"Open the portal builder"</A>
+                    <h3>{t("clients-start-login-text-title")}</h3>
+                    <p>{t("clients-start-login-text-body")}</p>
+                    <A href="/staff/portal" attr:class="button">{t("clients-start-login-text-open")}</A>
                 </li>
                 <li>
-                    <h3>"Set up email"</h3>
-                    <p>"Until the server has an SMTP relay (its --smtp-url setting), emails wait in the outbox."</p>
-                    <A href="/staff/outbox" attr:class="button">"Open the outbox"</A>
+                    <h3>{t("clients-start-email-title")}</h3>
+                    <p>{t("clients-start-email-body")}</p>
+                    <A href="/staff/outbox" attr:class="button">{t("clients-start-email-open")}</A>
                 </li>
             </ol>
         </section>

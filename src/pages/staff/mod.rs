@@ -19,6 +19,7 @@ use wasm_bindgen::JsCast;
 use crate::components::human_check::HumanCheckProgress;
 use crate::components::top_bar::TopBar;
 use crate::human_check::Checking;
+use crate::i18n::{t, t_with, Arg};
 
 /// A one-off message for one page ("Account successfully created."), shown in a status
 /// region so screen readers announce it. It belongs to the path it was set for, so it can
@@ -47,9 +48,13 @@ impl Flash {
 pub struct UnsavedChanges(RwSignal<bool>);
 
 /// What archiving does, as the confirmation before it says.
-pub const ARCHIVE_WARNING: &str = "They are signed out everywhere, their reset links stop working, and they cannot sign in until you restore the account.";
+pub fn archive_warning() -> String {
+    t("console-archive-warning")
+}
 
-const LEAVE_QUESTION: &str = "You have unsaved changes to the login text. Leave without saving?";
+fn leave_question() -> String {
+    t("console-leave-question")
+}
 
 impl UnsavedChanges {
     /// Called once by the console's root.
@@ -60,7 +65,7 @@ impl UnsavedChanges {
         let _ = window_event_listener(leptos::ev::beforeunload, move |ev| {
             if flag.get_untracked() {
                 ev.prevent_default();
-                ev.set_return_value(LEAVE_QUESTION);
+                ev.set_return_value(&leave_question());
             }
         });
     }
@@ -87,7 +92,7 @@ impl UnsavedChanges {
             return false;
         }
         let leave = window()
-            .confirm_with_message(LEAVE_QUESTION)
+            .confirm_with_message(&leave_question())
             .unwrap_or(true);
         if leave {
             self.0.set(false);
@@ -100,8 +105,8 @@ impl UnsavedChanges {
 
 /// The console's frame around one section.
 #[component]
-pub fn StaffLayout(title: &'static str, children: Children) -> impl IntoView {
-    crate::dom::set_title(title);
+pub fn StaffLayout(#[prop(into)] title: String, children: Children) -> impl IntoView {
+    crate::dom::set_title(&title);
     let flash = Flash::get();
     let unsaved = UnsavedChanges::get();
     let path = use_location().pathname;
@@ -135,13 +140,13 @@ pub fn StaffLayout(title: &'static str, children: Children) -> impl IntoView {
     view! {
         <div class="console-frame" on:click=move |ev| { unsaved.keep_here(&ev); }>
         <TopBar />
-        <nav class="console-nav" aria-label="Staff console">
-            <a href="/staff" aria-current=section("/staff")>"Clients"</a>
-            <a href="/staff/portal" aria-current=section("/staff/portal")>"Portal"</a>
-            <a href="/staff/outbox" aria-current=section("/staff/outbox")>"Outbox"</a>
-            <a href="/staff/activity" aria-current=section("/staff/activity")>"Activity"</a>
-            <a href="/staff/api-keys" aria-current=section("/staff/api-keys")>"API keys"</a>
-            <a href="/staff/webhooks" aria-current=section("/staff/webhooks")>"Webhooks"</a>
+        <nav class="console-nav" aria-label=t("console-nav-label")>
+            <a href="/staff" aria-current=section("/staff")>{t("console-nav-clients")}</a>
+            <a href="/staff/portal" aria-current=section("/staff/portal")>{t("console-nav-portal")}</a>
+            <a href="/staff/outbox" aria-current=section("/staff/outbox")>{t("console-nav-outbox")}</a>
+            <a href="/staff/activity" aria-current=section("/staff/activity")>{t("console-nav-activity")}</a>
+            <a href="/staff/api-keys" aria-current=section("/staff/api-keys")>{t("console-nav-api-keys")}</a>
+            <a href="/staff/webhooks" aria-current=section("/staff/webhooks")>{t("console-nav-webhooks")}</a>
         </nav>
         <main class="page">
             <div role="status" class="flash-region">
@@ -154,4 +159,36 @@ pub fn StaffLayout(title: &'static str, children: Children) -> impl IntoView {
         </main>
         </div>
     }
+}
+
+/// A message whose values are code (literal syntax, never translated), each in a `<code>`
+/// of its own wherever the language places it.
+pub fn with_code(id: &str, codes: &[(&str, &'static str)]) -> Vec<AnyView> {
+    // Private-use characters stand in for the values, one each, to split the text at.
+    const FIRST_SLOT: u32 = 0xE000;
+    let slots: Vec<String> = (0..codes.len())
+        .filter_map(|i| char::from_u32(FIRST_SLOT + i as u32))
+        .map(String::from)
+        .collect();
+    let args: Vec<(&str, Arg<'_>)> = codes
+        .iter()
+        .zip(&slots)
+        .map(|((name, _), slot)| (*name, Arg::Text(slot)))
+        .collect();
+    let mut views = Vec::new();
+    let mut plain = String::new();
+    for c in t_with(id, &args).chars() {
+        let code = (c as u32)
+            .checked_sub(FIRST_SLOT)
+            .and_then(|i| codes.get(i as usize));
+        match code {
+            Some((_, code)) => {
+                views.push(std::mem::take(&mut plain).into_any());
+                views.push(view! { <code>{*code}</code> }.into_any());
+            }
+            None => plain.push(c),
+        }
+    }
+    views.push(plain.into_any());
+    views
 }

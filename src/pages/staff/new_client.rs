@@ -14,6 +14,7 @@ use crate::components::password_field::PasswordField;
 use crate::components::submit_button::SubmitButton;
 use crate::components::text_field::TextField;
 use crate::human_check::{send_checked, Checking};
+use crate::i18n::t;
 
 #[component]
 pub fn NewClientPage() -> impl IntoView {
@@ -82,18 +83,18 @@ pub fn NewClientPage() -> impl IntoView {
     });
 
     view! {
-        <StaffLayout title="Add client">
-            <h1>"Add client"</h1>
+        <StaffLayout title=t("new-client-title")>
+            <h1>{t("new-client-title")}</h1>
             <form class="stack narrow" novalidate on:submit=on_submit aria-busy=move || pending.get().then_some("true")>
-                <TextField id="name" label="Name" autocomplete="off" input_ref=name_ref error=name_error autofocus=true />
-                <TextField id="email" label="Email" kind="email" autocomplete="off" input_ref=email_ref error=email_error />
+                <TextField id="name" label=t("new-client-name") autocomplete="off" input_ref=name_ref error=name_error autofocus=true />
+                <TextField id="email" label=t("email-label") kind="email" autocomplete="off" input_ref=email_ref error=email_error />
                 <PasswordField
                     id="password"
-                    label="Password (optional)"
+                    label=t("new-client-password")
                     autocomplete="off"
                     input_ref=password_ref
                     error=password_error
-                    hint="Leave empty and the client chooses their own through an emailed link."
+                    hint=t("new-client-password-hint")
                     on_input=Callback::new(move |v: String| set_has_password.set(!v.is_empty()))
                 />
                 <div class="checkbox">
@@ -105,9 +106,9 @@ pub fn NewClientPage() -> impl IntoView {
                         aria-describedby="require-change-hint"
                         on:change=move |ev| set_require_change.set(event_target_checked(&ev))
                     />
-                    <label for="require-change">"Require password reset at first sign-in"</label>
+                    <label for="require-change">{t("new-client-require-change")}</label>
                 </div>
-                <p id="require-change-hint" class="hint">"Only with a password: the client replaces it when they first sign in."</p>
+                <p id="require-change-hint" class="hint">{t("new-client-require-change-hint")}</p>
                 <div class="checkbox">
                     <input
                         type="checkbox"
@@ -115,12 +116,12 @@ pub fn NewClientPage() -> impl IntoView {
                         prop:checked=send_instructions
                         on:change=move |ev| set_send_instructions.set(event_target_checked(&ev))
                     />
-                    <label for="send-instructions">"Send password instructions via email"</label>
+                    <label for="send-instructions">{t("new-client-send-instructions")}</label>
                 </div>
                 <Show when=move || send_instructions.get()>
                     <div class="field">
-                        <label for="message">"Message (optional)"</label>
-                        <p id="message-hint" class="hint">"Included in the email, above the link to choose a password."</p>
+                        <label for="message">{t("new-client-message")}</label>
+                        <p id="message-hint" class="hint">{t("new-client-message-hint")}</p>
                         <textarea
                             id="message"
                             rows="4"
@@ -132,7 +133,7 @@ pub fn NewClientPage() -> impl IntoView {
                     </div>
                 </Show>
                 <FormError message=form_error />
-                <SubmitButton label="Add client" busy_label="Adding client…" pending />
+                <SubmitButton label=t("new-client-submit") busy_label=t("new-client-submit-busy") pending />
             </form>
         </StaffLayout>
     }

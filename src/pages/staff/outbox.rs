@@ -13,14 +13,15 @@ use crate::components::data_table::{Column, DataTable};
 use crate::components::loadable::loadable;
 use crate::components::pager::Pager;
 use crate::dom::format_time;
+use crate::i18n::t;
 
-fn status_words(mail: &OutboxSummary) -> &'static str {
-    match mail.status {
-        MailStatus::Sent => "Sent",
-        MailStatus::Failed => "Failed",
-        MailStatus::Queued if mail.attempts > 0 => "Queued, retrying",
-        MailStatus::Queued => "Queued",
-    }
+fn status_words(mail: &OutboxSummary) -> String {
+    t(match mail.status {
+        MailStatus::Sent => "outbox-status-sent",
+        MailStatus::Failed => "outbox-status-failed",
+        MailStatus::Queued if mail.attempts > 0 => "outbox-status-retrying",
+        MailStatus::Queued => "outbox-status-queued",
+    })
 }
 
 #[component]
@@ -42,15 +43,22 @@ pub fn OutboxPage() -> impl IntoView {
         navigate(&format!("/staff/outbox?page={page}"), Default::default())
     });
     view! {
-        <StaffLayout title="Outbox">
-            <h1>"Outbox"</h1>
-            {loadable(data, "Loading the outbox…", move |result| match result {
-                result if result.messages.is_empty() => view! { <p>"No emails yet."</p> }.into_any(),
+        <StaffLayout title=t("outbox-title")>
+            <h1>{t("outbox-title")}</h1>
+            {loadable(data, t("outbox-loading"), move |result| match result {
+                result if result.messages.is_empty() => view! { <p>{t("outbox-empty")}</p> }.into_any(),
                 result => view! {
                     <DataTable
-                        name="Emails"
-                        caption="Emails, newest first".to_string()
-                        columns=vec![Column::new("Subject"), Column::new("Recipient"), Column::new("Queued"), Column::new("Status"), Column::new("Attempts"), Column::new("Last error")]
+                        name=t("outbox-table-name")
+                        caption=t("outbox-table-caption")
+                        columns=vec![
+                            Column::new(t("outbox-subject")),
+                            Column::new(t("outbox-recipient")),
+                            Column::new(t("outbox-queued")),
+                            Column::new(t("outbox-status")),
+                            Column::new(t("outbox-attempts")),
+                            Column::new(t("outbox-last-error")),
+                        ]
                     >
                                 {result.messages.into_iter().map(|mail| {
                                     let subject = mail.subject.clone();
@@ -93,32 +101,32 @@ pub fn OutboxMessagePage() -> impl IntoView {
         let id = id.get_untracked();
         spawn_local(async move {
             set_retry_result.set(Some(match api::staff::retry(id).await {
-                Ok(_) => Ok("Queued for another attempt.".to_string()),
+                Ok(_) => Ok(t("outbox-retry-queued")),
                 Err(err) => Err(err.message()),
             }));
             set_refresh.update(|n| *n += 1);
         });
     };
     view! {
-        <StaffLayout title="Email">
-            <p class="breadcrumb"><A href="/staff/outbox">"← Outbox"</A></p>
-            {loadable(data, "Loading…", move |message| {
+        <StaffLayout title=t("outbox-email-title")>
+            <p class="breadcrumb"><A href="/staff/outbox">{t("outbox-back")}</A></p>
+            {loadable(data, t("loading"), move |message| {
                 let mail = message.summary;
                 let failed = mail.status == MailStatus::Failed;
                 view! {
                     <h1>{mail.subject.clone()}</h1>
                     <dl class="facts">
-                        <dt>"From"</dt><dd>{message.from}</dd>
-                        <dt>"To"</dt><dd>{mail.to.clone()}</dd>
-                        <dt>"Queued"</dt><dd>{format_time(mail.created_at)}</dd>
-                        <dt>"Status"</dt><dd>{status_words(&mail)}</dd>
-                        <dt>"Attempts"</dt><dd>{mail.attempts}</dd>
-                        {mail.sent_at.map(|at| view! { <dt>"Sent"</dt><dd>{format_time(at)}</dd> })}
-                        {mail.last_error.clone().map(|e| view! { <dt>"Last error"</dt><dd class="wrap">{e}</dd> })}
+                        <dt>{t("outbox-from")}</dt><dd>{message.from}</dd>
+                        <dt>{t("outbox-to")}</dt><dd>{mail.to.clone()}</dd>
+                        <dt>{t("outbox-queued")}</dt><dd>{format_time(mail.created_at)}</dd>
+                        <dt>{t("outbox-status")}</dt><dd>{status_words(&mail)}</dd>
+                        <dt>{t("outbox-attempts")}</dt><dd>{mail.attempts}</dd>
+                        {mail.sent_at.map(|at| view! { <dt>{t("outbox-sent-at")}</dt><dd>{format_time(at)}</dd> })}
+                        {mail.last_error.clone().map(|e| view! { <dt>{t("outbox-last-error")}</dt><dd class="wrap">{e}</dd> })}
                     </dl>
-                    {failed.then(|| view! { <button type="button" class="secondary" on:click=retry>"Retry"</button> })}
-                    <h2>"Text"</h2>
-                    <pre class="mail-body" tabindex="0" aria-label="Email text">{message.body_text}</pre>
+                    {failed.then(|| view! { <button type="button" class="secondary" on:click=retry>{t("outbox-retry")}</button> })}
+                    <h2>{t("outbox-text")}</h2>
+                    <pre class="mail-body" tabindex="0" aria-label=t("outbox-text-label")>{message.body_text}</pre>
                 }.into_any()
             })}
             <div role="status">

@@ -14,11 +14,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::branding::BrandingForm;
-use super::{StaffLayout, UnsavedChanges};
+use super::{with_code, StaffLayout, UnsavedChanges};
 use crate::api;
 use crate::components::form_action::on_submit;
 use crate::components::form_error::FormError;
 use crate::components::submit_button::SubmitButton;
+use crate::i18n::{t, t_with};
 
 /// Built by Trunk from `crates/preview` (see `staff.html`).
 const SCRIPT_URL: &str = "/portico-preview.js";
@@ -28,8 +29,8 @@ const MAX_CHARS: usize = 20_000;
 #[component]
 pub fn PortalPage() -> impl IntoView {
     view! {
-        <StaffLayout title="Portal">
-            <h1>"Portal"</h1>
+        <StaffLayout title=t("portal-title")>
+            <h1>{t("portal-title")}</h1>
             <LoginTextEditor />
             <BrandingForm />
             <SettingsForm />
@@ -104,7 +105,7 @@ fn LoginTextEditor() -> impl IntoView {
     let languages = RwSignal::new((Vec::<Lang>::new(), Lang::DEFAULT));
     let fallback = RwSignal::new(None::<String>);
     let (error, set_error) = signal(None::<String>);
-    let (notice, set_notice) = signal(None::<&'static str>);
+    let (notice, set_notice) = signal(None::<String>);
     let textarea = NodeRef::<Textarea>::new();
 
     // How long the last render took, for the bench and for curious staff.
@@ -199,7 +200,7 @@ fn LoginTextEditor() -> impl IntoView {
         draft.set(original.clone());
         shown_text.set(original);
         set_error.set(None);
-        set_notice.set(Some("Changes discarded."));
+        set_notice.set(Some(t("login-text-discarded")));
     };
     let switch_language = move |ev: leptos::ev::Event| {
         let Some(next) = Lang::from_tag(&event_target_value(&ev)) else {
@@ -207,7 +208,7 @@ fn LoginTextEditor() -> impl IntoView {
         };
         let leave = !dirty.get_untracked()
             || window()
-                .confirm_with_message("Discard your unsaved changes to this language's login text?")
+                .confirm_with_message(&t("login-text-discard-question"))
                 .unwrap_or(false);
         if leave {
             set_error.set(None);
@@ -231,7 +232,7 @@ fn LoginTextEditor() -> impl IntoView {
             match api::staff::save_login_text(markdown.clone(), lang).await {
                 Ok(()) => {
                     saved.set(Some(markdown));
-                    set_notice.set(Some("Login text saved. The login page shows it now."));
+                    set_notice.set(Some(t("login-text-saved")));
                 }
                 Err(err) => {
                     set_error.set(Some(err.field("markdown").unwrap_or_else(|| err.message())))
@@ -248,21 +249,21 @@ fn LoginTextEditor() -> impl IntoView {
 
     view! {
         <section aria-labelledby="login-text-heading" class="builder">
-            <h2 id="login-text-heading">"Login text"</h2>
+            <h2 id="login-text-heading">{t("login-text-heading")}</h2>
             <p class="hint">
-                "Shown above the sign-in form. "
-                <a href="/login" target="_blank" rel="external noopener">"Open the login page"<span class="visually-hidden">" (opens in a new tab)"</span></a>
+                {t("login-text-intro")}" "
+                <a href="/login" target="_blank" rel="external noopener">{t("login-text-open-login-page")}<span class="visually-hidden">" "{t("login-text-new-tab")}</span></a>
             </p>
             {move || load_error.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
             {move || {
                 let (enabled, default) = languages.get();
                 (enabled.len() > 1).then(|| view! {
                     <div class="field language-pick">
-                        <label for="login-text-language">"Language"</label>
+                        <label for="login-text-language">{t("language-label")}</label>
                         <select id="login-text-language" on:change=switch_language aria-describedby="login-text-language-hint">
                             {enabled.into_iter().map(|lang| {
                                 let name = if lang == default {
-                                    format!("{} (default)", lang.native_name())
+                                    t_with("login-text-language-default", &[("language", lang.native_name().into())])
                                 } else {
                                     lang.native_name().to_string()
                                 };
@@ -271,8 +272,8 @@ fn LoginTextEditor() -> impl IntoView {
                         </select>
                         <p id="login-text-language-hint" class="hint">
                             {move || match fallback.get() {
-                                Some(_) => "A language without its own text shows the default language's. Leave it empty to keep it that way.",
-                                None => "Every language without its own text shows this one.",
+                                Some(_) => t("login-text-language-hint-other"),
+                                None => t("login-text-language-hint-default"),
                             }}
                         </p>
                     </div>
@@ -282,8 +283,8 @@ fn LoginTextEditor() -> impl IntoView {
                 <div class="field editor">
                     <label for="login-text">
                         {move || match (languages.with(|(enabled, _)| enabled.len() > 1), language.get()) {
-                            (true, Some(lang)) => format!("Login text in {} (Markdown)", lang.native_name()),
-                            _ => "Login text (Markdown)".to_string(),
+                            (true, Some(lang)) => t_with("login-text-field-label-in", &[("language", lang.native_name().into())]),
+                            _ => t("login-text-field-label"),
                         }}
                     </label>
                     <textarea
@@ -299,17 +300,17 @@ fn LoginTextEditor() -> impl IntoView {
                         aria-invalid=move || (error.get().is_some() || too_long.get()).then_some("true")
                     ></textarea>
                     <p id="login-text-count" class="hint" class:over=too_long>
-                        {move || format!("{} of {} characters", group(chars.get()), group(MAX_CHARS))}
+                        {move || t_with("login-text-count", &[("count", (&group(chars.get())).into()), ("max", (&group(MAX_CHARS)).into())])}
                     </p>
                     <p id="login-text-error" class="field-error" role="alert">{move || error.get()}</p>
                 </div>
                 <div class="preview-pane">
-                    <h3 id="preview-heading">"Preview"</h3>
+                    <h3 id="preview-heading">{t("login-text-preview-heading")}</h3>
                     {move || (draft.with(String::is_empty) && fallback.with(Option::is_some)).then(|| view! {
-                        <p class="hint" data-testid="login-text-fallback">"No text of its own yet: the login page shows the default language's, as below."</p>
+                        <p class="hint" data-testid="login-text-fallback">{t("login-text-fallback")}</p>
                     })}
                     {move || preview_failed.get().then(|| view! {
-                        <p class="form-error">"The live preview could not start. Saving still works: check the login page after saving."</p>
+                        <p class="form-error">{t("login-text-preview-failed")}</p>
                     })}
                     // Safe: sanitised by crates/login-text, the server's own renderer.
                     <div
@@ -324,25 +325,29 @@ fn LoginTextEditor() -> impl IntoView {
                     ></div>
                 </div>
                 <div class="actions">
-                    <SubmitButton label="Save login text" busy_label="Saving…" pending />
+                    <SubmitButton label=t("login-text-save") busy_label=t("portal-saving") pending />
                     <button type="button" class="secondary" on:click=discard disabled=move || !dirty.get()>
-                        "Discard changes"
+                        {t("login-text-discard")}
                     </button>
                     <p role="status" class="notice-inline">
-                        {move || if dirty.get() { Some("Unsaved changes.") } else { notice.get() }}
+                        {move || if dirty.get() { Some(t("login-text-unsaved")) } else { notice.get() }}
                     </p>
                 </div>
             </form>
             <details class="help">
-                <summary>"Formatting help"</summary>
+                <summary>{t("login-text-help")}</summary>
                 <ul>
-                    <li><code>"## Heading"</code>" for a heading, "<code>"**bold**"</code>" and "<code>"*italic*"</code>"."</li>
-                    <li><code>"[text](https://example.com)"</code>" for a link that opens in the same tab."</li>
-                    <li>
-                        "End a link's address with "<code>"!external"</code>" to open it in a new tab: "
-                        <code>"Forgot your password? Request a reset **[here](https://forms.example.com/f/123!external)**."</code>
-                    </li>
-                    <li>"Tables, lists and "<code>"~~strikethrough~~"</code>" work too. HTML and scripts are removed."</li>
+                    <li>{with_code("login-text-help-emphasis", &[
+                        ("heading", "## Heading"),
+                        ("bold", "**bold**"),
+                        ("italic", "*italic*"),
+                    ])}</li>
+                    <li>{with_code("login-text-help-link", &[("example", "[text](https://example.com)")])}</li>
+                    <li>{with_code("login-text-help-external", &[
+                        ("marker", "!external"),
+                        ("example", "Forgot your password? Request a reset **[here](https://forms.example.com/f/123!external)**."),
+                    ])}</li>
+                    <li>{with_code("login-text-help-more", &[("strikethrough", "~~strikethrough~~")])}</li>
                 </ul>
             </details>
         </section>
@@ -376,9 +381,9 @@ impl NumberInput {
         }
     }
 
-    /// The number typed, times `scale`, or an explanation beside the field that gives
-    /// `example`, a value the field accepts.
-    fn read(&self, scale: u64, unit: &str, example: &str) -> Option<u64> {
+    /// The number typed, times `scale`, or `problem` beside the field (which gives an
+    /// example of a value the field accepts).
+    fn read(&self, scale: u64, problem: String) -> Option<u64> {
         let text = self
             .node
             .get_untracked()
@@ -389,9 +394,7 @@ impl NumberInput {
                 Some((value * scale as f64).round() as u64)
             }
             _ => {
-                self.error.set(Some(format!(
-                    "Enter a number of {unit}, such as {example}."
-                )));
+                self.error.set(Some(problem));
                 None
             }
         }
@@ -401,8 +404,8 @@ impl NumberInput {
 #[component]
 fn NumberField(
     id: &'static str,
-    label: &'static str,
-    hint: &'static str,
+    #[prop(into)] label: String,
+    #[prop(into)] hint: String,
     field: NumberInput,
     #[prop(into)] value: Signal<String>,
 ) -> impl IntoView {
@@ -442,7 +445,7 @@ fn SettingsForm() -> impl IntoView {
     let first_sign_in = NumberInput::new();
     let min_chars = NumberInput::new();
     let (form_error, set_form_error) = signal(None::<String>);
-    let (notice, set_notice) = signal(None::<&'static str>);
+    let (notice, set_notice) = signal(None::<String>);
     let show = move |settings: PortalSettings| {
         account_password.set(settings.account_password);
         human_check.set(settings.human_check);
@@ -472,7 +475,7 @@ fn SettingsForm() -> impl IntoView {
             match api::staff::save_settings(&settings).await {
                 Ok(saved) => {
                     show(saved);
-                    set_notice.set(Some("Settings saved."));
+                    set_notice.set(Some(t("settings-saved")));
                 }
                 Err(err) => {
                     for (field, name) in fields {
@@ -499,15 +502,25 @@ fn SettingsForm() -> impl IntoView {
         // attention are marked at once: a field that is not a number keeps its saved
         // value for the range checks of the others.
         let read = [
-            lifetime.read(HOUR, "hours", "24"),
-            reuse.read(HOUR, "hours", "1"),
-            first_sign_in.read(MINUTE, "minutes", "60"),
-            min_chars.read(1, "characters", "12"),
+            lifetime.read(
+                HOUR,
+                t_with("settings-number-hours", &[("example", 24_u32.into())]),
+            ),
+            reuse.read(
+                HOUR,
+                t_with("settings-number-hours", &[("example", 1_u32.into())]),
+            ),
+            first_sign_in.read(
+                MINUTE,
+                t_with("settings-number-minutes", &[("example", 60_u32.into())]),
+            ),
+            min_chars.read(
+                1,
+                t_with("settings-number-characters", &[("example", 12_u32.into())]),
+            ),
         ];
         let Some(saved) = current.get_untracked() else {
-            set_form_error.set(Some(
-                "The settings have not loaded yet: reload the page and try again.".into(),
-            ));
+            set_form_error.set(Some(t("settings-not-loaded")));
             return None;
         };
         let settings = PortalSettings {
@@ -544,10 +557,8 @@ fn SettingsForm() -> impl IntoView {
         let languages_invalid = language_error.get_untracked().is_some();
         let count = invalid.len() + usize::from(languages_invalid);
         if count > 0 {
-            set_form_error.set(Some(match count {
-                1 => "One setting needs attention.".into(),
-                n => format!("{n} settings need attention."),
-            }));
+            let problem = t_with("settings-need-attention", &[("count", count.into())]);
+            set_form_error.set(Some(problem));
             let first = match invalid.first() {
                 Some(field) => field.node.get_untracked(),
                 None => document()
@@ -564,7 +575,7 @@ fn SettingsForm() -> impl IntoView {
 
     view! {
         <section aria-labelledby="settings-heading">
-            <h2 id="settings-heading">"Settings"</h2>
+            <h2 id="settings-heading">{t("settings-heading")}</h2>
             {move || load_error.get().map(|message| view! { <p class="form-error" role="alert">{message}</p> })}
             <form class="stack narrow" novalidate on:submit=save aria-busy=move || pending.get().then_some("true")>
                 <div class="checkbox">
@@ -575,40 +586,40 @@ fn SettingsForm() -> impl IntoView {
                         aria-describedby="account-password-hint"
                         on:change=move |ev| account_password.set(event_target_checked(&ev))
                     />
-                    <label for="account-password">"Account password"</label>
+                    <label for="account-password">{t("settings-account-password")}</label>
                 </div>
-                <p id="account-password-hint" class="hint">"Clients may change their password from the account menu in the portal."</p>
+                <p id="account-password-hint" class="hint">{t("settings-account-password-hint")}</p>
                 <NumberField
                     id="reset-lifetime"
-                    label="Reset link lifetime (hours)"
-                    hint="How long an emailed reset link works: 1 to 168 hours."
+                    label=t("settings-reset-lifetime")
+                    hint=t("settings-reset-lifetime-hint")
                     field=lifetime
                     value=value(|s| format_number(s.reset_link_lifetime_secs as f64 / HOUR as f64))
                 />
                 <NumberField
                     id="reset-reuse"
-                    label="Reuse window (hours)"
-                    hint="Asking again within this time re-sends the same link; 0 always sends a new one."
+                    label=t("settings-reuse-window")
+                    hint=t("settings-reuse-window-hint")
                     field=reuse
                     value=value(|s| format_number(s.reset_reuse_window_secs as f64 / HOUR as f64))
                 />
                 <NumberField
                     id="first-sign-in"
-                    label="First sign-in change window (minutes)"
-                    hint="How long a client who signs in with a password you set has to choose their own: 1 to 1440 minutes."
+                    label=t("settings-first-sign-in")
+                    hint=t("settings-first-sign-in-hint")
                     field=first_sign_in
                     value=value(|s| format_number(s.first_sign_in_window_secs as f64 / MINUTE as f64))
                 />
                 <NumberField
                     id="min-password"
-                    label="Minimum password length (characters)"
-                    hint="From 8 to 64, counted in characters, so every alphabet counts alike."
+                    label=t("settings-min-password")
+                    hint=t("settings-min-password-hint")
                     field=min_chars
                     value=value(|s| s.min_password_chars.to_string())
                 />
                 <fieldset class="choices" aria-describedby="human-check-about">
-                    <legend>"Human check"</legend>
-                    <p id="human-check-about" class="hint">"A proof-of-work check the browser solves in the background, with no puzzle to answer, before it may go on."</p>
+                    <legend>{t("settings-human-check")}</legend>
+                    <p id="human-check-about" class="hint">{t("settings-human-check-about")}</p>
                     {HumanCheckMode::ALL.into_iter().map(|mode| {
                         let id = format!("human-check-{}", mode.as_str());
                         let hint_id = format!("{id}-hint");
@@ -632,7 +643,7 @@ fn SettingsForm() -> impl IntoView {
                 <LanguageChoice languages default_language error=language_error />
                 <FormError message=form_error />
                 <div class="actions">
-                    <SubmitButton label="Save settings" busy_label="Saving…" pending />
+                    <SubmitButton label=t("settings-save") busy_label=t("portal-saving") pending />
                     <p role="status" class="notice-inline">{move || notice.get()}</p>
                 </div>
             </form>
@@ -665,8 +676,8 @@ fn LanguageChoice(
     };
     view! {
         <fieldset class="choices" aria-describedby="languages-hint languages-error">
-            <legend>"Languages"</legend>
-            <p id="languages-hint" class="hint">"What clients and staff may choose. A browser that asks for none of them gets the default, and a language without its own login text shows the default's."</p>
+            <legend>{t("settings-languages")}</legend>
+            <p id="languages-hint" class="hint">{t("settings-languages-hint")}</p>
             {Lang::SPOKEN.into_iter().map(|lang| {
                 let id = format!("language-{}", lang.tag());
                 view! {
@@ -682,7 +693,7 @@ fn LanguageChoice(
                 }
             }).collect_view()}
             <div class="field">
-                <label for="default-language">"Default language"</label>
+                <label for="default-language">{t("settings-default-language")}</label>
                 <select
                     id="default-language"
                     on:change=move |ev| {
@@ -704,21 +715,22 @@ fn LanguageChoice(
 }
 
 /// A mode's label and what it means, as the settings form says them.
-fn human_check_words(mode: HumanCheckMode) -> (&'static str, &'static str) {
-    match mode {
+fn human_check_words(mode: HumanCheckMode) -> (String, String) {
+    let (label, hint) = match mode {
         HumanCheckMode::Off => (
-            "Off",
-            "Never asked. Past their limits, sign-ins wait and reset requests are ignored.",
+            t("settings-human-check-off"),
+            t("settings-human-check-off-hint"),
         ),
         HumanCheckMode::Automatic => (
-            "Automatic",
-            "Asked when traffic looks like abuse: sign-ins on new devices after failed attempts, many reset requests from one address, many emails or new clients from one staff member.",
+            t("settings-human-check-automatic"),
+            t("settings-human-check-automatic-hint"),
         ),
         HumanCheckMode::Always => (
-            "Always",
-            "Asked before every sign-in on a new device, every reset request and every reset email or new client sent from the console.",
+            t("settings-human-check-always"),
+            t("settings-human-check-always-hint"),
         ),
-    }
+    };
+    (label, hint)
 }
 
 #[cfg(test)]

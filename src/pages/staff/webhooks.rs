@@ -9,24 +9,43 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 use portico_api::webhooks::{
-    Delivery, DeliveryList, DeliveryStatus, NewWebhook, WebhookCreated, WebhookSummary, EVENTS,
+    Delivery, DeliveryList, DeliveryStatus, NewWebhook, WebhookCreated, WebhookSummary,
+    ACCOUNT_CREATED, EVENTS, PASSWORD_CHANGED, RESET_COMPLETED, RESET_REQUESTED,
 };
 
-use super::{Flash, StaffLayout};
+use super::{with_code, Flash, StaffLayout};
 use crate::api;
 use crate::components::data_table::{Column, DataTable};
 use crate::components::form_action::on_submit;
 use crate::components::secret_once::SecretOnce;
 use crate::components::text_field::TextField;
 use crate::dom::format_time;
+use crate::i18n::{t, t_around, t_with};
 
-fn last_delivery_words(state: Option<DeliveryStatus>) -> &'static str {
-    match state {
-        None => "None yet",
-        Some(DeliveryStatus::Delivered) => "Delivered",
-        Some(DeliveryStatus::Failed) => "Failed",
-        Some(DeliveryStatus::Pending) => "Sending or retrying",
-    }
+fn last_delivery_words(state: Option<DeliveryStatus>) -> String {
+    t(match state {
+        None => "webhooks-last-none",
+        Some(DeliveryStatus::Delivered) => "webhooks-last-delivered",
+        Some(DeliveryStatus::Failed) => "webhooks-last-failed",
+        Some(DeliveryStatus::Pending) => "webhooks-last-pending",
+    })
+}
+
+/// An event's checkbox label: its name as code, then what it means.
+fn event_label(name: &'static str, about: &'static str) -> impl IntoView {
+    let message = match name {
+        ACCOUNT_CREATED => Some("webhooks-event-account-created"),
+        PASSWORD_CHANGED => Some("webhooks-event-password-changed"),
+        RESET_REQUESTED => Some("webhooks-event-reset-requested"),
+        RESET_COMPLETED => Some("webhooks-event-reset-completed"),
+        // An event this page has no words for yet reads as the API describes it.
+        _ => None,
+    };
+    let (before, after) = match message {
+        Some(id) => t_around(id, "event"),
+        None => (String::new(), format!(": {about}")),
+    };
+    view! { {before}<code>{name}</code>{after} }
 }
 
 #[component]
@@ -105,22 +124,28 @@ pub fn WebhooksPage() -> impl IntoView {
     });
 
     view! {
-        <StaffLayout title="Webhooks">
-            <h1 id="page-heading" tabindex="-1">"Webhooks"</h1>
-            <p>"Portico tells other systems what happens by POSTing JSON to their URL. Each delivery is signed: the "<code>"Portico-Signature"</code>" header holds "<code>"t=TIME,v1=HMAC"</code>", the HMAC-SHA256 of "<code>"TIME.BODY"</code>" under the webhook's secret. Failed deliveries are retried with growing waits for about a day."</p>
-            <h2>"Add a webhook"</h2>
+        <StaffLayout title=t("webhooks-title")>
+            <h1 id="page-heading" tabindex="-1">{t("webhooks-title")}</h1>
+            <p>
+                {with_code("webhooks-intro", &[
+                    ("header", "Portico-Signature"),
+                    ("value", "t=TIME,v1=HMAC"),
+                    ("signed", "TIME.BODY"),
+                ])}
+            </p>
+            <h2>{t("webhooks-add-heading")}</h2>
             <form class="stack narrow" novalidate on:submit=add aria-busy=move || pending.get().then_some("true")>
                 <TextField
                     id="webhook-url"
-                    label="Endpoint URL"
+                    label=t("webhooks-url-label")
                     kind="url"
                     autocomplete="url"
                     input_ref=url_ref
                     error=url_error
-                    hint="https:// anywhere; plain http:// only to this machine (127.0.0.1 or localhost)."
+                    hint=t("webhooks-url-hint")
                 />
                 <fieldset class="choices" class:invalid=move || events_error.get().is_some()>
-                    <legend>"Events to send"</legend>
+                    <legend>{t("webhooks-events-legend")}</legend>
                     {EVENTS.iter().map(|&(name, about)| {
                         let id = format!("event-{name}");
                         view! {
@@ -140,37 +165,42 @@ pub fn WebhooksPage() -> impl IntoView {
                                         });
                                     }
                                 />
-                                <label for=id><code>{name}</code>{format!(": {about}")}</label>
+                                <label for=id>{event_label(name, about)}</label>
                             </div>
                         }
                     }).collect_view()}
                     <p id="events-error" class="field-error">{move || events_error.get()}</p>
                 </fieldset>
-                <TextField id="webhook-description" label="Description (optional)" autocomplete="off" input_ref=description_ref error=description_error />
+                <TextField id="webhook-description" label=t("webhooks-description-label") autocomplete="off" input_ref=description_ref error=description_error />
                 <p class="form-error" role="alert">{move || form_error.get()}</p>
-                <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>"Add webhook"</button>
+                <button type="submit" class="primary" aria-disabled=move || pending.get().then_some("true")>{t("webhooks-add")}</button>
             </form>
             <div role="status">
                 {move || created.get().map(|made| view! {
                     <SecretOnce
-                        message=format!("Webhook for {} added. Copy its signing secret now: it is not shown again.", made.webhook.url)
+                        message=t_with("webhooks-created", &[("url", (&made.webhook.url).into())])
                         id="new-webhook-secret"
-                        label="Signing secret"
-                        copy_label="Copy secret"
+                        label=t("webhooks-signing-secret")
+                        copy_label=t("webhooks-copy-secret")
                         secret=made.secret
                     />
                 })}
             </div>
-            <h2>"Registered webhooks"</h2>
+            <h2>{t("webhooks-registered")}</h2>
             {move || match hooks.get() {
-                None => view! { <p class="loading">"Loading webhooks…"</p> }.into_any(),
+                None => view! { <p class="loading">{t("webhooks-loading")}</p> }.into_any(),
                 Some(Err(message)) => view! { <p class="form-error" role="alert">{message}</p> }.into_any(),
-                Some(Ok(list)) if list.is_empty() => view! { <p>"No webhooks yet."</p> }.into_any(),
+                Some(Ok(list)) if list.is_empty() => view! { <p>{t("webhooks-empty")}</p> }.into_any(),
                 Some(Ok(list)) => view! {
                     <DataTable
-                        name="Webhooks"
-                        caption="Registered webhooks, oldest first".to_string()
-                        columns=vec![Column::new("Endpoint"), Column::new("Events"), Column::new("Last delivery"), Column::new("Added")]
+                        name=t("webhooks-table-name")
+                        caption=t("webhooks-table-caption")
+                        columns=vec![
+                            Column::new(t("webhooks-endpoint")),
+                            Column::new(t("webhooks-events")),
+                            Column::new(t("webhooks-last-delivery")),
+                            Column::new(t("webhooks-added")),
+                        ]
                     >
                                 {list.into_iter().map(|hook| view! {
                                     <tr>
@@ -192,13 +222,14 @@ pub fn WebhooksPage() -> impl IntoView {
 
 fn status_words(delivery: &Delivery) -> String {
     match (delivery.status, delivery.next_attempt_at) {
-        (DeliveryStatus::Delivered, _) => "Delivered".into(),
-        (DeliveryStatus::Failed, _) => "Failed: gave up".into(),
-        _ if delivery.sending => "Sending".into(),
-        (_, Some(at)) if !delivery.attempts.is_empty() => {
-            format!("Failing: next try {}", format_time(at))
-        }
-        _ => "Queued".into(),
+        (DeliveryStatus::Delivered, _) => t("webhooks-status-delivered"),
+        (DeliveryStatus::Failed, _) => t("webhooks-status-failed"),
+        _ if delivery.sending => t("webhooks-status-sending"),
+        (_, Some(at)) if !delivery.attempts.is_empty() => t_with(
+            "webhooks-status-failing",
+            &[("time", (&format_time(at)).into())],
+        ),
+        _ => t("webhooks-status-queued"),
     }
 }
 
@@ -233,9 +264,9 @@ pub fn WebhookPage() -> impl IntoView {
                 // Once something is shown, a failed look keeps it (rows stay open, focus
                 // stays put) and says so beside it.
                 Err(err) if data.with_untracked(|d| matches!(d, Some(Ok(_)))) => refresh_failed
-                    .set(Some(format!(
-                        "Could not refresh the deliveries: {} Still trying.",
-                        err.message()
+                    .set(Some(t_with(
+                        "webhooks-refresh-failed",
+                        &[("error", (&err.message()).into())],
                     ))),
                 Err(err) => data.set(Some(Err(err.message()))),
             }
@@ -264,7 +295,7 @@ pub fn WebhookPage() -> impl IntoView {
     let send_test = move |_| {
         spawn_local(async move {
             notice.set(Some(match api::staff::send_test_event(id()).await {
-                Ok(_) => Ok("Test event queued. Its delivery appears below.".into()),
+                Ok(_) => Ok(t("webhooks-test-queued")),
                 Err(err) => Err(err.message()),
             }));
             load();
@@ -274,7 +305,7 @@ pub fn WebhookPage() -> impl IntoView {
         spawn_local(async move {
             notice.set(Some(
                 match api::staff::retry_delivery(id(), delivery).await {
-                    Ok(_) => Ok("Delivery queued to be sent again now.".into()),
+                    Ok(_) => Ok(t("webhooks-retry-queued")),
                     Err(err) => Err(err.message()),
                 },
             ));
@@ -284,7 +315,7 @@ pub fn WebhookPage() -> impl IntoView {
     let rolled = RwSignal::new(None::<WebhookCreated>);
     let roll = move |_| {
         let sure = web_sys::window()
-            .and_then(|w| w.confirm_with_message("Make a new signing secret? For 24 hours each delivery's Portico-Signature header carries a v1 under the new and the previous secret, so the receiver can switch over; it must accept a delivery when any v1 matches.").ok())
+            .and_then(|w| w.confirm_with_message(&t("webhooks-roll-confirm")).ok())
             .unwrap_or(false);
         if !sure {
             return;
@@ -304,7 +335,7 @@ pub fn WebhookPage() -> impl IntoView {
     let flash = Flash::get();
     let delete = move |_| {
         let sure = web_sys::window()
-            .and_then(|w| w.confirm_with_message("Delete this webhook and its delivery history? Receivers stop hearing from Portico at once.").ok())
+            .and_then(|w| w.confirm_with_message(&t("webhooks-delete-confirm")).ok())
             .unwrap_or(false);
         if !sure {
             return;
@@ -313,7 +344,7 @@ pub fn WebhookPage() -> impl IntoView {
         spawn_local(async move {
             match api::staff::delete_webhook(id()).await {
                 Ok(()) => {
-                    flash.show_at("/staff/webhooks", "Webhook deleted.");
+                    flash.show_at("/staff/webhooks", t("webhooks-deleted"));
                     navigate("/staff/webhooks", Default::default());
                 }
                 Err(err) => notice.set(Some(Err(err.message()))),
@@ -328,41 +359,42 @@ pub fn WebhookPage() -> impl IntoView {
     };
 
     view! {
-        <StaffLayout title="Webhook">
-            <p class="breadcrumb"><A href="/staff/webhooks">"← Webhooks"</A></p>
+        <StaffLayout title=t("webhooks-webhook-title")>
+            <p class="breadcrumb"><A href="/staff/webhooks">{t("webhooks-back")}</A></p>
             {move || match hook.get() {
-                None => view! { <p class="loading" role="status">"Loading…"</p> }.into_any(),
+                None => view! { <p class="loading" role="status">{t("loading")}</p> }.into_any(),
                 Some(Err(message)) => view! { <p class="form-error" role="alert">{message}</p> }.into_any(),
                 Some(Ok(hook)) => {
                     view! {
                         <h1 class="wrap">{hook.url.clone()}</h1>
                         <dl class="facts">
-                            <dt>"Events"</dt><dd>{hook.events.join(", ")}</dd>
-                            {(!hook.description.is_empty()).then(|| view! { <dt>"Description"</dt><dd>{hook.description.clone()}</dd> })}
-                            <dt>"Signing secret"</dt><dd><code>{format!("{}…", hook.secret_prefix)}</code></dd>
+                            <dt>{t("webhooks-events")}</dt><dd>{hook.events.join(", ")}</dd>
+                            {(!hook.description.is_empty()).then(|| view! { <dt>{t("webhooks-description")}</dt><dd>{hook.description.clone()}</dd> })}
+                            <dt>{t("webhooks-signing-secret")}</dt><dd><code>{format!("{}…", hook.secret_prefix)}</code></dd>
                             {hook.previous_secret_until.map(|until| view! {
-                                <dt>"Previous secret"</dt><dd>{format!("Also signs deliveries until {}", format_time(until))}</dd>
+                                <dt>{t("webhooks-previous-secret")}</dt>
+                                <dd>{t_with("webhooks-previous-secret-until", &[("time", (&format_time(until)).into())])}</dd>
                             })}
-                            <dt>"Added"</dt><dd>{format_time(hook.created_at)}</dd>
+                            <dt>{t("webhooks-added")}</dt><dd>{format_time(hook.created_at)}</dd>
                         </dl>
                     }.into_any()
                 }
             }}
             <div class="actions">
-                <button type="button" class="secondary" on:click=send_test>"Send test event"</button>
-                <button type="button" class="secondary" on:click=roll>"Roll signing secret"</button>
-                <button type="button" class="danger" on:click=delete>"Delete webhook"</button>
+                <button type="button" class="secondary" on:click=send_test>{t("webhooks-send-test")}</button>
+                <button type="button" class="secondary" on:click=roll>{t("webhooks-roll")}</button>
+                <button type="button" class="danger" on:click=delete>{t("webhooks-delete")}</button>
             </div>
             <div role="status">
                 {move || rolled.get().map(|made| view! {
                     <SecretOnce
-                        message=format!(
-                            "New signing secret made. Copy it now: it is not shown again. Until {}, deliveries are signed with the previous secret too, so you can update the receiver.",
-                            made.webhook.previous_secret_until.map(format_time).unwrap_or_default()
+                        message=t_with(
+                            "webhooks-rolled",
+                            &[("time", (&made.webhook.previous_secret_until.map(format_time).unwrap_or_default()).into())],
                         )
                         id="rolled-webhook-secret"
-                        label="New signing secret"
-                        copy_label="Copy secret"
+                        label=t("webhooks-new-signing-secret")
+                        copy_label=t("webhooks-copy-secret")
                         secret=made.secret
                     />
                 })}
@@ -372,10 +404,10 @@ pub fn WebhookPage() -> impl IntoView {
                     None => None,
                 }}
             </div>
-            <h2>"Deliveries"</h2>
+            <h2>{t("webhooks-deliveries")}</h2>
             <p class="form-error" role="alert">{move || refresh_failed.get()}</p>
-            <p class="hint">"The newest 50. Open one to see each attempt and the exact body sent."</p>
-            <Show when=move || !deliveries().is_empty() fallback=|| view! { <p>"Nothing sent yet."</p> }>
+            <p class="hint">{t("webhooks-deliveries-hint")}</p>
+            <Show when=move || !deliveries().is_empty() fallback=|| view! { <p>{t("webhooks-nothing-sent")}</p> }>
                 <ul class="deliveries">
                     // Keyed by id alone, each row following its delivery reactively: a refresh
                     // keeps an open row open and focus on its button.
@@ -401,26 +433,26 @@ pub fn WebhookPage() -> impl IntoView {
                                             {move || current.with(|d| format!(" · {} · {}", status_words(d), format_time(d.created_at)))}
                                         </summary>
                                         <dl class="facts">
-                                            <dt>"Event id"</dt><dd><code>{current.with_untracked(|d| d.event_id.clone())}</code></dd>
-                                            {move || current.with(|d| d.delivered_at).map(|at| view! { <dt>"Delivered"</dt><dd>{format_time(at)}</dd> })}
+                                            <dt>{t("webhooks-event-id")}</dt><dd><code>{current.with_untracked(|d| d.event_id.clone())}</code></dd>
+                                            {move || current.with(|d| d.delivered_at).map(|at| view! { <dt>{t("webhooks-delivered-at")}</dt><dd>{format_time(at)}</dd> })}
                                         </dl>
                                         {move || current.with(|d| (!d.attempts.is_empty()).then(|| view! {
-                                            <div class="table-wrap" tabindex="0" role="region" aria-label=format!("Attempts of delivery {delivery_id}")>
+                                            <div class="table-wrap" tabindex="0" role="region" aria-label=t_with("webhooks-attempts-label", &[("id", delivery_id.into())])>
                                                 <table>
                                                     <thead>
                                                         <tr>
-                                                            <th scope="col">"When"</th>
-                                                            <th scope="col">"Answer"</th>
-                                                            <th scope="col">"Took"</th>
-                                                            <th scope="col">"Detail"</th>
+                                                            <th scope="col">{t("webhooks-attempt-when")}</th>
+                                                            <th scope="col">{t("webhooks-attempt-answer")}</th>
+                                                            <th scope="col">{t("webhooks-attempt-took")}</th>
+                                                            <th scope="col">{t("webhooks-attempt-detail")}</th>
                                                         </tr>
                                                     </thead>
                                                     <tbody>
                                                         {d.attempts.iter().map(|attempt| view! {
                                                             <tr>
                                                                 <td>{format_time(attempt.at)}</td>
-                                                                <td>{attempt.status_code.map(|c| format!("HTTP {c}")).unwrap_or_else(|| "No answer".into())}</td>
-                                                                <td>{format!("{} ms", attempt.duration_ms)}</td>
+                                                                <td>{attempt.status_code.map(|c| format!("HTTP {c}")).unwrap_or_else(|| t("webhooks-no-answer"))}</td>
+                                                                <td>{t_with("webhooks-took", &[("ms", attempt.duration_ms.into())])}</td>
                                                                 <td class="wrap">{attempt.detail.clone()}</td>
                                                             </tr>
                                                         }).collect_view()}
@@ -428,7 +460,7 @@ pub fn WebhookPage() -> impl IntoView {
                                                 </table>
                                             </div>
                                         }))}
-                                        <pre class="mail-body" tabindex="0" aria-label=format!("Body of delivery {delivery_id}")>{current.with_untracked(|d| d.payload.clone())}</pre>
+                                        <pre class="mail-body" tabindex="0" aria-label=t_with("webhooks-body-label", &[("id", delivery_id.into())])>{current.with_untracked(|d| d.payload.clone())}</pre>
                                         // Always there, so it keeps focus while the row updates;
                                         // aria-disabled rather than hidden while it cannot apply.
                                         <button
@@ -437,7 +469,7 @@ pub fn WebhookPage() -> impl IntoView {
                                             aria-disabled=move || (!can_retry()).then_some("true")
                                             on:click=move |_| if can_retry() { retry(delivery_id) }
                                         >
-                                            "Send again"<span class="visually-hidden">{format!(" delivery {delivery_id}")}</span>
+                                            {t("webhooks-send-again")}<span class="visually-hidden">{format!(" {}", t_with("webhooks-send-again-which", &[("id", delivery_id.into())]))}</span>
                                         </button>
                                     </details>
                                 </li>
