@@ -74,6 +74,51 @@ test.describe('a German browser', () => {
     await other.close();
   });
 
+  test('staff read the console in German and write the login text per language, with its preview', async ({ page, browser }) => {
+    const staff = own.createAccount('staff', 'Sam Staff');
+    await page.goto(`${own.url}/login?next=/staff/portal`);
+    await page.getByLabel('E-Mail').fill(staff.email);
+    await page.getByLabel('Passwort', { exact: true }).fill(staff.password);
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await expect(page.getByRole('heading', { name: 'Anmeldetext' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Team-Konsole' }).getByRole('link', { name: 'Kunden' })).toBeVisible();
+
+    // The default language's text first; German has none of its own yet.
+    const language = page.locator('#login-text-language');
+    await expect(language).toHaveValue('en');
+    await page.getByLabel('Anmeldetext auf English (Markdown)').fill('## Welcome, everyone');
+    await page.getByRole('button', { name: 'Anmeldetext speichern' }).click();
+    await expect(page.getByText('Anmeldetext gespeichert. Die Anmeldeseite zeigt ihn jetzt.')).toBeVisible();
+    await language.selectOption('de');
+    const editor = page.getByLabel('Anmeldetext auf Deutsch (Markdown)');
+    await expect(editor).toHaveValue('');
+    await expect(page.getByTestId('login-text-fallback')).toBeVisible();
+    const preview = page.getByRole('region', { name: 'Vorschau' });
+    await expect(preview.getByRole('heading', { name: 'Welcome, everyone' })).toBeVisible();
+    await expect(preview).toHaveAttribute('lang', 'de');
+    await editor.fill('## Willkommen bei uns');
+    await expect(preview.getByRole('heading', { name: 'Willkommen bei uns' })).toBeVisible();
+    await expect(page.getByTestId('login-text-fallback')).toBeHidden();
+    await page.getByRole('button', { name: 'Anmeldetext speichern' }).click();
+    await expect(page.getByText('Anmeldetext gespeichert. Die Anmeldeseite zeigt ihn jetzt.')).toBeVisible();
+    await expectAccessible(page);
+
+    // Arabic's editor and preview are right-to-left, and show the default's text until it has its own.
+    await language.selectOption('ar');
+    await expect(page.getByLabel('Anmeldetext auf العربية (Markdown)')).toHaveAttribute('dir', 'rtl');
+    await expect(preview.getByRole('heading', { name: 'Welcome, everyone' })).toBeVisible();
+
+    // The sign-in page shows each reader their language's text, or the default's.
+    await page.goto(`${own.url}/login`);
+    await expect(page.getByRole('heading', { name: 'Willkommen bei uns' })).toBeVisible();
+    const french = await browser.newContext({ locale: 'fr-FR' });
+    const lecteur = await french.newPage();
+    await lecteur.goto(`${own.url}/login`);
+    await expect(lecteur.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+    await expect(lecteur.getByRole('heading', { name: 'Welcome, everyone' })).toBeVisible();
+    await french.close();
+  });
+
   test('chooses Arabic: the page turns right-to-left, and stays so on the next visit', async ({ page }) => {
     await page.goto(`${own.url}/login`);
     await page.getByLabel('Sprache').selectOption('ar');
@@ -128,10 +173,10 @@ async function expectAllTranslated(page: Page, what: string) {
   for (const width of [320, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${what} at ${width} px`).toBeLessThanOrEqual(0);
+    expect.soft(overflow, `${what} at ${width} px`).toBeLessThanOrEqual(0);
   }
   const english = (await productText(page)).match(/\b[A-Za-z]{3,}\b/g) ?? [];
-  expect(english, `${what} shows text that no catalog gave it`).toEqual([]);
+  expect.soft(english, `${what} shows text that no catalog gave it`).toEqual([]);
   await expectAccessible(page);
 }
 

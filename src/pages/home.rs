@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::top_bar::TopBar;
-use crate::i18n::{t, t_with};
+use crate::i18n::{t, t_around, t_with};
 use crate::session::{Auth, Portal};
 
 #[component]
@@ -16,15 +16,16 @@ pub fn HomePage() -> impl IntoView {
             .and_then(|info| info.name.split_whitespace().next().map(str::to_string))
             .unwrap_or_default()
     };
+    let (before, after) = t_around("home-intro", "portal");
     view! {
         <TopBar />
         <main class="page">
             <h1>{move || t_with("home-welcome", &[("name", (&first_name()).into())])}</h1>
             <p>
-                {move || {
-                    let name = portal.name().unwrap_or_default();
-                    t_with("home-intro", &[("portal", (&name).into())])
-                }}
+                {before}
+                // The portal's name is its own, in every language.
+                <span translate="no">{move || portal.name().unwrap_or_default()}</span>
+                {after}
             </p>
         </main>
     }
