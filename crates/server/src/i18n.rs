@@ -144,6 +144,15 @@ pub async fn catalog(Path((tag, file)): Path<(String, String)>, headers: HeaderM
     response
 }
 
+/// Makes every catalog the app may fetch ready to serve.
+pub fn prepare_catalogs() {
+    for lang in Lang::ALL.into_iter().filter(|lang| *lang != Lang::Pseudo) {
+        for area in [Area::Client, Area::Console] {
+            served(lang, area);
+        }
+    }
+}
+
 /// A catalog as served: its JSON and the same brotli-compressed, each with its ETag.
 struct Served {
     json: Bytes,

@@ -177,6 +177,9 @@ impl Application {
     ) -> anyhow::Result<()> {
         tokio::spawn(housekeeping(self.state.clone()));
         tokio::spawn(return_freed_memory());
+        // Compressing the catalogs takes a few milliseconds each: done now, off the
+        // runtime, rather than on a reader's first request.
+        tokio::task::spawn_blocking(crate::i18n::prepare_catalogs);
         tokio::spawn(crate::reset::work(self.state.clone(), self.reset_jobs));
         tokio::spawn(crate::webhooks::sender::run(self.state.clone()));
         tokio::spawn(crate::instance::watch(self.state.clone(), self.data_dir));

@@ -186,7 +186,9 @@ async fn login_text(
     }))
 }
 
-/// Replace the login text (Markdown; raw HTML is dropped when rendered).
+/// Replace one language's login text (Markdown; raw HTML is dropped when rendered): the
+/// default language's unless `language` names another. An empty text for another language
+/// removes it, so that language shows the default's.
 #[utoipa::path(
     put,
     path = "/portal/login-text",
