@@ -15,7 +15,7 @@ test.afterAll(() => own.stop());
 test.describe('a German browser', () => {
   test.use({ locale: 'de-DE' });
 
-  test('gets the sign-in page in German, and a reset email in German', async ({ page }) => {
+  test('gets the sign-in page, the whole reset and its emails in German', async ({ page }) => {
     const client = own.createAccount('client', 'Grete Weiss');
     await page.goto(`${own.url}/login`);
     await expect(page.getByRole('heading', { name: 'Anmelden' })).toBeVisible();
@@ -37,6 +37,21 @@ test.describe('a German browser', () => {
     await expect.poll(() => own.outbox().filter((m) => m.to === client.email).map((m) => m.subject)).toEqual([
       'Setzen Sie Ihr Passwort für Client Portal zurück',
     ]);
+
+    // The link from that email: the whole reset in German, the checks beside the field too.
+    await page.goto(await own.resetLink(client.email));
+    await expect(page.getByRole('heading', { name: 'Neues Passwort wählen' })).toBeVisible();
+    await page.getByLabel('Neues Passwort', { exact: true }).fill('kurz');
+    await page.getByRole('button', { name: 'Neues Passwort festlegen' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Verwenden Sie mindestens 8 Zeichen.' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel('Neues Passwort', { exact: true }).fill('ein paar ganz andere Wörter');
+    await page.getByLabel('Neues Passwort bestätigen').fill('ein paar ganz andere Wörter');
+    await page.getByRole('button', { name: 'Neues Passwort festlegen' }).click();
+    await expect(page.getByRole('heading', { name: 'Willkommen, Grete' })).toBeVisible();
+    await expect.poll(() => own.outbox().filter((m) => m.to === client.email).map((m) => m.subject)).toContain(
+      'Ihr Passwort für Client Portal wurde geändert',
+    );
   });
 
   test('switches language in the account menu; the account keeps it on a new device', async ({ page, browser }) => {
@@ -136,6 +151,14 @@ test.describe('a German browser', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `no sideways scrolling at ${width} px`).toBeLessThanOrEqual(0);
     }
+
+    // The page a reset email links to, right-to-left too.
+    const reader = own.createAccount('client', 'Layla Haddad');
+    await own.requestReset(reader.email);
+    await page.goto(await own.resetLink(reader.email));
+    await expect(page.getByRole('heading', { name: 'اختر كلمة مرور جديدة' })).toBeVisible();
+    await expect(html).toHaveAttribute('dir', 'rtl');
+    await expectAccessible(page);
 
     await page.goto(`${own.url}/forgot-password`);
     await expect(page.getByRole('heading', { name: 'هل نسيت كلمة المرور؟' })).toBeVisible();
