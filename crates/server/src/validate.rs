@@ -6,15 +6,15 @@ use portico_api::{password, FieldError};
 pub const MAX_EMAIL_CHARS: usize = 254;
 pub const MAX_NAME_CHARS: usize = 100;
 
+/// In the language of the request being answered (English on the command line).
 pub fn email(email: &str) -> Result<(), String> {
+    let words = crate::i18n::caller_words();
     let email = email.trim();
     if email.is_empty() {
-        return Err("Enter an email address.".into());
+        return Err(words.text("error-email-empty"));
     }
     if email.chars().count() > MAX_EMAIL_CHARS {
-        return Err(format!(
-            "Use an email address of at most {MAX_EMAIL_CHARS} characters."
-        ));
+        return Err(words.text_with("error-email-too-long", &[("max", MAX_EMAIL_CHARS.into())]));
     }
     let valid = match email.split_once('@') {
         Some((local, domain)) => {
@@ -30,7 +30,7 @@ pub fn email(email: &str) -> Result<(), String> {
     if valid {
         Ok(())
     } else {
-        Err("Enter an email address like name@example.com.".into())
+        Err(words.text("error-email-invalid"))
     }
 }
 

@@ -39,6 +39,10 @@ error-request-timeout = لم يصل محتوى الطلب في الوقت الم
 error-unavailable = الخادم مشغول. يُرجى المحاولة مرة أخرى بعد قليل.
 error-internal = حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى.
 error-fields = بعض الحقول تحتاج إلى مراجعة.
+error-email-empty = أدخل عنوان بريد إلكتروني.
+error-email-too-long = استخدم عنوان بريد إلكتروني لا يزيد على { $max } حرفًا.
+error-email-invalid = أدخل عنوان بريد إلكتروني مثل name@example.com.
+error-current-password-wrong = هذه ليست كلمة المرور الحالية.
 error-setup-link-invalid = انتهت صلاحية رابط الإعداد هذا أو استُخدم من قبل. أعد تشغيل الخادم ليطبع رابطًا جديدًا.
 error-language-not-offered = لا تتيح هذه البوابة تلك اللغة.
 

@@ -31,6 +31,10 @@ error-request-timeout = Der Inhalt der Anfrage ist nicht rechtzeitig angekommen.
 error-unavailable = Der Server ist ausgelastet. Bitte versuchen Sie es gleich noch einmal.
 error-internal = Bei uns ist etwas schiefgegangen. Bitte versuchen Sie es erneut.
 error-fields = Einige Felder müssen noch korrigiert werden.
+error-email-empty = Geben Sie eine E-Mail-Adresse ein.
+error-email-too-long = Verwenden Sie eine E-Mail-Adresse mit höchstens { $max } Zeichen.
+error-email-invalid = Geben Sie eine E-Mail-Adresse wie name@example.com ein.
+error-current-password-wrong = Das ist nicht Ihr aktuelles Passwort.
 error-setup-link-invalid = Dieser Einrichtungslink ist abgelaufen oder wurde bereits verwendet. Starten Sie den Server neu, um einen neuen auszugeben.
 error-language-not-offered = Dieses Portal bietet diese Sprache nicht an.
 

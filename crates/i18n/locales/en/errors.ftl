@@ -33,6 +33,10 @@ error-request-timeout = The request body did not arrive in time. Please try agai
 error-unavailable = The server is busy. Please try again in a moment.
 error-internal = Something went wrong on our side. Please try again.
 error-fields = Some fields need attention.
+error-email-empty = Enter an email address.
+error-email-too-long = Use an email address of at most { $max } characters.
+error-email-invalid = Enter an email address like name@example.com.
+error-current-password-wrong = That is not your current password.
 error-setup-link-invalid = This setup link has expired or was already used. Restart the server to print a new one.
 error-language-not-offered = This portal does not offer that language.
 

@@ -31,6 +31,10 @@ error-request-timeout = El cuerpo de la solicitud no llegó a tiempo. Vuelve a i
 error-unavailable = El servidor está ocupado. Vuelve a intentarlo en un momento.
 error-internal = Algo ha fallado por nuestra parte. Vuelve a intentarlo.
 error-fields = Hay campos que necesitan tu atención.
+error-email-empty = Escribe una dirección de correo electrónico.
+error-email-too-long = Usa una dirección de correo electrónico de { $max } caracteres como máximo.
+error-email-invalid = Escribe una dirección de correo electrónico como nombre@example.com.
+error-current-password-wrong = Esa no es tu contraseña actual.
 error-setup-link-invalid = Este enlace de configuración ha caducado o ya se ha usado. Reinicia el servidor para que muestre uno nuevo.
 error-language-not-offered = Este portal no ofrece ese idioma.
 

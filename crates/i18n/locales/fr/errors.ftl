@@ -31,6 +31,10 @@ error-request-timeout = Le corps de la requête n’est pas arrivé à temps. Ve
 error-unavailable = Le serveur est occupé. Veuillez réessayer dans un instant.
 error-internal = Un problème est survenu de notre côté. Veuillez réessayer.
 error-fields = Certains champs sont à vérifier.
+error-email-empty = Saisissez une adresse e-mail.
+error-email-too-long = Utilisez une adresse e-mail de { $max } caractères au plus.
+error-email-invalid = Saisissez une adresse e-mail comme nom@example.com.
+error-current-password-wrong = Ce n’est pas votre mot de passe actuel.
 error-setup-link-invalid = Ce lien de configuration a expiré ou a déjà été utilisé. Redémarrez le serveur pour en afficher un nouveau.
 error-language-not-offered = Ce portail ne propose pas cette langue.
 

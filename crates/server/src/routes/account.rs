@@ -211,7 +211,7 @@ async fn change(
     if body.current_password.is_empty() {
         return Err(ApiError::field(
             "current_password",
-            "Enter your current password.",
+            crate::i18n::caller_words().text("current-password-missing"),
         ));
     }
     // The same counters as sign-in: guessing here is no cheaper than guessing there.
@@ -244,7 +244,7 @@ async fn change(
             .await?;
         return Err(ApiError::field(
             "current_password",
-            "That is not your current password.",
+            crate::i18n::caller_words().text("error-current-password-wrong"),
         ));
     }
     state.throttle.record_success(&attempt).await?;
