@@ -295,13 +295,14 @@ pub fn keep_caller<F: std::future::Future>(
 pub fn caller_language() -> Lang {
     CALLER
         .try_with(|caller| {
-            let (offered, default) = caller.settings.languages();
             let header = caller
                 .accept_language
                 .as_ref()
                 .and_then(|value| value.to_str().ok())
                 .unwrap_or_default();
-            portico_i18n::negotiate(portico_i18n::accept_language(header), &offered, default)
+            caller
+                .settings
+                .language_for(portico_i18n::accept_language(header))
         })
         .unwrap_or(Lang::DEFAULT)
 }

@@ -112,6 +112,23 @@ impl SettingsCache {
         )
     }
 
+    /// The first of `wanted` (BCP 47 tags, most wanted first) the portal offers, else its
+    /// default, without copying the settings: asked by every answer with words in it.
+    pub fn language_for<'a>(&self, wanted: impl IntoIterator<Item = &'a str>) -> Lang {
+        let settings = self.current.read().unwrap_or_else(|p| p.into_inner());
+        wanted
+            .into_iter()
+            .filter_map(Lang::from_tag)
+            .find(|&lang| {
+                if lang == Lang::Pseudo {
+                    self.pseudo_locale
+                } else {
+                    settings.languages.contains(&lang)
+                }
+            })
+            .unwrap_or(settings.default_language)
+    }
+
     /// Whether the portal offers `lang` now, without copying the settings.
     pub fn offers(&self, lang: Lang) -> bool {
         let settings = self.current.read().unwrap_or_else(|p| p.into_inner());
