@@ -113,6 +113,12 @@ pub fn follow(session: &portico_api::SessionInfo) {
     }
 }
 
+/// Forgets the tab's pick once an account has kept it, so a later sign-in in this tab (by
+/// someone else) does not save it on theirs.
+pub fn forget_picked() {
+    crate::dom::session_store(PICKED_KEY, None);
+}
+
 /// The language the reader picked with a switcher in this tab, if they did.
 pub fn picked() -> Option<Lang> {
     crate::dom::session_load(PICKED_KEY)

@@ -52,6 +52,7 @@ pub fn LoginPage() -> impl IntoView {
                 // Stays busy until the portal bundle replaces this page.
                 Ok(info) => {
                     // The next page shows the account's language, without a second load.
+                    crate::i18n::forget_picked();
                     if let Some(saved) = info.language {
                         crate::i18n::remember(saved);
                     }
@@ -60,6 +61,8 @@ pub fn LoginPage() -> impl IntoView {
                 }
                 // A password staff set: choose one's own first (the ticket is a cookie).
                 Err(err) if err.code() == Some(ErrorCode::PasswordChangeRequired) => {
+                    // The account kept the pick with this sign-in too.
+                    crate::i18n::forget_picked();
                     let next = crate::dom::query_param("next")
                         .filter(|next| safe_next(next).is_some())
                         .map(|next| format!("?next={}", crate::dom::encode(&next)))
