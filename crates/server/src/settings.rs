@@ -119,19 +119,18 @@ impl SettingsCache {
         wanted
             .into_iter()
             .filter_map(Lang::from_tag)
-            .find(|&lang| {
-                if lang == Lang::Pseudo {
-                    self.pseudo_locale
-                } else {
-                    settings.languages.contains(&lang)
-                }
-            })
+            .find(|&lang| self.offered_in(&settings, lang))
             .unwrap_or(settings.default_language)
     }
 
     /// Whether the portal offers `lang` now, without copying the settings.
     pub fn offers(&self, lang: Lang) -> bool {
         let settings = self.current.read().unwrap_or_else(|p| p.into_inner());
+        self.offered_in(&settings, lang)
+    }
+
+    /// The enabled languages, and the pseudo-locale with `--pseudo-locale`.
+    fn offered_in(&self, settings: &PortalSettings, lang: Lang) -> bool {
         if lang == Lang::Pseudo {
             self.pseudo_locale
         } else {
