@@ -44,9 +44,7 @@ pub fn messages(lang: Lang, area: Area) -> &'static Messages {
             })
             .collect()
     });
-    let lang_index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
-    let area_index = Area::ALL.iter().position(|&a| a == area).unwrap_or(0);
-    &compiled[lang_index * Area::ALL.len() + area_index]
+    &compiled[crate::catalog_index(lang, area)]
 }
 
 #[cfg(test)]

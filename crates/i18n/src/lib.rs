@@ -41,6 +41,18 @@ pub enum Area {
     Errors,
 }
 
+/// Where the catalog of `lang` and `area` stands in a table of every catalog, laid out
+/// language by language in the order of `Lang::ALL` and `Area::ALL`; the table has
+/// [`CATALOGS`] entries.
+pub fn catalog_index(lang: Lang, area: Area) -> usize {
+    let lang_index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    let area_index = Area::ALL.iter().position(|&a| a == area).unwrap_or(0);
+    lang_index * Area::ALL.len() + area_index
+}
+
+/// How many catalogs there are: one per language and area.
+pub const CATALOGS: usize = Lang::ALL.len() * Area::ALL.len();
+
 impl Area {
     pub const ALL: [Area; 4] = [Area::Client, Area::Console, Area::Mail, Area::Errors];
 

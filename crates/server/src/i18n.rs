@@ -165,11 +165,9 @@ struct Served {
 /// is made alone, so the first reader of one language does not wait for all the others'
 /// compression.
 fn served(lang: Lang, area: Area) -> &'static Served {
-    const COUNT: usize = Lang::ALL.len() * Area::ALL.len();
-    static SERVED: [OnceLock<Served>; COUNT] = [const { OnceLock::new() }; COUNT];
-    let lang_index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
-    let area_index = Area::ALL.iter().position(|&a| a == area).unwrap_or(0);
-    SERVED[lang_index * Area::ALL.len() + area_index].get_or_init(|| {
+    static SERVED: [OnceLock<Served>; portico_i18n::CATALOGS] =
+        [const { OnceLock::new() }; portico_i18n::CATALOGS];
+    SERVED[portico_i18n::catalog_index(lang, area)].get_or_init(|| {
         let json = serde_json::to_vec(messages(lang, area)).expect("plain data");
         let mut brotli = Vec::with_capacity(json.len() / 3);
         let params = brotli::enc::BrotliEncoderParams {
