@@ -43,12 +43,53 @@ pub fn t_with(id: &str, args: &[(&str, Arg<'_>)]) -> String {
 /// A message with one value set apart, as the text before it and after it, so the view
 /// can put the value in an element of its own (`<strong>`) wherever the language places it.
 pub fn t_around(id: &str, variable: &str) -> (String, String) {
-    const SLOT: &str = "\u{E000}";
-    let text = t_with(id, &[(variable, Arg::Text(SLOT))]);
-    match text.split_once(SLOT) {
-        Some((before, after)) => (before.to_string(), after.to_string()),
-        None => (text, String::new()),
+    let mut before = String::new();
+    let mut after = String::new();
+    let mut seen = false;
+    for part in t_split(id, &[variable]) {
+        match part {
+            Part::Text(text) if seen => after.push_str(&text),
+            Part::Text(text) => before.push_str(&text),
+            Part::Value(_) => seen = true,
+        }
     }
+    (before, after)
+}
+
+/// A piece of a message split around its values (see [`t_split`]).
+pub enum Part {
+    Text(String),
+    /// Where the value of `variables[n]` goes.
+    Value(usize),
+}
+
+/// A message with each of `variables` set apart, in the order the language places them,
+/// so a view can put each value in an element of its own.
+pub fn t_split(id: &str, variables: &[&str]) -> Vec<Part> {
+    // Private-use characters stand in for the values, one each, to split the text at.
+    const FIRST_SLOT: u32 = 0xE000;
+    let slots: Vec<String> = (0..variables.len() as u32)
+        .filter_map(|i| char::from_u32(FIRST_SLOT + i))
+        .map(String::from)
+        .collect();
+    let args: Vec<(&str, Arg<'_>)> = variables
+        .iter()
+        .zip(&slots)
+        .map(|(name, slot)| (*name, Arg::Text(slot)))
+        .collect();
+    let mut parts = Vec::new();
+    let mut plain = String::new();
+    for c in t_with(id, &args).chars() {
+        match (c as u32).checked_sub(FIRST_SLOT) {
+            Some(i) if (i as usize) < variables.len() => {
+                parts.push(Part::Text(std::mem::take(&mut plain)));
+                parts.push(Part::Value(i as usize));
+            }
+            _ => plain.push(c),
+        }
+    }
+    parts.push(Part::Text(plain));
+    parts
 }
 
 /// A password-policy verdict, as the server words it too.

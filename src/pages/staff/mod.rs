@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 use crate::components::human_check::HumanCheckProgress;
 use crate::components::top_bar::TopBar;
 use crate::human_check::Checking;
-use crate::i18n::{t, t_with, Arg};
+use crate::i18n::{t, t_split, Part};
 
 /// A one-off message for one page ("Account successfully created."), shown in a status
 /// region so screen readers announce it. It belongs to the path it was set for, so it can
@@ -164,31 +164,12 @@ pub fn StaffLayout(#[prop(into)] title: String, children: Children) -> impl Into
 /// A message whose values are code (literal syntax, never translated), each in a `<code>`
 /// of its own wherever the language places it.
 pub fn with_code(id: &str, codes: &[(&str, &'static str)]) -> Vec<AnyView> {
-    // Private-use characters stand in for the values, one each, to split the text at.
-    const FIRST_SLOT: u32 = 0xE000;
-    let slots: Vec<String> = (0..codes.len())
-        .filter_map(|i| char::from_u32(FIRST_SLOT + i as u32))
-        .map(String::from)
-        .collect();
-    let args: Vec<(&str, Arg<'_>)> = codes
-        .iter()
-        .zip(&slots)
-        .map(|((name, _), slot)| (*name, Arg::Text(slot)))
-        .collect();
-    let mut views = Vec::new();
-    let mut plain = String::new();
-    for c in t_with(id, &args).chars() {
-        let code = (c as u32)
-            .checked_sub(FIRST_SLOT)
-            .and_then(|i| codes.get(i as usize));
-        match code {
-            Some((_, code)) => {
-                views.push(std::mem::take(&mut plain).into_any());
-                views.push(view! { <code>{*code}</code> }.into_any());
-            }
-            None => plain.push(c),
-        }
-    }
-    views.push(plain.into_any());
-    views
+    let names: Vec<&str> = codes.iter().map(|(name, _)| *name).collect();
+    t_split(id, &names)
+        .into_iter()
+        .map(|part| match part {
+            Part::Text(text) => text.into_any(),
+            Part::Value(i) => view! { <code>{codes[i].1}</code> }.into_any(),
+        })
+        .collect()
 }
