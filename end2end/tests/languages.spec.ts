@@ -123,9 +123,14 @@ test.describe('a German browser', () => {
     await expect(page.getByLabel('Anmeldetext auf العربية (Markdown)')).toHaveAttribute('dir', 'rtl');
     await expect(preview.getByRole('heading', { name: 'Welcome, everyone' })).toBeVisible();
 
-    // The sign-in page shows each reader their language's text, or the default's.
-    await page.goto(`${own.url}/login`);
-    await expect(page.getByRole('heading', { name: 'Willkommen bei uns' })).toBeVisible();
+    // The sign-in page shows each reader their language's text, or the default's (read
+    // signed out: a signed-in visitor is sent on from it).
+    const german = await browser.newContext({ locale: 'de-DE' });
+    const leser = await german.newPage();
+    await leser.goto(`${own.url}/login`);
+    await expect(leser.getByRole('heading', { name: 'Anmelden' })).toBeVisible();
+    await expect(leser.getByRole('heading', { name: 'Willkommen bei uns' })).toBeVisible();
+    await german.close();
     const french = await browser.newContext({ locale: 'fr-FR' });
     const lecteur = await french.newPage();
     await lecteur.goto(`${own.url}/login`);
