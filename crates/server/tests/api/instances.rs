@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use portico_api::settings::HumanCheckMode;
 use portico_api::Role;
+use portico_server::clock::Clock;
 use portico_server::store::accounts::NewAccount;
 use serde_json::json;
 
@@ -327,15 +328,21 @@ async fn instances_claiming_at_once_never_claim_a_message_twice() {
     .execute(app.state.store.pool())
     .await
     .unwrap();
+    // The live instance's clock, so its own mailer sees these claims as live too.
+    let now = app.clock.now();
     let mut claimers = Vec::new();
     for _ in 0..6 {
         let store = portico_server::store::Store::open(&app.database_url)
             .await
             .unwrap();
+        // Each claimer holds its instance lock, as a running server does: the live
+        // instance's watcher takes back the claims of holders without one, as crashed.
+        let lock = store.hold_instance_lock().await.unwrap();
         claimers.push(tokio::spawn(async move {
+            let _alive = lock;
             let mut claimed = Vec::new();
             loop {
-                let batch = store.claim_due_mail(1_000, 300, 5).await.unwrap();
+                let batch = store.claim_due_mail(now, 300, 5).await.unwrap();
                 if batch.is_empty() {
                     return claimed;
                 }
