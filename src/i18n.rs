@@ -216,16 +216,14 @@ where
 }
 
 async fn load(lang: Lang, areas: &[Area]) -> Option<Catalog> {
-    // The pseudo-locale is English, transformed as it is shown.
-    let file_lang = if lang == Lang::Pseudo { Lang::En } else { lang };
     let mut files = Vec::with_capacity(areas.len());
     for area in areas {
-        let url = format!("/i18n/{}/{}.json", file_lang.tag(), area.name());
+        let url = format!("/i18n/{}/{}.json", lang.tag(), area.name());
         let response = crate::fetch::Request::get(&url).send().await.ok()?;
         if !response.ok() {
             return None;
         }
-        files.push(response.json::<Messages>().await.ok()?);
+        files.push(Messages::from_json(&response.text().await.ok()?)?);
     }
     Some(Catalog::from_messages(lang, files))
 }
@@ -277,7 +275,7 @@ mod tests {
         };
         let english = Catalog::from_messages(
             Lang::En,
-            ["client.ftl", "console.ftl"]
+            ["client.ftl", "account.ftl", "console.ftl"]
                 .map(|file| portico_i18n::compile(&catalog(file)).unwrap()),
         );
         let mut files = Vec::new();

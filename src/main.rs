@@ -8,9 +8,9 @@ fn main() {
         .and_then(|w| w.location().pathname().ok())
         .is_some_and(|path| path == "/setup");
     let areas: &'static [Area] = if setup {
-        &[Area::Client, Area::Console]
+        &[Area::Client, Area::Account, Area::Console]
     } else {
-        &[Area::Client]
+        &[Area::Client, Area::Account]
     };
     portico_app::i18n::start(areas, portico_app::app::App);
 }

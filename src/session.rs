@@ -105,12 +105,11 @@ pub fn provide_session_and_portal() {
 /// Provides [`Portal`] alone, for pages that never ask who is signed in (the reset
 /// bundle's: a reset link or a first-password ticket is the credential there).
 pub fn provide_portal() {
-    // Fetched already, with the words, before the page was mounted.
-    let portal = Portal(RwSignal::new(crate::i18n::take_portal()));
+    // Fetched already, with the words, before the page was mounted (`i18n::start`), so
+    // the light bundles carry no second way to fetch it.
+    let fetched = crate::i18n::take_portal().unwrap_or(Err(api::Error::Network));
+    let portal = Portal(RwSignal::new(Some(fetched)));
     provide_context(portal);
-    if portal.0.with_untracked(Option::is_none) {
-        portal.refetch();
-    }
     Effect::new(move |_| {
         if let Some(name) = portal.name() {
             crate::dom::set_portal_name(&name);

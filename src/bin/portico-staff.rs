@@ -2,7 +2,11 @@
 
 fn main() {
     portico_app::i18n::start(
-        &[portico_i18n::Area::Client, portico_i18n::Area::Console],
+        &[
+            portico_i18n::Area::Client,
+            portico_i18n::Area::Account,
+            portico_i18n::Area::Console,
+        ],
         portico_app::staff_app::StaffApp,
     );
 }

@@ -20,7 +20,7 @@ const PAGES: [&str; 5] = [
 
 /// What the app's build reads: when none of it changed since `dist/` was built, the build
 /// is skipped, so `cargo xtask serve` starts in seconds.
-const INPUTS: [&str; 16] = [
+const INPUTS: [&str; 17] = [
     "src",
     "style",
     "public",
@@ -37,6 +37,8 @@ const INPUTS: [&str; 16] = [
     "Cargo.lock",
     "Trunk.toml",
     "xtask/src/build.rs",
+    // terser's version (it minifies the glue).
+    "end2end/package-lock.json",
 ];
 /// Beside the build output, not in `dist/`, which the server serves as it is.
 const STAMP: &str = "target/dist-build-inputs";
@@ -82,7 +84,7 @@ pub fn app() -> Result {
         }
     }
     for page in PAGES {
-        externalise_inline_scripts(&dist, page)?;
+        start_from_the_glue(&dist, page)?;
     }
     precompress(&dist)?;
     fs::write(&stamp, inputs).map_err(|e| format!("cannot write the build stamp: {e}"))
@@ -176,22 +178,109 @@ fn keep_html_parsers_out() -> Result {
     }
 }
 
-/// Trunk writes its wasm loader as an inline `<script type="module">`. The CSP forbids
-/// inline script, so the loader moves to a content-hashed file of its own.
-fn externalise_inline_scripts(dist: &Path, page: &str) -> Result {
-    let index_path = dist.join(page);
+/// Trunk starts each bundle with an inline `<script type="module">` that imports the
+/// wasm-bindgen glue and calls its `init`, plus a `modulepreload` link for the glue. The
+/// CSP forbids inline script, and a loader file of its own would cost the light pages a
+/// request (about 0.9 KB with its headers), so the call moves to the end of the glue, the
+/// glue is minified (it is about a quarter of the light pages' JavaScript and wasm-bindgen
+/// writes it readable) and saved under a new content hash, and the page loads it with one
+/// `<script src>`; the wasm's own `preload` link stays, so both still download at once.
+fn start_from_the_glue(dist: &Path, page: &str) -> Result {
+    let html_path = dist.join(page);
     let mut html =
-        fs::read_to_string(&index_path).map_err(|e| format!("cannot read dist/{page}: {e}"))?;
-    while let Some((start, end, body)) = find_inline_script(&html) {
-        let name = format!("boot-{:016x}.js", fnv1a(body.as_bytes()));
-        fs::write(dist.join(&name), body.trim())
-            .map_err(|e| format!("cannot write {name}: {e}"))?;
-        html.replace_range(
-            start..end,
-            &format!("<script type=\"module\" src=\"/{name}\"></script>"),
-        );
+        fs::read_to_string(&html_path).map_err(|e| format!("cannot read dist/{page}: {e}"))?;
+    let (start, end, loader) =
+        find_inline_script(&html).ok_or_else(|| format!("dist/{page} has no Trunk loader"))?;
+    let glue = quoted_after(&loader, "from ")
+        .ok_or_else(|| format!("dist/{page}: no glue in the loader: {loader}"))?;
+    let wasm = quoted_after(&loader, "module_or_path: ")
+        .ok_or_else(|| format!("dist/{page}: no wasm in the loader: {loader}"))?;
+    let glue_name = glue.trim_start_matches('/');
+    let mut code = fs::read_to_string(dist.join(glue_name))
+        .map_err(|e| format!("cannot read dist/{glue_name}: {e}"))?;
+    // The name wasm-bindgen gives `init` inside its glue; checked, so a new version that
+    // renames it fails the build here instead of leaving a page that never starts.
+    if !code.contains("__wbg_init as default") {
+        return Err(format!(
+            "dist/{glue_name}: wasm-bindgen's glue no longer exports __wbg_init"
+        ));
     }
-    fs::write(&index_path, html).map_err(|e| format!("cannot write dist/{page}: {e}"))
+    code.push_str(&format!(
+        "\nawait __wbg_init({{ module_or_path: '{wasm}' }});\n"
+    ));
+    let code = minify_js(&code)?;
+    let stem = glue_name
+        .rsplit_once('-')
+        .map_or(glue_name, |(stem, _)| stem);
+    let name = format!("{stem}-{:016x}.js", fnv1a(code.as_bytes()));
+    fs::write(dist.join(&name), &code).map_err(|e| format!("cannot write {name}: {e}"))?;
+    fs::remove_file(dist.join(glue_name))
+        .map_err(|e| format!("cannot remove dist/{glue_name}: {e}"))?;
+    html.replace_range(
+        start..end,
+        &format!("<script type=\"module\" src=\"/{name}\"></script>"),
+    );
+    let (link_start, link_end) = find_tag(&html, "<link", &["modulepreload", glue])
+        .ok_or_else(|| format!("dist/{page}: no modulepreload link for {glue}"))?;
+    html.replace_range(link_start..link_end, "");
+    fs::write(&html_path, html).map_err(|e| format!("cannot write dist/{page}: {e}"))
+}
+
+/// The text in single or double quotes after the first `before` in `text`.
+fn quoted_after<'a>(text: &'a str, before: &str) -> Option<&'a str> {
+    let rest = &text[text.find(before)? + before.len()..];
+    let quote = rest.chars().next().filter(|c| *c == '\'' || *c == '"')?;
+    let rest = &rest[1..];
+    Some(&rest[..rest.find(quote)?])
+}
+
+/// The byte range of the first tag opened by `open` (`<link`) that contains every one of
+/// `containing`.
+fn find_tag(html: &str, open: &str, containing: &[&str]) -> Option<(usize, usize)> {
+    let mut from = 0;
+    while let Some(offset) = html[from..].find(open) {
+        let start = from + offset;
+        let end = start + html[start..].find('>')? + 1;
+        if containing
+            .iter()
+            .all(|part| html[start..end].contains(part))
+        {
+            return Some((start, end));
+        }
+        from = end;
+    }
+    None
+}
+
+/// `code`, an ES module, minified by terser (pinned in end2end/package.json): names
+/// mangled and dead code dropped, exports and property names kept.
+fn minify_js(code: &str) -> Result<String> {
+    let terser = root().join("end2end/node_modules/terser/bin/terser");
+    let mut child = Command::new("node")
+        .arg(&terser)
+        .args(["--module", "--compress", "--mangle"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run {}: {e}", terser.display()))?;
+    let mut stdin = child.stdin.take().ok_or("terser has no stdin")?;
+    let input = code.to_string();
+    // Written from a thread of its own: terser's output could fill the pipe first.
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child
+        .wait_with_output()
+        .map_err(|e| format!("terser failed: {e}"))?;
+    writer
+        .join()
+        .map_err(|_| "writing to terser panicked".to_string())?
+        .map_err(|e| format!("cannot write to terser: {e}"))?;
+    if !out.status.success() || out.stdout.is_empty() {
+        return Err(format!(
+            "terser failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    String::from_utf8(out.stdout).map_err(|e| format!("terser wrote non-UTF-8: {e}"))
 }
 
 /// The byte range of the first `<script ...>` without `src`, and its body.
@@ -279,8 +368,24 @@ mod tests {
     }
 
     #[test]
-    fn boot_file_names_look_like_trunk_hashes() {
-        let name = format!("boot-{:016x}.js", fnv1a(b"x"));
-        assert_eq!(name.len(), "boot-".len() + 16 + ".js".len());
+    fn the_loaders_glue_and_wasm_are_found_quoted_either_way() {
+        let loader = "import init, * as bindings from '/portico-reset-0a.js';\nconst wasm = await init({ module_or_path: \"/portico-reset-0a_bg.wasm\" });";
+        assert_eq!(quoted_after(loader, "from "), Some("/portico-reset-0a.js"));
+        assert_eq!(
+            quoted_after(loader, "module_or_path: "),
+            Some("/portico-reset-0a_bg.wasm")
+        );
+        assert_eq!(quoted_after(loader, "nowhere"), None);
+    }
+
+    #[test]
+    fn finds_the_tag_with_every_part_asked_for() {
+        let html = r#"<link rel=stylesheet href=/a.css><link crossorigin href=/g.js rel=modulepreload><link rel=preload href=/g_bg.wasm>"#;
+        let (start, end) = find_tag(html, "<link", &["modulepreload", "/g.js"]).unwrap();
+        assert_eq!(
+            &html[start..end],
+            "<link crossorigin href=/g.js rel=modulepreload>"
+        );
+        assert!(find_tag(html, "<link", &["modulepreload", "/h.js"]).is_none());
     }
 }

@@ -35,7 +35,7 @@ pub fn logo_too_large(bytes: u64) -> Option<String> {
 /// WCAG 2.2 AA for normal text (1.4.3).
 pub const MIN_CONTRAST: f64 = 4.5;
 
-/// The page backgrounds in `style/main.css`: the page and the cards on it.
+/// The page backgrounds in `style/base.css`: the page and the cards on it.
 pub const LIGHT_BACKGROUNDS: [Rgb; 2] = [Rgb(0xf5, 0xf6, 0xf8), Rgb(0xff, 0xff, 0xff)];
 pub const DARK_BACKGROUNDS: [Rgb; 2] = [Rgb(0x11, 0x14, 0x18), Rgb(0x1b, 0x20, 0x27)];
 pub const DEFAULT_ACCENT: Rgb = Rgb(0x1f, 0x4e, 0xd8);

@@ -1,24 +1,19 @@
 //! One language's messages, and rendering them with their variables.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use portico_api::lang::{Dir, Lang};
-use serde::{Deserialize, Serialize};
 
 /// A piece of a message's pattern, as compiled from Fluent.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Piece {
     /// Text, as written.
-    #[serde(rename = "t")]
     Text(String),
     /// A variable's value. `isolate`: in right-to-left text it is wrapped in isolation
     /// marks, as Fluent does with a placeable that shares its pattern with other pieces.
-    #[serde(rename = "v")]
     Var { name: String, isolate: bool },
     /// One of several patterns, picked by a variable: by its exact number, else its
     /// plural category, else by text; else the default.
-    #[serde(rename = "s")]
     Select {
         on: String,
         variants: Vec<Variant>,
@@ -27,16 +22,44 @@ pub enum Piece {
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Variant {
     /// A number ("1") or a name ("one", "other").
     pub key: String,
     pub value: Vec<Piece>,
 }
 
-/// A catalog file's messages: id (or `id.attribute`) → pattern. What the server sends.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Messages(pub BTreeMap<String, Vec<Piece>>);
+/// A catalog file's messages: id (or `id.attribute`) → pattern, in ascending order of id.
+/// What the server sends (see `wire`). A sorted list rather than a map: the light bundles
+/// carry no map's code, and a lookup searches by halves all the same.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Messages(Vec<(String, Vec<Piece>)>);
+
+impl Messages {
+    /// `entries` in ascending order of id, each id once.
+    pub(crate) fn sorted(entries: Vec<(String, Vec<Piece>)>) -> Messages {
+        debug_assert!(entries.windows(2).all(|w| w[0].0 < w[1].0));
+        Messages(entries)
+    }
+
+    pub fn entries(&self) -> &[(String, Vec<Piece>)] {
+        &self.0
+    }
+
+    pub fn get(&self, id: &str) -> Option<&[Piece]> {
+        let at = self
+            .0
+            .binary_search_by(|(key, _)| key.as_str().cmp(id))
+            .ok()?;
+        Some(&self.0[at].1)
+    }
+}
+
+impl From<std::collections::BTreeMap<String, Vec<Piece>>> for Messages {
+    fn from(map: std::collections::BTreeMap<String, Vec<Piece>>) -> Messages {
+        Messages(map.into_iter().collect())
+    }
+}
 
 /// A value put into a message: text as it is, or a number that also picks plural forms.
 #[derive(Debug, Clone, Copy)]
@@ -87,7 +110,8 @@ const PDI: char = '\u{2069}';
 
 pub struct Catalog {
     lang: Lang,
-    messages: BTreeMap<String, Vec<Piece>>,
+    /// Its files; a later file's message wins over an earlier one's.
+    files: Vec<Messages>,
     /// Panic on a message that is missing or names a variable it was not given, instead
     /// of showing its id: for tests, so a misspelled id or variable fails them.
     strict: bool,
@@ -103,15 +127,15 @@ impl Catalog {
     /// The messages of several catalog files in `lang` (the pseudo-locale takes
     /// English's). A later file's message replaces an earlier one's.
     pub fn from_messages(lang: Lang, files: impl IntoIterator<Item = Messages>) -> Catalog {
-        let mut messages = BTreeMap::new();
-        for file in files {
-            messages.extend(file.0);
-        }
         Catalog {
             lang,
-            messages,
+            files: files.into_iter().collect(),
             strict: false,
         }
+    }
+
+    fn get(&self, id: &str) -> Option<&[Piece]> {
+        self.files.iter().rev().find_map(|file| file.get(id))
     }
 
     /// This catalog, panicking on any message it cannot render whole.
@@ -125,7 +149,7 @@ impl Catalog {
     }
 
     pub fn has(&self, id: &str) -> bool {
-        self.messages.contains_key(id)
+        self.get(id).is_some()
     }
 
     /// A message without variables.
@@ -139,7 +163,7 @@ impl Catalog {
     pub fn text_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         // Strictness is for the server's tests; the browser never pays for its messages.
         let strict = self.strict && cfg!(not(target_arch = "wasm32"));
-        let Some(pattern) = self.messages.get(id) else {
+        let Some(pattern) = self.get(id) else {
             if strict {
                 panic!("{}: no message {id}", self.lang.tag());
             }
@@ -169,9 +193,6 @@ impl Catalog {
         let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, a)| *a);
         for piece in pattern {
             match piece {
-                Piece::Text(text) if self.lang == Lang::Pseudo => {
-                    out.push_str(&crate::pseudo::transform(text))
-                }
                 Piece::Text(text) => out.push_str(text),
                 Piece::Var { name, isolate } => {
                     let wrap = isolating && *isolate;
@@ -264,10 +285,15 @@ mod tests {
 
     #[test]
     fn the_pseudo_locale_accents_the_words_but_not_the_values() {
-        let pseudo = catalog(Lang::Pseudo, EN);
+        let pseudo = Catalog::from_messages(Lang::Pseudo, [compile(EN).unwrap().pseudo()]);
         let text = pseudo.text_with("greet", &[("name", "Ada".into())]);
         assert!(text.starts_with("Ĥèèľľó"), "{text}");
         assert!(text.ends_with("Ada"), "{text}");
+        let items = pseudo.text_with("items", &[("count", 5i64.into())]);
+        assert!(
+            items.starts_with("5 ") && !items.contains("items"),
+            "{items}"
+        );
     }
 
     #[test]
@@ -294,9 +320,19 @@ mod tests {
     }
 
     #[test]
-    fn the_compiled_form_survives_json() {
-        let messages = compile(EN).unwrap();
-        let json = serde_json::to_string(&messages).unwrap();
-        assert_eq!(serde_json::from_str::<Messages>(&json).unwrap(), messages);
+    fn the_compiled_form_survives_the_wire() {
+        let messages = compile(AR).unwrap();
+        assert_eq!(Messages::from_json(&messages.to_json()), Some(messages));
+    }
+
+    #[test]
+    fn a_later_file_wins() {
+        let later = compile("greet = Hi { $name }").unwrap();
+        let both = Catalog::from_messages(Lang::En, [compile(EN).unwrap(), later]);
+        assert_eq!(both.text_with("greet", &[("name", "Ada".into())]), "Hi Ada");
+        assert_eq!(
+            both.text_with("items", &[("count", 1i64.into())]),
+            "one item"
+        );
     }
 }

@@ -24,13 +24,13 @@ impl std::error::Error for CatalogError {}
 pub fn compile(source: &str) -> Result<Messages, CatalogError> {
     let resource = fluent_syntax::parser::parse(source)
         .map_err(|(_, errors)| CatalogError(errors.iter().map(|e| format!("{e:?}")).collect()))?;
-    let mut messages = Messages::default();
+    let mut messages = std::collections::BTreeMap::new();
     let mut errors = Vec::new();
     let mut add = |id: String, pattern: &ast::Pattern<&str>, errors: &mut Vec<String>| match pieces(
         pattern,
     ) {
         Ok(pieces) => {
-            if messages.0.insert(id.clone(), pieces).is_some() {
+            if messages.insert(id.clone(), pieces).is_some() {
                 errors.push(format!("{id} is defined twice"));
             }
         }
@@ -58,7 +58,7 @@ pub fn compile(source: &str) -> Result<Messages, CatalogError> {
         }
     }
     if errors.is_empty() {
-        Ok(messages)
+        Ok(Messages::from(messages))
     } else {
         Err(CatalogError(errors))
     }

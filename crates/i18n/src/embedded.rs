@@ -18,6 +18,7 @@ macro_rules! catalogs {
             match (tag, area) {
                 $(
                     ($tag, Area::Client) => include_str!(concat!("../locales/", $tag, "/client.ftl")),
+                    ($tag, Area::Account) => include_str!(concat!("../locales/", $tag, "/account.ftl")),
                     ($tag, Area::Console) => include_str!(concat!("../locales/", $tag, "/console.ftl")),
                     ($tag, Area::Mail) => include_str!(concat!("../locales/", $tag, "/mail.ftl")),
                     ($tag, Area::Errors) => include_str!(concat!("../locales/", $tag, "/errors.ftl")),
@@ -30,7 +31,8 @@ macro_rules! catalogs {
 
 catalogs!("en", "de", "fr", "es", "ar");
 
-/// One catalog file, compiled once. Every file is checked by the tests below, so a
+/// One catalog file, compiled once (the pseudo-locale's: English's, transformed). Every
+/// file is checked by the tests below, so a
 /// catalog that does not compile never ships.
 pub fn messages(lang: Lang, area: Area) -> &'static Messages {
     static COMPILED: OnceLock<Vec<Messages>> = OnceLock::new();
@@ -39,8 +41,13 @@ pub fn messages(lang: Lang, area: Area) -> &'static Messages {
             .iter()
             .flat_map(|&lang| Area::ALL.iter().map(move |&area| (lang, area)))
             .map(|(lang, area)| {
-                compile(source(lang, area))
-                    .unwrap_or_else(|e| panic!("{}/{}.ftl: {e}", lang.tag(), area.name()))
+                let compiled = compile(source(lang, area))
+                    .unwrap_or_else(|e| panic!("{}/{}.ftl: {e}", lang.tag(), area.name()));
+                if lang == Lang::Pseudo {
+                    compiled.pseudo()
+                } else {
+                    compiled
+                }
             })
             .collect()
     });

@@ -4,7 +4,8 @@
 //! Catalogs are written in Fluent, in `locales/<tag>/<area>.ftl`, one file per language and
 //! area, so adding a language is adding a folder. The server reads them (feature `compile`)
 //! into [`Messages`], a compact form of the same patterns, and serves that as JSON at
-//! `/i18n/<tag>/<area>.json`; both sides render it with [`Catalog`]. The app thus carries
+//! `/i18n/<tag>/<area>.json` (written and read by `wire`); both sides render it with
+//! [`Catalog`]. The app thus carries
 //! neither a Fluent parser nor CLDR's plural tables for every locale (fluent-bundle cost
 //! the light bundles about 45 KB of brotli), only the plural rules of the languages it
 //! speaks; a test checks that every message renders exactly as fluent-bundle renders it.
@@ -17,7 +18,9 @@ mod embedded;
 mod negotiate;
 mod plural;
 mod policy;
+#[cfg(feature = "compile")]
 mod pseudo;
+mod wire;
 
 pub use catalog::{Arg, Catalog, Messages, Piece, Variant};
 #[cfg(feature = "compile")]
@@ -31,8 +34,12 @@ pub use portico_api::lang::{Dir, Lang};
 /// A part of the product with its own catalog file, so a page loads only what it shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Area {
-    /// The client pages: sign-in, reset, choosing a password, the account menu and pages.
+    /// The pages where a client signs in, asks for a reset link and chooses a password:
+    /// all the light bundles load.
     Client,
+    /// A signed-in client's pages: the account menu, home, password, devices, "This
+    /// wasn't me", not found.
+    Account,
     /// The staff console.
     Console,
     /// The emails (server only).
@@ -54,12 +61,22 @@ pub fn catalog_index(lang: Lang, area: Area) -> usize {
 pub const CATALOGS: usize = Lang::ALL.len() * Area::ALL.len();
 
 impl Area {
-    pub const ALL: [Area; 4] = [Area::Client, Area::Console, Area::Mail, Area::Errors];
+    pub const ALL: [Area; 5] = [
+        Area::Client,
+        Area::Account,
+        Area::Console,
+        Area::Mail,
+        Area::Errors,
+    ];
+
+    /// The areas the app fetches; the others stay on the server.
+    pub const APP: [Area; 3] = [Area::Client, Area::Account, Area::Console];
 
     /// The catalog's file name without its extension.
     pub fn name(self) -> &'static str {
         match self {
             Area::Client => "client",
+            Area::Account => "account",
             Area::Console => "console",
             Area::Mail => "mail",
             Area::Errors => "errors",

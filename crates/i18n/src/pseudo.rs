@@ -4,6 +4,48 @@
 
 use std::borrow::Cow;
 
+use crate::catalog::{Messages, Piece};
+
+impl Messages {
+    /// These messages (English's) in the pseudo-locale: every text transformed, values
+    /// left as they come. Done once, where the catalogs are compiled, so the app renders
+    /// the pseudo-locale as any other language and carries no transform.
+    pub fn pseudo(&self) -> Messages {
+        fn pattern(pieces: &[Piece]) -> Vec<Piece> {
+            pieces
+                .iter()
+                .map(|piece| match piece {
+                    Piece::Text(text) => Piece::Text(transform(text).into_owned()),
+                    Piece::Var { .. } => piece.clone(),
+                    Piece::Select {
+                        on,
+                        variants,
+                        default,
+                        isolate,
+                    } => Piece::Select {
+                        on: on.clone(),
+                        variants: variants
+                            .iter()
+                            .map(|variant| crate::Variant {
+                                key: variant.key.clone(),
+                                value: pattern(&variant.value),
+                            })
+                            .collect(),
+                        default: *default,
+                        isolate: *isolate,
+                    },
+                })
+                .collect()
+        }
+        Messages::sorted(
+            self.entries()
+                .iter()
+                .map(|(id, pieces)| (id.clone(), pattern(pieces)))
+                .collect(),
+        )
+    }
+}
+
 /// How much longer the pseudo-locale's text is, in percent.
 const GROWTH_PERCENT: usize = 40;
 

@@ -49,7 +49,7 @@ pub fn words(lang: Lang) -> &'static Catalog {
             .map(|&lang| {
                 // The client pages' words too: the password policy's sentences are written
                 // once, for the app's live checks and the server's answers.
-                let files = [Area::Client, Area::Mail, Area::Errors]
+                let files = [Area::Client, Area::Account, Area::Mail, Area::Errors]
                     .map(|area| messages(lang, area).clone());
                 let catalog = Catalog::from_messages(lang, files);
                 if cfg!(test) {
@@ -102,11 +102,9 @@ pub fn duration(words: &Catalog, secs: i64) -> String {
 /// Only the app's areas are served; the mail and message catalogs stay on the server.
 pub async fn catalog(Path((tag, file)): Path<(String, String)>, headers: HeaderMap) -> Response {
     let area = file.strip_suffix(".json").and_then(Area::from_name);
-    // The pseudo-locale has no catalog of its own: the app transforms English.
-    let lang = Lang::ALL
-        .into_iter()
-        .find(|lang| lang.tag() == tag && *lang != Lang::Pseudo);
-    let (Some(lang), Some(area @ (Area::Client | Area::Console))) = (lang, area) else {
+    // The pseudo-locale's too, English transformed: offered or not, it is no secret.
+    let lang = Lang::ALL.into_iter().find(|lang| lang.tag() == tag);
+    let (Some(lang), Some(area)) = (lang, area.filter(|area| Area::APP.contains(area))) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     let served = served(lang, area);
@@ -147,7 +145,7 @@ pub async fn catalog(Path((tag, file)): Path<(String, String)>, headers: HeaderM
 /// Makes every catalog the app may fetch ready to serve.
 pub fn prepare_catalogs() {
     for lang in Lang::ALL.into_iter().filter(|lang| *lang != Lang::Pseudo) {
-        for area in [Area::Client, Area::Console] {
+        for area in Area::APP {
             served(lang, area);
         }
     }
@@ -168,7 +166,7 @@ fn served(lang: Lang, area: Area) -> &'static Served {
     static SERVED: [OnceLock<Served>; portico_i18n::CATALOGS] =
         [const { OnceLock::new() }; portico_i18n::CATALOGS];
     SERVED[portico_i18n::catalog_index(lang, area)].get_or_init(|| {
-        let json = serde_json::to_vec(messages(lang, area)).expect("plain data");
+        let json = messages(lang, area).to_json().into_bytes();
         let mut brotli = Vec::with_capacity(json.len() / 3);
         let params = brotli::enc::BrotliEncoderParams {
             quality: 11,
