@@ -15,3 +15,8 @@ pub mod pages;
 pub mod reset_app;
 pub mod session;
 pub mod staff_app;
+
+// Talc, not the default dlmalloc: as fast, and about 0.35 KB of brotli smaller in every bundle.
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
