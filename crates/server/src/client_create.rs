@@ -52,7 +52,10 @@ pub async fn create(
     if message.is_some_and(|m| m.chars().count() > MAX_MESSAGE_CHARS) {
         problem(
             "message",
-            format!("Keep the message to {MAX_MESSAGE_CHARS} characters."),
+            crate::i18n::caller_words().text_with(
+                "error-message-too-long",
+                &[("max", MAX_MESSAGE_CHARS.into())],
+            ),
         );
     }
     if let Some(password) = &new.password {
@@ -128,7 +131,7 @@ pub async fn create(
         Err(CreateError::DuplicateEmail) => {
             return Err(ApiError::field(
                 "email",
-                "An account with this email already exists.",
+                crate::i18n::caller_words().text("error-email-taken"),
             ))
         }
         Err(CreateError::Unexpected(err)) => return Err(err.into()),

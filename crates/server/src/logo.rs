@@ -26,14 +26,23 @@ pub fn inspect(bytes: &[u8]) -> Result<LogoImage, String> {
         return Err(LOGO_TYPE_PROBLEM.into());
     };
     let Some((width, height)) = size else {
-        return Err(format!(
-            "This file starts like a {} image but is damaged; export it again.",
-            content_type.trim_start_matches("image/").to_uppercase()
-        ));
+        let kind = match content_type {
+            "image/png" => "PNG",
+            "image/jpeg" => "JPEG",
+            _ => "WebP",
+        };
+        return Err(
+            crate::i18n::caller_words().text_with("error-logo-damaged", &[("kind", kind.into())])
+        );
     };
     if width == 0 || height == 0 || width > LOGO_MAX_SIDE || height > LOGO_MAX_SIDE {
-        return Err(format!(
-            "The logo is {width} × {height} pixels; each side must be from 1 to {LOGO_MAX_SIDE}."
+        return Err(crate::i18n::caller_words().text_with(
+            "error-logo-pixels",
+            &[
+                ("width", width.into()),
+                ("height", height.into()),
+                ("max", LOGO_MAX_SIDE.into()),
+            ],
         ));
     }
     Ok(LogoImage {

@@ -43,31 +43,33 @@ pub fn control_character(text: &str) -> Option<char> {
 /// Text that is shown on one line (names, descriptions): no line breaks (Unicode's line
 /// and paragraph separators included), no control characters, and no bidirectional
 /// overrides, which can make a name shown to staff read differently from what it is.
-/// `what` names it in the message ("the name").
-pub fn one_line(text: &str, what: &str) -> Result<(), String> {
+/// The message stands under the field, so it says "it".
+pub fn one_line(text: &str) -> Result<(), String> {
     if text.contains(['\n', '\r', '\u{2028}', '\u{2029}']) {
-        return Err(format!("Write {what} on one line, without line breaks."));
+        return Err(crate::i18n::caller_words().text("error-line-break"));
     }
     let bidi = |c: &char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-    if let Some(c) = text.chars().find(|c| c.is_control() || bidi(c)) {
-        return Err(format!(
-            "Remove the control character (U+{:04X}) from {what}.",
-            c as u32
-        ));
+    match text.chars().find(|c| c.is_control() || bidi(c)) {
+        Some(c) => Err(control_message(c)),
+        None => Ok(()),
     }
-    Ok(())
+}
+
+/// An invisible character found where it must not be, named by its code point.
+pub fn control_message(c: char) -> String {
+    let code = format!("{:04X}", c as u32);
+    crate::i18n::caller_words().text_with("error-control-character", &[("code", (&code).into())])
 }
 
 pub fn name(name: &str) -> Result<(), String> {
+    let words = crate::i18n::caller_words();
     let name = name.trim();
     if name.is_empty() {
-        return Err("Enter a name.".into());
+        return Err(words.text("error-name-empty"));
     }
-    one_line(name, "the name")?;
+    one_line(name)?;
     if name.chars().count() > MAX_NAME_CHARS {
-        return Err(format!(
-            "Use a name of at most {MAX_NAME_CHARS} characters."
-        ));
+        return Err(words.text_with("error-name-too-long", &[("max", MAX_NAME_CHARS.into())]));
     }
     Ok(())
 }
@@ -129,29 +131,17 @@ mod tests {
 
     #[test]
     fn names_with_line_breaks_or_controls_say_so() {
-        assert_eq!(
-            name("Ada\nLovelace"),
-            Err("Write the name on one line, without line breaks.".into())
-        );
-        assert_eq!(
-            name("Ada\r\nLovelace"),
-            Err("Write the name on one line, without line breaks.".into())
-        );
-        assert_eq!(
-            name("Ada\u{0}"),
-            Err("Remove the control character (U+0000) from the name.".into())
-        );
-        assert_eq!(
-            name("Ada\u{2028}Lovelace"),
-            Err("Write the name on one line, without line breaks.".into())
-        );
-        assert_eq!(
-            name("Ada\u{202E}ecalevol"),
-            Err("Remove the control character (U+202E) from the name.".into())
-        );
-        assert_eq!(
-            name("Ada\tLovelace"),
-            Err("Remove the control character (U+0009) from the name.".into())
-        );
+        const LINE: &str = "Write it on one line, without line breaks.";
+        let control = |code: &str| {
+            Err(format!(
+                "This contains an invisible control character (U+{code}). Remove it and try again."
+            ))
+        };
+        assert_eq!(name("Ada\nLovelace"), Err(LINE.into()));
+        assert_eq!(name("Ada\r\nLovelace"), Err(LINE.into()));
+        assert_eq!(name("Ada\u{0}"), control("0000"));
+        assert_eq!(name("Ada\u{2028}Lovelace"), Err(LINE.into()));
+        assert_eq!(name("Ada\u{202E}ecalevol"), control("202E"));
+        assert_eq!(name("Ada\tLovelace"), control("0009"));
     }
 }

@@ -47,3 +47,44 @@ password-changed-signed-out = { $count ->
 }
 not-me-done = Erledigt. Ihr Konto ist überall abgemeldet, das festgelegte Passwort funktioniert nicht mehr, und wir haben an { $email } einen Link geschickt, mit dem Sie ein neues wählen.
 not-me-done-archived = Erledigt. Ihr Konto ist überall abgemeldet und sein Passwort funktioniert nicht mehr. Es ist archiviert: Wenden Sie sich an das Team, das dieses Portal betreibt, um es wiederherzustellen.
+
+## Was an einem Formular des Teams oder am Aufruf einer Automatisierung falsch war
+
+# Unter einem Feld: „es“ ist das, was dort eingegeben wurde.
+error-line-break = Schreiben Sie es in eine Zeile, ohne Zeilenumbrüche.
+# { $code } ist der Codepunkt eines Zeichens in Hexadezimalschreibweise, z. B. 202E.
+error-control-character = Der Text enthält ein unsichtbares Steuerzeichen (U+{ $code }). Entfernen Sie es und versuchen Sie es erneut.
+error-name-empty = Geben Sie einen Namen ein.
+error-name-too-long = Verwenden Sie einen Namen mit höchstens { $max } Zeichen.
+error-email-taken = Es gibt bereits ein Konto mit dieser E-Mail-Adresse.
+error-message-too-long = Kürzen Sie die Nachricht auf höchstens { $max } Zeichen.
+error-key-name-missing = Benennen Sie den Schlüssel nach dem, was ihn verwendet, z. B. „Zapier“.
+error-description-too-long = Kürzen Sie die Beschreibung auf höchstens { $max } Zeichen.
+error-login-text-too-long = Der Anmeldetext ist { $chars } Zeichen lang; die Grenze liegt bei { $max }.
+# { $kind } ist ein Bildformat: PNG, JPEG oder WebP.
+error-logo-damaged = Diese Datei beginnt wie ein { $kind }-Bild, ist aber beschädigt; exportieren Sie sie erneut.
+error-logo-pixels = Das Logo ist { $width } × { $height } Pixel groß; jede Seite muss zwischen 1 und { $max } liegen.
+error-webhook-url-too-long = Die URL muss kürzer als { $max } Zeichen sein.
+error-webhook-url-invalid = Geben Sie eine vollständige URL ein, z. B. https://hooks.example.com/portico.
+error-webhook-url-credentials = Lassen Sie Benutzername und Passwort in der URL weg; Empfänger prüfen stattdessen die Signatur.
+error-webhook-url-fragment = Lassen Sie den Teil mit # weg: Er wird nie an den Empfänger gesendet.
+error-webhook-url-plain-http = Verwenden Sie https://; einfaches http:// ist nur zu diesem Rechner erlaubt (127.0.0.1 oder localhost).
+error-webhook-url-https = Verwenden Sie eine URL mit https://.
+error-webhook-event-unknown = Es gibt kein Ereignis namens „{ $event }“.
+error-webhook-events-empty = Wählen Sie mindestens ein Ereignis aus.
+error-webhook-delivery-sending = Diese Zustellung wird gerade gesendet. Warten Sie das Ergebnis dieses Versuchs ab.
+error-reset-archived = Für ein archiviertes Konto können Sie das Passwort nicht zurücksetzen.
+error-set-password-archived = Für ein archiviertes Konto können Sie kein Passwort festlegen.
+error-retry-not-failed = Nur bei einer Nachricht, deren Zustellung fehlgeschlagen ist, kann der Versand wiederholt werden.
+error-automation-archived = Dieses Konto ist archiviert: Stellen Sie es zuerst in der Konsole wieder her.
+error-api-key-invalid = Senden Sie einen gültigen API-Schlüssel: Authorization: Bearer KEY. Das Team erstellt Schlüssel in der Konsole.
+error-no-such-client = Kein Kundenkonto hat genau diese E-Mail-Adresse (Groß- und Kleinschreibung wird unterschieden).
+error-json-required = Senden Sie den Inhalt der Anfrage als JSON mit Content-Type: application/json.
+
+## Was eine Aktion des Teams bewirkt hat
+
+client-created = Konto erfolgreich angelegt.
+client-created-reset-sent = Konto erfolgreich angelegt und E-Mail zum Zurücksetzen des Passworts gesendet.
+password-set = Passwort festgelegt.
+password-set-change-required = Passwort festgelegt. Der Kunde muss bei seiner nächsten Anmeldung ein neues wählen.
+reset-email-sent = E-Mail zum Zurücksetzen des Passworts gesendet.

@@ -49,3 +49,44 @@ password-changed-signed-out = { $count ->
 }
 not-me-done = Done. Your account is signed out everywhere, the password that was set no longer works, and we have emailed { $email } a link to choose a new one.
 not-me-done-archived = Done. Your account is signed out everywhere and its password no longer works. It is archived: contact the people who run this portal to restore it.
+
+## What a staff form or an automation's call got wrong
+
+# Under a field: "it" is what was typed there.
+error-line-break = Write it on one line, without line breaks.
+# { $code } is a character's code point in hex, such as 202E.
+error-control-character = This contains an invisible control character (U+{ $code }). Remove it and try again.
+error-name-empty = Enter a name.
+error-name-too-long = Use a name of at most { $max } characters.
+error-email-taken = An account with this email already exists.
+error-message-too-long = Keep the message to { $max } characters.
+error-key-name-missing = Name the key after what uses it, such as "Zapier".
+error-description-too-long = Keep the description to { $max } characters.
+error-login-text-too-long = The login text is { $chars } characters long; the limit is { $max }.
+# { $kind } is an image format: PNG, JPEG or WebP.
+error-logo-damaged = This file starts like a { $kind } image but is damaged; export it again.
+error-logo-pixels = The logo is { $width } × { $height } pixels; each side must be from 1 to { $max }.
+error-webhook-url-too-long = Keep the URL under { $max } characters.
+error-webhook-url-invalid = Enter a full URL, such as https://hooks.example.com/portico.
+error-webhook-url-credentials = Leave the user name and password out of the URL; receivers check the signature instead.
+error-webhook-url-fragment = Leave out the # part: it is never sent to the receiver.
+error-webhook-url-plain-http = Use https://; plain http:// is allowed only to this machine (127.0.0.1 or localhost).
+error-webhook-url-https = Use an https:// URL.
+error-webhook-event-unknown = There is no event called "{ $event }".
+error-webhook-events-empty = Choose at least one event.
+error-webhook-delivery-sending = This delivery is being sent right now. Wait for the outcome of this attempt.
+error-reset-archived = You cannot reset the password for an archived account.
+error-set-password-archived = You cannot set the password of an archived account.
+error-retry-not-failed = Only a message whose delivery failed can be retried.
+error-automation-archived = This account is archived: restore it in the console first.
+error-api-key-invalid = Send a valid API key: Authorization: Bearer KEY. Staff create keys in the console.
+error-no-such-client = No client account has exactly this email address (it is matched case-sensitively).
+error-json-required = Send the body as JSON with Content-Type: application/json.
+
+## What a staff action did
+
+client-created = Account successfully created.
+client-created-reset-sent = Account successfully created and reset password email sent.
+password-set = Password set.
+password-set-change-required = Password set. The client must choose a new one at their next sign-in.
+reset-email-sent = Reset password email sent.

@@ -47,3 +47,62 @@ password-changed-signed-out = { $count ->
 }
 not-me-done = Hecho. Se ha cerrado la sesión de tu cuenta en todas partes, la contraseña que se había puesto ya no funciona y hemos enviado a { $email } un enlace para elegir una nueva.
 not-me-done-archived = Hecho. Se ha cerrado la sesión de tu cuenta en todas partes y su contraseña ya no funciona. La cuenta está archivada: ponte en contacto con el equipo que gestiona este portal para restaurarla.
+
+## Qué falló en un formulario del equipo o en la llamada de una automatización
+
+# Bajo un campo: «lo» es lo que se escribió en él.
+error-line-break = Escríbelo en una sola línea, sin saltos de línea.
+# { $code } es el punto de código de un carácter en hexadecimal, como 202E.
+error-control-character = Contiene un carácter de control invisible (U+{ $code }). Quítalo y vuelve a intentarlo.
+error-name-empty = Escribe un nombre.
+error-name-too-long = { $max ->
+    [one] Usa un nombre de { $max } carácter como máximo.
+   *[other] Usa un nombre de { $max } caracteres como máximo.
+}
+error-email-taken = Ya existe una cuenta con esta dirección de correo electrónico.
+error-message-too-long = { $max ->
+    [one] Limita el mensaje a { $max } carácter.
+   *[other] Limita el mensaje a { $max } caracteres.
+}
+error-key-name-missing = Ponle a la clave el nombre de lo que la usa, como «Zapier».
+error-description-too-long = { $max ->
+    [one] Limita la descripción a { $max } carácter.
+   *[other] Limita la descripción a { $max } caracteres.
+}
+error-login-text-too-long = { $chars ->
+    [one] El texto de inicio de sesión tiene { $chars } carácter; el límite es { $max }.
+   *[other] El texto de inicio de sesión tiene { $chars } caracteres; el límite es { $max }.
+}
+# { $kind } es un formato de imagen: PNG, JPEG o WebP.
+error-logo-damaged = Este archivo empieza como una imagen { $kind }, pero está dañado; vuelve a exportarlo.
+error-logo-pixels = { $height ->
+    [one] El logotipo mide { $width } × { $height } píxel; cada lado debe medir entre 1 y { $max }.
+   *[other] El logotipo mide { $width } × { $height } píxeles; cada lado debe medir entre 1 y { $max }.
+}
+error-webhook-url-too-long = { $max ->
+    [one] La URL debe tener menos de { $max } carácter.
+   *[other] La URL debe tener menos de { $max } caracteres.
+}
+error-webhook-url-invalid = Escribe una URL completa, como https://hooks.example.com/portico.
+error-webhook-url-credentials = No incluyas el nombre de usuario ni la contraseña en la URL; los receptores comprueban la firma en su lugar.
+error-webhook-url-fragment = Quita la parte que empieza por #: nunca se envía al receptor.
+error-webhook-url-plain-http = Usa https://; http:// sin cifrar solo se permite hacia esta máquina (127.0.0.1 o localhost).
+error-webhook-url-https = Usa una URL con https://.
+error-webhook-event-unknown = No hay ningún evento llamado «{ $event }».
+error-webhook-events-empty = Elige al menos un evento.
+error-webhook-delivery-sending = Esta entrega se está enviando ahora mismo. Espera al resultado de este intento.
+error-reset-archived = No puedes restablecer la contraseña de una cuenta archivada.
+error-set-password-archived = No puedes establecer la contraseña de una cuenta archivada.
+error-retry-not-failed = Solo se puede reintentar un mensaje cuya entrega haya fallado.
+error-automation-archived = Esta cuenta está archivada: restáurala primero en la consola.
+error-api-key-invalid = Envía una clave de API válida: Authorization: Bearer KEY. El equipo crea las claves en la consola.
+error-no-such-client = Ninguna cuenta de cliente tiene exactamente esta dirección de correo electrónico (se distingue entre mayúsculas y minúsculas).
+error-json-required = Envía el cuerpo de la solicitud como JSON con Content-Type: application/json.
+
+## Qué hizo una acción del equipo
+
+client-created = Cuenta creada correctamente.
+client-created-reset-sent = Cuenta creada correctamente y correo para restablecer la contraseña enviado.
+password-set = Contraseña establecida.
+password-set-change-required = Contraseña establecida. El cliente debe elegir una nueva la próxima vez que inicie sesión.
+reset-email-sent = Correo para restablecer la contraseña enviado.

@@ -114,15 +114,26 @@ impl IntoResponse for ApiError {
             ApiError::Throttled { retry_after_secs } => (
                 StatusCode::TOO_MANY_REQUESTS,
                 ErrorCode::Throttled,
-                words.text_with("error-throttled", &[("wait", (&human_wait(words, *retry_after_secs)).into())]),
+                words.text_with(
+                    "error-throttled",
+                    &[("wait", (&human_wait(words, *retry_after_secs)).into())],
+                ),
             ),
-            ApiError::Unauthenticated => {
-                (StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated, words.text("error-unauthenticated"))
-            }
-            ApiError::Forbidden => {
-                (StatusCode::FORBIDDEN, ErrorCode::Forbidden, words.text("error-forbidden"))
-            }
-            ApiError::Validation { message, .. } => (StatusCode::BAD_REQUEST, ErrorCode::Validation, message.clone()),
+            ApiError::Unauthenticated => (
+                StatusCode::UNAUTHORIZED,
+                ErrorCode::Unauthenticated,
+                words.text("error-unauthenticated"),
+            ),
+            ApiError::Forbidden => (
+                StatusCode::FORBIDDEN,
+                ErrorCode::Forbidden,
+                words.text("error-forbidden"),
+            ),
+            ApiError::Validation { message, .. } => (
+                StatusCode::BAD_REQUEST,
+                ErrorCode::Validation,
+                message.clone(),
+            ),
             ApiError::InvalidLink(id) => (StatusCode::GONE, ErrorCode::InvalidLink, words.text(id)),
             ApiError::LinkExpired => (
                 StatusCode::GONE,
@@ -134,13 +145,19 @@ impl IntoResponse for ApiError {
                 ErrorCode::LinkUsed,
                 words.text("error-link-used"),
             ),
-            ApiError::Conflict(message) => (StatusCode::CONFLICT, ErrorCode::Conflict, message.clone()),
+            ApiError::Conflict(message) => {
+                (StatusCode::CONFLICT, ErrorCode::Conflict, message.clone())
+            }
             ApiError::CrossSite => (
                 StatusCode::FORBIDDEN,
                 ErrorCode::CrossSite,
                 words.text("error-cross-site"),
             ),
-            ApiError::NotFound => (StatusCode::NOT_FOUND, ErrorCode::NotFound, words.text("error-not-found")),
+            ApiError::NotFound => (
+                StatusCode::NOT_FOUND,
+                ErrorCode::NotFound,
+                words.text("error-not-found"),
+            ),
             ApiError::PasswordChangeRequired => (
                 StatusCode::FORBIDDEN,
                 ErrorCode::PasswordChangeRequired,
@@ -158,26 +175,36 @@ impl IntoResponse for ApiError {
                 ErrorCode::HumanCheckRequired,
                 refusal.message().to_string(),
             ),
-            ApiError::FeatureDisabled(id) => (StatusCode::FORBIDDEN, ErrorCode::FeatureDisabled, words.text(id)),
+            ApiError::FeatureDisabled(id) => (
+                StatusCode::FORBIDDEN,
+                ErrorCode::FeatureDisabled,
+                words.text(id),
+            ),
             ApiError::InvalidApiKey => (
                 StatusCode::UNAUTHORIZED,
                 ErrorCode::Unauthenticated,
-                "Send a valid API key: Authorization: Bearer KEY. Staff create keys in the console.".to_string(),
+                words.text("error-api-key-invalid"),
             ),
             ApiError::NoSuchAccount => (
                 StatusCode::NOT_FOUND,
                 ErrorCode::NotFound,
-                "No client account has exactly this email address (it is matched case-sensitively).".to_string(),
+                words.text("error-no-such-client"),
             ),
             ApiError::PolicyRejected(fields) => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 ErrorCode::Validation,
-                fields.first().map(|f| f.message.clone()).unwrap_or_default(),
+                fields
+                    .first()
+                    .map(|f| f.message.clone())
+                    .unwrap_or_default(),
             ),
             ApiError::PayloadTooLarge { limit_bytes } => (
                 StatusCode::PAYLOAD_TOO_LARGE,
                 ErrorCode::PayloadTooLarge,
-                words.text_with("error-payload-too-large", &[("kib", (limit_bytes / 1024).into())]),
+                words.text_with(
+                    "error-payload-too-large",
+                    &[("kib", (limit_bytes / 1024).into())],
+                ),
             ),
             ApiError::RequestTimeout => (
                 StatusCode::REQUEST_TIMEOUT,

@@ -31,14 +31,14 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
             Ok(axum::Json(value)) => value,
             Err(JsonRejection::MissingJsonContentType(_)) => {
                 return Err(ApiError::Validation {
-                    message: "Send the body as JSON with Content-Type: application/json.".into(),
+                    message: crate::i18n::caller_words().text("error-json-required"),
                     fields: Vec::new(),
                 })
             }
             Err(rejection) => return Err(invalid("The request body", rejection.body_text())),
         };
         if let Some((field, c)) = control_character_in_json(&bytes) {
-            return Err(ApiError::field(&field, control_message(c)));
+            return Err(ApiError::field(&field, crate::validate::control_message(c)));
         }
         Ok(ApiJson(value))
     }
@@ -68,13 +68,6 @@ fn control_character_in_json(bytes: &[u8]) -> Option<(String, char)> {
     }
 }
 
-fn control_message(c: char) -> String {
-    format!(
-        "This contains an invisible control character (U+{:04X}). Remove it and try again.",
-        c as u32
-    )
-}
-
 /// `Path<T>` whose rejections are `ApiError`s: `/clients/abc` gets the API's error shape,
 /// not axum's plain-text answer.
 pub struct ApiPath<T>(pub T);
@@ -101,7 +94,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequestParts<S> for ApiQuery<T> {
         let query = parts.uri.query().unwrap_or_default();
         for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
             if let Some(c) = key.chars().chain(value.chars()).find(|c| c.is_control()) {
-                return Err(ApiError::field(&key, control_message(c)));
+                return Err(ApiError::field(&key, crate::validate::control_message(c)));
             }
         }
         match Query::<T>::from_request_parts(parts, state).await {

@@ -81,17 +81,18 @@ async fn create(
     ApiJson(body): ApiJson<NewApiKey>,
 ) -> Result<(StatusCode, Json<ApiKeyCreated>), ApiError> {
     let name = body.name.trim();
+    let words = crate::i18n::caller_words();
     if name.is_empty() {
         return Err(ApiError::field(
             "name",
-            "Name the key after what uses it, such as \"Zapier\".",
+            words.text("error-key-name-missing"),
         ));
     }
-    validate::one_line(name, "the name").map_err(|message| ApiError::field("name", message))?;
+    validate::one_line(name).map_err(|message| ApiError::field("name", message))?;
     if name.chars().count() > MAX_NAME_CHARS {
         return Err(ApiError::field(
             "name",
-            format!("Keep the name to {MAX_NAME_CHARS} characters."),
+            words.text_with("error-name-too-long", &[("max", MAX_NAME_CHARS.into())]),
         ));
     }
     let secret = format!("pk_{}", new_token()?);

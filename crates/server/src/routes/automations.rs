@@ -21,8 +21,6 @@ use crate::store::accounts::{Account, Status};
 use crate::store::passwords::{ChangeError, ChangeMethod};
 use portico_api::Role;
 
-const ARCHIVED: &str = "This account is archived: restore it in the console first.";
-
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(update_password))
@@ -43,7 +41,9 @@ async fn client_account(state: &AppState, email: &str) -> Result<Account, ApiErr
         .filter(|a| a.email == email && a.role == Role::Client)
         .ok_or(ApiError::NoSuchAccount)?;
     if account.status == Status::Archived {
-        return Err(ApiError::Conflict(ARCHIVED.into()));
+        return Err(ApiError::Conflict(
+            crate::i18n::caller_words().text("error-automation-archived"),
+        ));
     }
     Ok(account)
 }

@@ -212,9 +212,12 @@ async fn update_login_text(
     if chars > portico_login_text::MAX_CHARS {
         return Err(ApiError::field(
             "markdown",
-            format!(
-                "The login text is {chars} characters long; the limit is {}.",
-                portico_login_text::MAX_CHARS
+            crate::i18n::caller_words().text_with(
+                "error-login-text-too-long",
+                &[
+                    ("chars", chars.into()),
+                    ("max", portico_login_text::MAX_CHARS.into()),
+                ],
             ),
         ));
     }

@@ -124,7 +124,7 @@ async fn complete(
         Err(SetupError::Create(CreateError::DuplicateEmail)) => {
             return Err(ApiError::field(
                 "email",
-                "An account with this email already exists.",
+                crate::i18n::caller_words().text("error-email-taken"),
             ))
         }
         Err(SetupError::Create(CreateError::Unexpected(err))) => return Err(err.into()),

@@ -111,18 +111,20 @@ async fn create(
     ApiJson(body): ApiJson<NewWebhook>,
 ) -> Result<(StatusCode, Json<WebhookCreated>), ApiError> {
     let description = body.description.trim();
-    let too_long = validate::one_line(description, "the description")
-        .err()
-        .or_else(|| {
-            (description.chars().count() > MAX_DESCRIPTION_CHARS)
-                .then(|| format!("Keep the description to {MAX_DESCRIPTION_CHARS} characters."))
-        });
+    let too_long = validate::one_line(description).err().or_else(|| {
+        (description.chars().count() > MAX_DESCRIPTION_CHARS).then(|| {
+            crate::i18n::caller_words().text_with(
+                "error-description-too-long",
+                &[("max", MAX_DESCRIPTION_CHARS.into())],
+            )
+        })
+    });
     let (url, events) = match (check_url(&body.url), check_events(&body.events), too_long) {
         (Ok(url), Ok(events), None) => (url, events),
         // Every problem at once, so the form can mark each field.
         (url, events, description) => {
             let problems = [
-                ("url", url.err().map(String::from)),
+                ("url", url.err()),
                 ("events", events.err()),
                 ("description", description),
             ];
@@ -350,7 +352,7 @@ async fn retry(
     {
         Requeue::Queued => Ok((StatusCode::ACCEPTED, Json(DeliveryQueued { delivery_id }))),
         Requeue::Sending => Err(ApiError::Conflict(
-            "This delivery is being sent right now. Wait for the outcome of this attempt.".into(),
+            crate::i18n::caller_words().text("error-webhook-delivery-sending"),
         )),
         Requeue::NotFound => Err(ApiError::NotFound),
     }

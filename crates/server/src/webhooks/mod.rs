@@ -45,25 +45,26 @@ const MAX_URL_CHARS: usize = 2000;
 
 /// A registrable URL, or why not: HTTPS anywhere, plain HTTP only to this machine (for
 /// development and tests), no credentials or fragment.
-pub fn check_url(raw: &str) -> Result<url::Url, &'static str> {
+pub fn check_url(raw: &str) -> Result<url::Url, String> {
+    let words = crate::i18n::caller_words();
     if raw.chars().count() > MAX_URL_CHARS {
-        return Err("Keep the URL under 2,000 characters.");
+        return Err(words.text_with(
+            "error-webhook-url-too-long",
+            &[("max", MAX_URL_CHARS.into())],
+        ));
     }
-    let url = url::Url::parse(raw.trim())
-        .map_err(|_| "Enter a full URL, such as https://hooks.example.com/portico.")?;
+    let url = url::Url::parse(raw.trim()).map_err(|_| words.text("error-webhook-url-invalid"))?;
     if !url.username().is_empty() || url.password().is_some() {
-        return Err("Leave the user name and password out of the URL; receivers check the signature instead.");
+        return Err(words.text("error-webhook-url-credentials"));
     }
     if url.fragment().is_some() {
-        return Err("Leave out the # part: it is never sent to the receiver.");
+        return Err(words.text("error-webhook-url-fragment"));
     }
     match (url.scheme(), url.host()) {
         ("https", Some(_)) => Ok(url),
         ("http", Some(host)) if is_loopback(&host) => Ok(url),
-        ("http", Some(_)) => Err(
-            "Use https://; plain http:// is allowed only to this machine (127.0.0.1 or localhost).",
-        ),
-        _ => Err("Use an https:// URL."),
+        ("http", Some(_)) => Err(words.text("error-webhook-url-plain-http")),
+        _ => Err(words.text("error-webhook-url-https")),
     }
 }
 
@@ -81,7 +82,8 @@ pub fn check_events(requested: &[String]) -> Result<Vec<String>, String> {
         .iter()
         .find(|name| !EVENTS.iter().any(|(known, _)| known == name))
     {
-        return Err(format!("There is no event called {unknown:?}."));
+        return Err(crate::i18n::caller_words()
+            .text_with("error-webhook-event-unknown", &[("event", unknown.into())]));
     }
     let chosen: Vec<String> = EVENTS
         .iter()
@@ -89,7 +91,7 @@ pub fn check_events(requested: &[String]) -> Result<Vec<String>, String> {
         .map(|(known, _)| known.to_string())
         .collect();
     if chosen.is_empty() {
-        return Err("Choose at least one event.".into());
+        return Err(crate::i18n::caller_words().text("error-webhook-events-empty"));
     }
     Ok(chosen)
 }

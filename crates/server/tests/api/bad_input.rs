@@ -95,7 +95,7 @@ async fn a_name_with_a_line_break_gets_its_own_message_in_the_api_and_the_cli() 
     assert_eq!(body["fields"][0]["field"], "name");
     assert_eq!(
         body["fields"][0]["message"],
-        "Write the name on one line, without line breaks."
+        "Write it on one line, without line breaks."
     );
 
     let data = tempfile::tempdir().unwrap();
@@ -109,7 +109,7 @@ async fn a_name_with_a_line_break_gets_its_own_message_in_the_api_and_the_cli() 
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("--name: Write the name on one line, without line breaks."),
+        stderr.contains("--name: Write it on one line, without line breaks."),
         "{stderr}"
     );
 }

@@ -295,6 +295,73 @@ async fn refusals_speak_the_callers_language_or_the_portals_default() {
     assert_ne!(expected, words(Lang::En, "policy-too-short"));
 }
 
+/// Staff in the console's German get the console forms' sentences in German too: each
+/// field's problem and what an action did.
+#[tokio::test]
+async fn staff_forms_speak_the_callers_language() {
+    use portico_api::lang::Lang;
+    let app = spawn_app().await;
+    let tab = enable(&app, &["en", "de"], "en").await;
+    let post = |path: &'static str, body: Value| {
+        let request = tab
+            .post(format!("{}{path}", app.url))
+            .header("Accept-Language", "de")
+            .header("Origin", app.url.as_str())
+            .json(&body);
+        async move { request.send().await.unwrap() }
+    };
+    let refused = post(
+        "/api/staff/webhooks",
+        json!({ "url": "http://hooks.example.com/x", "events": [], "description": "a\nb" }),
+    )
+    .await;
+    assert_eq!(refused.status(), 400);
+    let body = json(refused).await;
+    let message = |field: &str| {
+        body["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["field"] == field)
+            .map(|f| f["message"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    assert_eq!(
+        message("url"),
+        words(Lang::De, "error-webhook-url-plain-http")
+    );
+    assert_eq!(
+        message("events"),
+        words(Lang::De, "error-webhook-events-empty")
+    );
+    assert_eq!(message("description"), words(Lang::De, "error-line-break"));
+    assert_ne!(
+        message("url"),
+        words(Lang::En, "error-webhook-url-plain-http")
+    );
+
+    let created = post(
+        "/api/staff/clients",
+        json!({ "name": "Ada", "email": "ada@example.com" }),
+    )
+    .await;
+    assert_eq!(created.status(), 201);
+    assert_eq!(
+        json(created).await["message"],
+        words(Lang::De, "client-created").as_str()
+    );
+    let taken = post(
+        "/api/staff/clients",
+        json!({ "name": "Ada", "email": "ada@example.com" }),
+    )
+    .await;
+    assert_eq!(taken.status(), 400);
+    assert_eq!(
+        json(taken).await["fields"][0]["message"],
+        words(Lang::De, "error-email-taken").as_str()
+    );
+}
+
 #[tokio::test]
 async fn the_login_text_is_per_language_and_falls_back_to_the_default() {
     let app = spawn_app().await;

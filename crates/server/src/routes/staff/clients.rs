@@ -40,8 +40,6 @@ pub(super) fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(unarchive))
 }
 
-const ARCHIVED: &str = "You cannot reset the password for an archived account.";
-
 /// `{id}` of `/staff/clients/{id}/...`.
 #[derive(Deserialize, IntoParams)]
 #[into_params(names("id"), parameter_in = Path)]
@@ -172,16 +170,16 @@ async fn create_client(
         .await?
         .map(summary)
         .ok_or_else(|| anyhow::anyhow!("the new client vanished"))?;
-    let message = if sent {
-        "Account successfully created and reset password email sent."
+    let message = crate::i18n::caller_words().text(if sent {
+        "client-created-reset-sent"
     } else {
-        "Account successfully created."
-    };
+        "client-created"
+    });
     Ok((
         StatusCode::CREATED,
         Json(ClientCreated {
             client: summary,
-            message: message.into(),
+            message,
         }),
     )
         .into_response())
@@ -246,7 +244,7 @@ async fn set_password(
     let account = client_account(&state, id).await?;
     if account.status == Status::Archived {
         return Err(ApiError::Conflict(
-            "You cannot set the password of an archived account.".into(),
+            crate::i18n::caller_words().text("error-set-password-archived"),
         ));
     }
     let password =
@@ -270,11 +268,11 @@ async fn set_password(
     }
     Ok(Json(PasswordSet {
         password: secret.expose().to_string(),
-        message: if request.require_change {
-            "Password set. The client must choose a new one at their next sign-in.".into()
+        message: crate::i18n::caller_words().text(if request.require_change {
+            "password-set-change-required"
         } else {
-            "Password set.".into()
-        },
+            "password-set"
+        }),
     }))
 }
 
@@ -304,7 +302,9 @@ async fn send_reset(
 ) -> Result<Json<ResetSent>, ApiError> {
     let account = client_account(&state, id).await?;
     if account.status == Status::Archived {
-        return Err(ApiError::Conflict(ARCHIVED.into()));
+        return Err(ApiError::Conflict(
+            crate::i18n::caller_words().text("error-reset-archived"),
+        ));
     }
     let who = client.actor(Some(account.id)).by_staff(staff.0.account.id);
     human_check::policy::staff_send(
@@ -323,7 +323,7 @@ async fn send_reset(
         .await?
         .ok_or_else(|| anyhow::anyhow!("the link just sent vanished"))?;
     Ok(Json(ResetSent {
-        message: "Reset password email sent.".into(),
+        message: crate::i18n::caller_words().text("reset-email-sent"),
         reset_link: reset::link_status(&state, &link).await?,
     }))
 }

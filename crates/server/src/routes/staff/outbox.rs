@@ -146,7 +146,7 @@ async fn retry(
     let now = state.now();
     if !state.store.retry_mail(id, now).await? {
         return Err(ApiError::Conflict(
-            "Only a message whose delivery failed can be retried.".into(),
+            crate::i18n::caller_words().text("error-retry-not-failed"),
         ));
     }
     let mut who = client.actor(Some(0)).by_staff(staff.0.account.id);
