@@ -124,8 +124,8 @@ impl fmt::Debug for Catalog {
 }
 
 impl Catalog {
-    /// The messages of several catalog files in `lang` (the pseudo-locale takes
-    /// English's). A later file's message replaces an earlier one's.
+    /// The messages of several catalog files in `lang`. A later file's message replaces an
+    /// earlier one's.
     pub fn from_messages(lang: Lang, files: impl IntoIterator<Item = Messages>) -> Catalog {
         Catalog {
             lang,

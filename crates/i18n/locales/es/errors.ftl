@@ -51,30 +51,30 @@ not-me-done-archived = Hecho. Se ha cerrado la sesión de tu cuenta en todas par
 ## Qué falló en un formulario del equipo o en la llamada de una automatización
 
 # Bajo un campo: «lo» es lo que se escribió en él.
-error-line-break = Escríbelo en una sola línea, sin saltos de línea.
+error-line-break = Escríbalo en una sola línea, sin saltos de línea.
 # { $code } es el punto de código de un carácter en hexadecimal, como 202E.
-error-control-character = Contiene un carácter de control invisible (U+{ $code }). Quítalo y vuelve a intentarlo.
-error-name-empty = Escribe un nombre.
+error-control-character = Contiene un carácter de control invisible (U+{ $code }). Quítelo e inténtelo de nuevo.
+error-name-empty = Escriba un nombre.
 error-name-too-long = { $max ->
-    [one] Usa un nombre de { $max } carácter como máximo.
-   *[other] Usa un nombre de { $max } caracteres como máximo.
+    [one] Use un nombre de { $max } carácter como máximo.
+   *[other] Use un nombre de { $max } caracteres como máximo.
 }
 error-email-taken = Ya existe una cuenta con esta dirección de correo electrónico.
 error-message-too-long = { $max ->
-    [one] Limita el mensaje a { $max } carácter.
-   *[other] Limita el mensaje a { $max } caracteres.
+    [one] Limite el mensaje a { $max } carácter.
+   *[other] Limite el mensaje a { $max } caracteres.
 }
-error-key-name-missing = Ponle a la clave el nombre de lo que la usa, como «Zapier».
+error-key-name-missing = Ponga a la clave el nombre de lo que la usa, como «Zapier».
 error-description-too-long = { $max ->
-    [one] Limita la descripción a { $max } carácter.
-   *[other] Limita la descripción a { $max } caracteres.
+    [one] Limite la descripción a { $max } carácter.
+   *[other] Limite la descripción a { $max } caracteres.
 }
 error-login-text-too-long = { $chars ->
     [one] El texto de inicio de sesión tiene { $chars } carácter; el límite es { $max }.
    *[other] El texto de inicio de sesión tiene { $chars } caracteres; el límite es { $max }.
 }
 # { $kind } es un formato de imagen: PNG, JPEG o WebP.
-error-logo-damaged = Este archivo empieza como una imagen { $kind }, pero está dañado; vuelve a exportarlo.
+error-logo-damaged = Este archivo empieza como una imagen { $kind }, pero está dañado; vuelva a exportarlo.
 error-logo-pixels = { $height ->
     [one] El logotipo mide { $width } × { $height } píxel; cada lado debe medir entre 1 y { $max }.
    *[other] El logotipo mide { $width } × { $height } píxeles; cada lado debe medir entre 1 y { $max }.
@@ -83,21 +83,21 @@ error-webhook-url-too-long = { $max ->
     [one] La URL debe tener menos de { $max } carácter.
    *[other] La URL debe tener menos de { $max } caracteres.
 }
-error-webhook-url-invalid = Escribe una URL completa, como https://hooks.example.com/portico.
-error-webhook-url-credentials = No incluyas el nombre de usuario ni la contraseña en la URL; los receptores comprueban la firma en su lugar.
-error-webhook-url-fragment = Quita la parte que empieza por #: nunca se envía al receptor.
-error-webhook-url-plain-http = Usa https://; http:// sin cifrar solo se permite hacia esta máquina (127.0.0.1 o localhost).
-error-webhook-url-https = Usa una URL con https://.
+error-webhook-url-invalid = Escriba una URL completa, como https://hooks.example.com/portico.
+error-webhook-url-credentials = No incluya el nombre de usuario ni la contraseña en la URL; los receptores comprueban la firma en cambio.
+error-webhook-url-fragment = Quite la parte que empieza por #: nunca se envía al receptor.
+error-webhook-url-plain-http = Use https://; http:// sin cifrar solo se permite hacia esta máquina (127.0.0.1 o localhost).
+error-webhook-url-https = Use una URL con https://.
 error-webhook-event-unknown = No hay ningún evento llamado «{ $event }».
-error-webhook-events-empty = Elige al menos un evento.
-error-webhook-delivery-sending = Esta entrega se está enviando ahora mismo. Espera al resultado de este intento.
-error-reset-archived = No puedes restablecer la contraseña de una cuenta archivada.
-error-set-password-archived = No puedes establecer la contraseña de una cuenta archivada.
+error-webhook-events-empty = Elija al menos un evento.
+error-webhook-delivery-sending = Esta entrega se está enviando ahora mismo. Espere al resultado de este intento.
+error-reset-archived = No puede restablecer la contraseña de una cuenta archivada.
+error-set-password-archived = No puede establecer la contraseña de una cuenta archivada.
 error-retry-not-failed = Solo se puede reintentar un mensaje cuya entrega haya fallado.
-error-automation-archived = Esta cuenta está archivada: restáurala primero en la consola.
-error-api-key-invalid = Envía una clave de API válida: Authorization: Bearer KEY. El equipo crea las claves en la consola.
+error-automation-archived = Esta cuenta está archivada: restáurela primero en la consola.
+error-api-key-invalid = Envíe una clave de API válida: Authorization: Bearer KEY. El equipo crea las claves en la consola.
 error-no-such-client = Ninguna cuenta de cliente tiene exactamente esta dirección de correo electrónico (se distingue entre mayúsculas y minúsculas).
-error-json-required = Envía el cuerpo de la solicitud como JSON con Content-Type: application/json.
+error-json-required = Envíe el cuerpo de la solicitud como JSON con Content-Type: application/json.
 
 ## Qué hizo una acción del equipo
 
