@@ -84,7 +84,7 @@ error-webhook-url-too-long = { $max ->
    *[other] La URL debe tener menos de { $max } caracteres.
 }
 error-webhook-url-invalid = Escriba una URL completa, como https://hooks.example.com/portico.
-error-webhook-url-credentials = No incluya el nombre de usuario ni la contraseña en la URL; los receptores comprueban la firma en cambio.
+error-webhook-url-credentials = No incluya el nombre de usuario ni la contraseña en la URL: los receptores comprueban la firma.
 error-webhook-url-fragment = Quite la parte que empieza por #: nunca se envía al receptor.
 error-webhook-url-plain-http = Use https://; http:// sin cifrar solo se permite hacia esta máquina (127.0.0.1 o localhost).
 error-webhook-url-https = Use una URL con https://.
