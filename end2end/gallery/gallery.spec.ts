@@ -126,7 +126,9 @@ test('gallery', async ({ browser, server }) => {
   await capture(browser, 'devices', 'Signed-in devices', async (page) => {
     await page.goto(`${server.url}/login?next=/account/devices`);
     await signIn(page, client);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The sign-in page has a level-1 heading too: wait for this page's own.
+    await expect(page.getByRole('heading', { name: 'Signed-in devices' })).toBeVisible();
+    await expect(page.getByText('This device')).toBeVisible();
   });
   await capture(browser, 'board', 'Staff: the clients board', async (page) => {
     await asStaff(page, server, staff);

@@ -223,6 +223,12 @@ fn start_from_the_glue(dist: &Path, page: &str) -> Result {
     let (link_start, link_end) = find_tag(&html, "<link", &["modulepreload", glue])
         .ok_or_else(|| format!("dist/{page}: no modulepreload link for {glue}"))?;
     html.replace_range(link_start..link_end, "");
+    // One loader per page is what Trunk writes; another would be blocked by the CSP.
+    if find_inline_script(&html).is_some() {
+        return Err(format!(
+            "dist/{page} has a second inline script the CSP would block"
+        ));
+    }
     fs::write(&html_path, html).map_err(|e| format!("cannot write dist/{page}: {e}"))
 }
 
