@@ -174,9 +174,10 @@ fn with_languages(body: &[u8], language: Lang, offered: &[Lang]) -> Bytes {
     out.into()
 }
 
-/// The stylesheet every page links after `base.css` (and `app.css`): it overrides the accent variables
-/// with the portal's colours, and is empty while the portal keeps Portico's own. A light
-/// accent without a dark one gets a lightened partner, so dark mode keeps the hue.
+/// The stylesheet every page links after `base.css` (and `app.css`): it overrides the
+/// accent variables with the portal's colours, and is empty while the portal keeps
+/// Portico's own. A light accent without a dark one gets a lightened partner, so dark mode
+/// keeps the hue.
 pub fn theme_css(accent: Option<Rgb>, accent_dark: Option<Rgb>) -> String {
     let block = |colour: Rgb, scheme: Scheme| {
         let label = match scheme {
