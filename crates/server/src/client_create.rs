@@ -86,7 +86,7 @@ pub async fn create(
     let fresh = FreshLink::new(state, now)?;
     let portal = state.portal.current();
     // A new account has no language of its own yet: the portal's default.
-    let (_, language) = state.settings.languages();
+    let language = state.settings.default_language();
     let instructions = new.send_instructions.then(|| {
         let composed = compose::welcome(
             language,

@@ -112,6 +112,15 @@ impl SettingsCache {
         )
     }
 
+    /// The language for whoever asks for none the portal offers, without copying the
+    /// settings.
+    pub fn default_language(&self) -> Lang {
+        self.current
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .default_language
+    }
+
     /// The first of `wanted` (BCP 47 tags, most wanted first) the portal offers, else its
     /// default, without copying the settings: asked by every answer with words in it.
     pub fn language_for<'a>(&self, wanted: impl IntoIterator<Item = &'a str>) -> Lang {

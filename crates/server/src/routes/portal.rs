@@ -139,11 +139,10 @@ struct OfLanguage {
 
 /// The language a login-text request names: one the portal offers, or its default.
 fn text_language(state: &AppState, tag: Option<&str>) -> Result<Lang, ApiError> {
-    let (offered, default) = state.settings.languages();
     match tag {
-        None => Ok(default),
+        None => Ok(state.settings.default_language()),
         Some(tag) => Lang::from_tag(tag)
-            .filter(|lang| offered.contains(lang) && *lang != Lang::Pseudo)
+            .filter(|&lang| lang != Lang::Pseudo && state.settings.offers(lang))
             .ok_or_else(|| {
                 ApiError::field(
                     "language",
@@ -170,7 +169,7 @@ async fn login_text(
     ApiQuery(of): ApiQuery<OfLanguage>,
 ) -> Result<Json<LoginTextSource>, ApiError> {
     let language = text_language(&state, of.language.as_deref())?;
-    let default = state.settings.languages().1;
+    let default = state.settings.default_language();
     let record = state.store.portal().await?;
     let text_of = |lang: Lang| {
         record
