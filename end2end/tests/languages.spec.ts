@@ -125,18 +125,16 @@ test.describe('a German browser', () => {
 
     // The sign-in page shows each reader their language's text, or the default's (read
     // signed out: a signed-in visitor is sent on from it).
-    const german = await browser.newContext({ locale: 'de-DE' });
-    const leser = await german.newPage();
-    await leser.goto(`${own.url}/login`);
-    await expect(leser.getByRole('heading', { name: 'Anmelden' })).toBeVisible();
-    await expect(leser.getByRole('heading', { name: 'Willkommen bei uns' })).toBeVisible();
-    await german.close();
-    const french = await browser.newContext({ locale: 'fr-FR' });
-    const lecteur = await french.newPage();
-    await lecteur.goto(`${own.url}/login`);
-    await expect(lecteur.getByRole('heading', { name: 'Connexion' })).toBeVisible();
-    await expect(lecteur.getByRole('heading', { name: 'Welcome, everyone' })).toBeVisible();
-    await french.close();
+    const readerSees = async (locale: string, title: string, loginText: string) => {
+      const context = await browser.newContext({ locale });
+      const reader = await context.newPage();
+      await reader.goto(`${own.url}/login`);
+      await expect(reader.getByRole('heading', { name: title })).toBeVisible();
+      await expect(reader.getByRole('heading', { name: loginText })).toBeVisible();
+      await context.close();
+    };
+    await readerSees('de-DE', 'Anmelden', 'Willkommen bei uns');
+    await readerSees('fr-FR', 'Connexion', 'Welcome, everyone');
   });
 
   test('chooses Arabic: the page turns right-to-left, and stays so on the next visit', async ({ page }) => {
