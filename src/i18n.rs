@@ -92,12 +92,29 @@ pub fn t_split(id: &str, variables: &[&str]) -> Vec<Part> {
     parts
 }
 
-/// A password-policy verdict, as the server words it too.
+/// A verdict `portico_i18n` words from the loaded catalog, as the server words it too.
+fn verdict(say: impl FnOnce(&Catalog) -> String) -> String {
+    WORDS.with_borrow(|words| words.as_ref().map(say).unwrap_or_default())
+}
+
+/// A password-policy verdict.
 pub fn policy(violation: &portico_api::password::PolicyViolation) -> String {
-    WORDS.with_borrow(|words| match words {
-        Some(words) => portico_i18n::policy_message(words, violation),
-        None => String::new(),
-    })
+    verdict(|words| portico_i18n::policy_message(words, violation))
+}
+
+/// Why the portal's settings cannot be saved.
+pub fn settings_problem(problem: &portico_api::settings::SettingsProblem) -> String {
+    verdict(|words| portico_i18n::settings_message(words, problem))
+}
+
+/// Why the portal's branding cannot be saved.
+pub fn branding_problem(problem: &portico_api::branding::BrandingProblem) -> String {
+    verdict(|words| portico_i18n::branding_message(words, problem))
+}
+
+/// A number with decimals as the page's language writes it.
+pub fn decimal(value: f64) -> String {
+    portico_i18n::decimal(lang(), value)
 }
 
 /// The language the page shows.

@@ -135,6 +135,17 @@ test.describe('a German browser', () => {
     };
     await readerSees('de-DE', 'Anmelden', 'Willkommen bei uns');
     await readerSees('fr-FR', 'Connexion', 'Welcome, everyone');
+
+    // The builder's own checks speak German too, with German decimals: the same sentences
+    // the server answers with (the API tests hold it to that).
+    await page.getByLabel('Mindestlänge des Passworts (Zeichen)').fill('4');
+    await page.getByRole('button', { name: 'Einstellungen speichern' }).click();
+    await expect(page.locator('#min-password-error')).toHaveText('Wählen Sie eine Mindestlänge von 8 bis 64 Zeichen.');
+    await page.getByLabel('Akzentfarbe', { exact: true }).fill('#ffd400');
+    await expect(page.locator('#accent-contrast')).toHaveText(/^1,\d+:1 auf der hellen Seite: unter den 4,5:1, die Links und Schaltflächen brauchen\.$/);
+    await page.getByRole('button', { name: 'Branding speichern' }).click();
+    await expect(page.locator('#accent-error')).toHaveText(/^#ffd400 hat auf der hellen Seite einen Kontrast von 1,\d+:1; .* Wählen Sie eine dunklere Farbe\.$/);
+    await expectAccessible(page);
   });
 
   test('chooses Arabic: the page turns right-to-left, and stays so on the next visit', async ({ page }) => {

@@ -11,26 +11,66 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::FieldError;
-
 pub const NAME_MAX_CHARS: usize = 80;
 /// Logos are small images shown at most 3rem high; anything bigger is a mistake.
 pub const LOGO_MAX_BYTES: usize = 256 * 1024;
 pub const LOGO_MAX_SIDE: u32 = 4096;
 /// What a logo may be, as browsers name the types: never SVG, which can carry script.
 pub const LOGO_TYPES: [&str; 3] = ["image/png", "image/jpeg", "image/webp"];
-pub const LOGO_TYPE_PROBLEM: &str = "Choose a PNG, JPEG or WebP image (SVG is not accepted).";
 
 /// Why a file of `bytes` cannot be the logo for its size, if it cannot: the app says it
 /// when a file is chosen, the server when one arrives.
-pub fn logo_too_large(bytes: u64) -> Option<String> {
-    (bytes > LOGO_MAX_BYTES as u64).then(|| {
-        format!(
-            "The logo is {} KB; the limit is {} KB.",
-            bytes.div_ceil(1024),
-            LOGO_MAX_BYTES / 1024
-        )
+pub fn logo_too_large(bytes: u64) -> Option<BrandingProblem> {
+    (bytes > LOGO_MAX_BYTES as u64).then(|| BrandingProblem::LogoTooLarge {
+        kb: bytes.div_ceil(1024),
+        max_kb: (LOGO_MAX_BYTES / 1024) as u64,
     })
+}
+
+/// Why branding cannot be saved, with what its sentence needs: both sides word it in the
+/// reader's language with `portico_i18n::branding_message`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BrandingProblem {
+    NameMissing,
+    NameTooLong {
+        chars: usize,
+        max: usize,
+    },
+    NameNotOneLine,
+    /// Not a hex colour.
+    ColourUnreadable {
+        scheme: Scheme,
+    },
+    /// Below [`MIN_CONTRAST`] against a page of `scheme`; the ratio in hundredths, rounded
+    /// down by [`ratio_hundredths`].
+    Contrast {
+        scheme: Scheme,
+        colour: Rgb,
+        ratio_hundredths: u32,
+    },
+    /// Not PNG, JPEG or WebP.
+    LogoType,
+    LogoTooLarge {
+        kb: u64,
+        max_kb: u64,
+    },
+}
+
+impl BrandingProblem {
+    /// The field the problem belongs to, as the API names it.
+    pub fn field(self) -> &'static str {
+        match self {
+            BrandingProblem::NameMissing
+            | BrandingProblem::NameTooLong { .. }
+            | BrandingProblem::NameNotOneLine => "name",
+            BrandingProblem::ColourUnreadable { scheme }
+            | BrandingProblem::Contrast { scheme, .. } => match scheme {
+                Scheme::Light => "accent",
+                Scheme::Dark => "accent_dark",
+            },
+            BrandingProblem::LogoType | BrandingProblem::LogoTooLarge { .. } => "logo",
+        }
+    }
 }
 /// WCAG 2.2 AA for normal text (1.4.3).
 pub const MIN_CONTRAST: f64 = 4.5;
@@ -178,53 +218,48 @@ pub fn dark_partner(accent: Rgb) -> Rgb {
 }
 
 /// Why `text` cannot be the accent of `scheme`, or the colour it names.
-pub fn check_accent(text: &str, scheme: Scheme) -> Result<Rgb, String> {
+pub fn check_accent(text: &str, scheme: Scheme) -> Result<Rgb, BrandingProblem> {
     let Some(colour) = Rgb::parse(text) else {
-        return Err("Enter a colour as a hex code, such as #1f4ed8.".into());
+        return Err(BrandingProblem::ColourUnreadable { scheme });
     };
     let contrast = colour.worst_contrast(scheme);
     if contrast >= MIN_CONTRAST {
         return Ok(colour);
     }
-    let (page, fix) = match scheme {
-        Scheme::Light => ("light", "darker"),
-        Scheme::Dark => ("dark", "lighter"),
-    };
-    Err(format!(
-        "{} has a contrast of {}:1 against the {page} page; links and buttons need at least {MIN_CONTRAST}:1. Choose a {fix} colour.",
-        colour.hex(),
-        ratio_text(contrast)
-    ))
+    Err(BrandingProblem::Contrast {
+        scheme,
+        colour,
+        ratio_hundredths: ratio_hundredths(contrast),
+    })
 }
 
-/// 4.4871 as "4.48": rounded down, so a colour that falls short never reads as 4.5.
-pub fn ratio_text(contrast: f64) -> String {
-    let floored = (contrast * 100.0).floor() / 100.0;
-    crate::settings::format_number(floored)
+/// 4.4871 as 448: rounded down, so a colour that falls short never reads as 4.5.
+pub fn ratio_hundredths(contrast: f64) -> u32 {
+    (contrast * 100.0).floor() as u32
 }
 
 impl BrandingUpdate {
-    /// Every field that cannot be saved, with a sentence that says what to do.
-    pub fn problems(&self) -> Vec<FieldError> {
+    /// Every field that cannot be saved, at most one problem each.
+    pub fn problems(&self) -> Vec<BrandingProblem> {
         let mut problems = Vec::new();
         let name = self.name.trim();
         let chars = name.chars().count();
         if chars == 0 {
-            problems.push(FieldError::new("name", "Enter the portal's name."));
+            problems.push(BrandingProblem::NameMissing);
         } else if chars > NAME_MAX_CHARS {
-            problems.push(FieldError::new(
-                "name",
-                format!("The name is {chars} characters long; the limit is {NAME_MAX_CHARS}."),
-            ));
+            problems.push(BrandingProblem::NameTooLong {
+                chars,
+                max: NAME_MAX_CHARS,
+            });
         } else if name.chars().any(char::is_control) {
-            problems.push(FieldError::new("name", "The name must fit on one line."));
+            problems.push(BrandingProblem::NameNotOneLine);
         }
-        for (field, value, scheme) in [
-            ("accent", &self.accent, Scheme::Light),
-            ("accent_dark", &self.accent_dark, Scheme::Dark),
+        for (value, scheme) in [
+            (&self.accent, Scheme::Light),
+            (&self.accent_dark, Scheme::Dark),
         ] {
-            if let Some(Err(message)) = value.as_deref().map(|v| check_accent(v, scheme)) {
-                problems.push(FieldError::new(field, message));
+            if let Some(Err(problem)) = value.as_deref().map(|v| check_accent(v, scheme)) {
+                problems.push(problem);
             }
         }
         problems
@@ -264,7 +299,7 @@ mod tests {
         assert!((black.contrast(white) - 21.0).abs() < 1e-9);
         assert!((white.contrast(white) - 1.0).abs() < 1e-9);
         // #767676 on white is the well-known 4.54:1.
-        assert_eq!(ratio_text(Rgb(0x76, 0x76, 0x76).contrast(white)), "4.54");
+        assert_eq!(ratio_hundredths(Rgb(0x76, 0x76, 0x76).contrast(white)), 454);
     }
 
     #[test]
@@ -275,15 +310,26 @@ mod tests {
     }
 
     #[test]
-    fn a_pale_colour_is_refused_with_its_ratio_and_what_to_do() {
-        let message = check_accent("#FFD400", Scheme::Light).unwrap_err();
-        assert!(
-            message.starts_with("#ffd400 has a contrast of 1."),
-            "{message}"
+    fn a_pale_colour_is_refused_with_its_ratio() {
+        let problem = check_accent("#FFD400", Scheme::Light).unwrap_err();
+        let BrandingProblem::Contrast {
+            scheme: Scheme::Light,
+            colour,
+            ratio_hundredths: 100..=199,
+        } = problem
+        else {
+            panic!("{problem:?}");
+        };
+        assert_eq!(colour.hex(), "#ffd400");
+        assert_eq!(problem.field(), "accent");
+        let problem = check_accent("#1f4ed8", Scheme::Dark).unwrap_err();
+        assert_eq!(problem.field(), "accent_dark");
+        assert_eq!(
+            check_accent("blue", Scheme::Light),
+            Err(BrandingProblem::ColourUnreadable {
+                scheme: Scheme::Light
+            })
         );
-        assert!(message.ends_with("Choose a darker colour."), "{message}");
-        let message = check_accent("#1f4ed8", Scheme::Dark).unwrap_err();
-        assert!(message.ends_with("Choose a lighter colour."), "{message}");
     }
 
     #[test]
@@ -320,7 +366,7 @@ mod tests {
             accent: Some("#ffd400".into()),
             accent_dark: Some("blue".into()),
         };
-        let fields: Vec<_> = update.problems().into_iter().map(|p| p.field).collect();
+        let fields: Vec<_> = update.problems().into_iter().map(|p| p.field()).collect();
         assert_eq!(fields, ["name", "accent", "accent_dark"]);
         let update = BrandingUpdate {
             name: " Acme Client Portal ".into(),
@@ -334,6 +380,9 @@ mod tests {
             name: "x".repeat(81),
             ..update
         };
-        assert_eq!(long.problems()[0].field, "name");
+        assert_eq!(
+            long.problems(),
+            [BrandingProblem::NameTooLong { chars: 81, max: 80 }]
+        );
     }
 }

@@ -6,7 +6,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
 use crate::password;
-use crate::FieldError;
 
 pub const HOUR: u64 = 3600;
 pub const MINUTE: u64 = 60;
@@ -84,63 +83,87 @@ impl HumanCheckMode {
     }
 }
 
-impl PortalSettings {
-    /// Every field that is out of range, with a sentence that says what to enter.
-    pub fn problems(&self) -> Vec<FieldError> {
-        let mut problems = Vec::new();
-        let mut problem = |field: &str, message: String| {
-            problems.push(FieldError {
-                field: field.into(),
-                message,
-            })
-        };
-        let (low, high) = LIFETIME_RANGE_HOURS;
-        if !(low * HOUR..=high * HOUR).contains(&self.reset_link_lifetime_secs) {
-            problem(
-                "reset_link_lifetime_secs",
-                format!("Choose a lifetime from {low} to {high} hours (7 days)."),
-            );
-        } else if self.reset_reuse_window_secs > self.reset_link_lifetime_secs {
-            problem(
-                "reset_reuse_window_secs",
-                format!(
-                    "The reuse window cannot be longer than the link lifetime ({}).",
-                    hours_text(self.reset_link_lifetime_secs)
-                ),
-            );
+/// Why a setting cannot be saved, with the numbers its sentence needs: both sides word it
+/// in the reader's language with `portico_i18n::settings_message`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingsProblem {
+    LifetimeRange {
+        low_hours: u64,
+        high_hours: u64,
+    },
+    /// The reuse window is longer than the link lifetime, which is given.
+    ReuseLongerThanLifetime {
+        lifetime_secs: u64,
+    },
+    FirstSignInRange {
+        low_minutes: u64,
+        high_minutes: u64,
+    },
+    MinPasswordRange {
+        low: usize,
+        high: usize,
+    },
+    NoLanguage,
+    /// The pseudo-locale is a server flag, never a setting.
+    PseudoLocale,
+    LanguageTwice,
+    DefaultNotEnabled,
+}
+
+impl SettingsProblem {
+    /// The field of [`PortalSettings`] the problem belongs to, as the API names it.
+    pub fn field(self) -> &'static str {
+        match self {
+            SettingsProblem::LifetimeRange { .. } => "reset_link_lifetime_secs",
+            SettingsProblem::ReuseLongerThanLifetime { .. } => "reset_reuse_window_secs",
+            SettingsProblem::FirstSignInRange { .. } => "first_sign_in_window_secs",
+            SettingsProblem::MinPasswordRange { .. } => "min_password_chars",
+            SettingsProblem::NoLanguage
+            | SettingsProblem::PseudoLocale
+            | SettingsProblem::LanguageTwice => "languages",
+            SettingsProblem::DefaultNotEnabled => "default_language",
         }
-        let (low, high) = FIRST_SIGN_IN_RANGE_MINUTES;
-        if !(low * MINUTE..=high * MINUTE).contains(&self.first_sign_in_window_secs) {
-            problem(
-                "first_sign_in_window_secs",
-                format!("Choose from {low} to {high} minutes (24 hours)."),
-            );
+    }
+}
+
+impl PortalSettings {
+    /// Every field that is out of range, at most one problem each.
+    pub fn problems(&self) -> Vec<SettingsProblem> {
+        let mut problems = Vec::new();
+        let (low_hours, high_hours) = LIFETIME_RANGE_HOURS;
+        if !(low_hours * HOUR..=high_hours * HOUR).contains(&self.reset_link_lifetime_secs) {
+            problems.push(SettingsProblem::LifetimeRange {
+                low_hours,
+                high_hours,
+            });
+        } else if self.reset_reuse_window_secs > self.reset_link_lifetime_secs {
+            problems.push(SettingsProblem::ReuseLongerThanLifetime {
+                lifetime_secs: self.reset_link_lifetime_secs,
+            });
+        }
+        let (low_minutes, high_minutes) = FIRST_SIGN_IN_RANGE_MINUTES;
+        if !(low_minutes * MINUTE..=high_minutes * MINUTE).contains(&self.first_sign_in_window_secs)
+        {
+            problems.push(SettingsProblem::FirstSignInRange {
+                low_minutes,
+                high_minutes,
+            });
         }
         let (low, high) = MIN_PASSWORD_RANGE;
         debug_assert!(high <= password::MAX_CHARS);
         if !(low..=high).contains(&self.min_password_chars) {
-            problem(
-                "min_password_chars",
-                format!("Choose a minimum from {low} to {high} characters."),
-            );
+            problems.push(SettingsProblem::MinPasswordRange { low, high });
         }
         if self.languages.is_empty() {
-            problem("languages", "Enable at least one language.".into());
+            problems.push(SettingsProblem::NoLanguage);
         } else if self.languages.contains(&Lang::Pseudo) {
-            problem(
-                "languages",
-                "The pseudo-locale is for tests; the server enables it with --pseudo-locale."
-                    .into(),
-            );
+            problems.push(SettingsProblem::PseudoLocale);
         } else if (1..self.languages.len())
             .any(|i| self.languages[..i].contains(&self.languages[i]))
         {
-            problem("languages", "Enable each language once.".into());
+            problems.push(SettingsProblem::LanguageTwice);
         } else if !self.languages.contains(&self.default_language) {
-            problem(
-                "default_language",
-                "Choose the default among the enabled languages.".into(),
-            );
+            problems.push(SettingsProblem::DefaultNotEnabled);
         }
         problems
     }
@@ -169,17 +192,6 @@ impl PortalSettings {
             }
             _ => true,
         }
-    }
-}
-
-/// "24 hours", "1.5 hours", "1 hour".
-pub fn hours_text(secs: u64) -> String {
-    let hours = secs as f64 / HOUR as f64;
-    let number = format_number(hours);
-    if number == "1" {
-        "1 hour".into()
-    } else {
-        format!("{number} hours")
     }
 }
 
@@ -242,8 +254,8 @@ mod tests {
         );
     }
 
-    fn fields(settings: &PortalSettings) -> Vec<String> {
-        settings.problems().into_iter().map(|p| p.field).collect()
+    fn fields(settings: &PortalSettings) -> Vec<&'static str> {
+        settings.problems().into_iter().map(|p| p.field()).collect()
     }
 
     #[test]
@@ -310,12 +322,14 @@ mod tests {
     }
 
     #[test]
-    fn the_reuse_message_names_the_lifetime() {
+    fn the_reuse_problem_carries_the_lifetime() {
         let mut settings = defaults();
         settings.reset_reuse_window_secs = 30 * HOUR;
         assert_eq!(
-            settings.problems()[0].message,
-            "The reuse window cannot be longer than the link lifetime (24 hours)."
+            settings.problems(),
+            [SettingsProblem::ReuseLongerThanLifetime {
+                lifetime_secs: 24 * HOUR
+            }]
         );
     }
 
@@ -336,10 +350,9 @@ mod tests {
     }
 
     #[test]
-    fn hours_read_naturally() {
-        assert_eq!(hours_text(HOUR), "1 hour");
-        assert_eq!(hours_text(90 * MINUTE), "1.5 hours");
-        assert_eq!(hours_text(24 * HOUR), "24 hours");
+    fn numbers_read_naturally() {
+        assert_eq!(format_number(1.0), "1");
+        assert_eq!(format_number(1.5), "1.5");
         assert_eq!(format_number(0.25), "0.25");
     }
 }

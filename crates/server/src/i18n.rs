@@ -39,18 +39,25 @@ pub fn mail_language(
         .unwrap_or(default)
 }
 
-/// The server's words in `lang`: the emails, the API's messages and the client pages'. Strict under test, so
-/// a misspelled message or variable fails the test that uses it.
+/// The server's words in `lang`: the emails, the API's messages and the app's. Strict
+/// under test, so a misspelled message or variable fails the test that uses it.
 pub fn words(lang: Lang) -> &'static Catalog {
     static CATALOGS: OnceLock<Vec<Catalog>> = OnceLock::new();
     let catalogs = CATALOGS.get_or_init(|| {
         Lang::ALL
             .iter()
             .map(|&lang| {
-                // The client pages' words too: the password policy's sentences are written
-                // once, for the app's live checks and the server's answers.
-                let files = [Area::Client, Area::Account, Area::Mail, Area::Errors]
-                    .map(|area| messages(lang, area).clone());
+                // The app's words too: the password policy's sentences (client) and the
+                // portal builder's (console) are written once, for the app's live checks
+                // and the server's answers.
+                let files = [
+                    Area::Client,
+                    Area::Account,
+                    Area::Console,
+                    Area::Mail,
+                    Area::Errors,
+                ]
+                .map(|area| messages(lang, area).clone());
                 let catalog = Catalog::from_messages(lang, files);
                 if cfg!(test) {
                     catalog.strict()

@@ -2,7 +2,8 @@
 //! the browser sent: PNG, JPEG or WebP, with its size in pixels. Nothing is decoded
 //! beyond the header, and SVG (a document that can carry script) is never accepted.
 
-use portico_api::branding::{logo_too_large, LOGO_MAX_SIDE, LOGO_TYPE_PROBLEM};
+use portico_api::branding::{logo_too_large, BrandingProblem, LOGO_MAX_SIDE};
+use portico_i18n::branding_message;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LogoImage {
@@ -13,8 +14,9 @@ pub struct LogoImage {
 
 /// The image `bytes` hold, or a sentence for the person who uploaded them.
 pub fn inspect(bytes: &[u8]) -> Result<LogoImage, String> {
+    let words = crate::i18n::caller_words();
     if let Some(problem) = logo_too_large(bytes.len() as u64) {
-        return Err(problem);
+        return Err(branding_message(words, &problem));
     }
     let (content_type, size) = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         ("image/png", png_size(bytes))
@@ -23,7 +25,7 @@ pub fn inspect(bytes: &[u8]) -> Result<LogoImage, String> {
     } else if bytes.len() >= 12 && &bytes[0..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
         ("image/webp", webp_size(bytes))
     } else {
-        return Err(LOGO_TYPE_PROBLEM.into());
+        return Err(branding_message(words, &BrandingProblem::LogoType));
     };
     let Some((width, height)) = size else {
         let kind = match content_type {
@@ -31,12 +33,10 @@ pub fn inspect(bytes: &[u8]) -> Result<LogoImage, String> {
             "image/jpeg" => "JPEG",
             _ => "WebP",
         };
-        return Err(
-            crate::i18n::caller_words().text_with("error-logo-damaged", &[("kind", kind.into())])
-        );
+        return Err(words.text_with("error-logo-damaged", &[("kind", kind.into())]));
     };
     if width == 0 || height == 0 || width > LOGO_MAX_SIDE || height > LOGO_MAX_SIDE {
-        return Err(crate::i18n::caller_words().text_with(
+        return Err(words.text_with(
             "error-logo-pixels",
             &[
                 ("width", width.into()),

@@ -8,17 +8,18 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 use portico_api::branding::{
-    check_accent, dark_partner, logo_too_large, ratio_text, Branding, BrandingUpdate, Rgb, Scheme,
-    DARK_BACKGROUNDS, DARK_LABEL, DEFAULT_ACCENT, DEFAULT_ACCENT_DARK, LIGHT_BACKGROUNDS,
-    LIGHT_LABEL, LOGO_TYPES, LOGO_TYPE_PROBLEM, MIN_CONTRAST, NAME_MAX_CHARS,
+    check_accent, dark_partner, logo_too_large, ratio_hundredths, Branding, BrandingProblem,
+    BrandingUpdate, Rgb, Scheme, DARK_BACKGROUNDS, DARK_LABEL, DEFAULT_ACCENT, DEFAULT_ACCENT_DARK,
+    LIGHT_BACKGROUNDS, LIGHT_LABEL, LOGO_TYPES, MIN_CONTRAST, NAME_MAX_CHARS,
 };
+use portico_api::FieldError;
 use wasm_bindgen::JsCast;
 
 use crate::api;
 use crate::components::form_action::on_submit;
 use crate::components::form_error::FormError;
 use crate::components::submit_button::SubmitButton;
-use crate::i18n::{t, t_with};
+use crate::i18n::{branding_problem, decimal, t, t_with};
 use crate::session::Portal;
 
 /// A logo as the preview shows it: its address, and its size when the server knows it.
@@ -112,8 +113,11 @@ fn contrast_line(text: &str, scheme: Scheme) -> String {
             t_with(
                 id,
                 &[
-                    ("ratio", (&ratio_text(contrast)).into()),
-                    ("min", (&MIN_CONTRAST.to_string()).into()),
+                    (
+                        "ratio",
+                        (&decimal(f64::from(ratio_hundredths(contrast)) / 100.0)).into(),
+                    ),
+                    ("min", (&decimal(MIN_CONTRAST)).into()),
                 ],
             )
         }
@@ -214,11 +218,13 @@ pub fn BrandingForm() -> impl IntoView {
         };
         // The server decides by the bytes; this only spares a pointless upload.
         if !LOGO_TYPES.contains(&file.type_().as_str()) {
-            errors.logo.set(Some(LOGO_TYPE_PROBLEM.into()));
+            errors
+                .logo
+                .set(Some(branding_problem(&BrandingProblem::LogoType)));
             return;
         }
         if let Some(problem) = logo_too_large(file.size() as u64) {
-            errors.logo.set(Some(problem));
+            errors.logo.set(Some(branding_problem(&problem)));
             return;
         }
         if let Ok(url) = web_sys::Url::create_object_url_with_blob(&file) {
@@ -295,7 +301,11 @@ pub fn BrandingForm() -> impl IntoView {
                 None
             },
         };
-        let problems = update.problems();
+        let problems: Vec<FieldError> = update
+            .problems()
+            .iter()
+            .map(|p| FieldError::new(p.field(), branding_problem(p)))
+            .collect();
         if !problems.is_empty() {
             errors.show(&problems);
             if problems[0].field == "name" {

@@ -9,7 +9,7 @@ use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use portico_api::lang::Lang;
-use portico_api::settings::{format_number, HumanCheckMode, PortalSettings, HOUR, MINUTE};
+use portico_api::settings::{HumanCheckMode, PortalSettings, HOUR, MINUTE};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -19,7 +19,7 @@ use crate::api;
 use crate::components::form_action::on_submit;
 use crate::components::form_error::FormError;
 use crate::components::submit_button::SubmitButton;
-use crate::i18n::{t, t_with};
+use crate::i18n::{decimal, settings_problem, t, t_with};
 
 /// Built by Trunk from `crates/preview` (see `staff.html`).
 const SCRIPT_URL: &str = "/portico-preview.js";
@@ -537,17 +537,17 @@ fn SettingsForm() -> impl IntoView {
         };
         let problems = settings.problems();
         for (field, name) in fields {
-            if let Some(problem) = problems.iter().find(|p| p.field == name) {
+            if let Some(problem) = problems.iter().find(|p| p.field() == name) {
                 if field.error.get_untracked().is_none() {
-                    field.error.set(Some(problem.message.clone()));
+                    field.error.set(Some(settings_problem(problem)));
                 }
             }
         }
         language_error.set(
             problems
                 .iter()
-                .find(|p| p.field == "languages" || p.field == "default_language")
-                .map(|p| p.message.clone()),
+                .find(|p| matches!(p.field(), "languages" | "default_language"))
+                .map(settings_problem),
         );
         let invalid: Vec<NumberInput> = fields
             .iter()
@@ -594,21 +594,21 @@ fn SettingsForm() -> impl IntoView {
                     label=t("settings-reset-lifetime")
                     hint=t("settings-reset-lifetime-hint")
                     field=lifetime
-                    value=value(|s| format_number(s.reset_link_lifetime_secs as f64 / HOUR as f64))
+                    value=value(|s| decimal(s.reset_link_lifetime_secs as f64 / HOUR as f64))
                 />
                 <NumberField
                     id="reset-reuse"
                     label=t("settings-reuse-window")
                     hint=t("settings-reuse-window-hint")
                     field=reuse
-                    value=value(|s| format_number(s.reset_reuse_window_secs as f64 / HOUR as f64))
+                    value=value(|s| decimal(s.reset_reuse_window_secs as f64 / HOUR as f64))
                 />
                 <NumberField
                     id="first-sign-in"
                     label=t("settings-first-sign-in")
                     hint=t("settings-first-sign-in-hint")
                     field=first_sign_in
-                    value=value(|s| format_number(s.first_sign_in_window_secs as f64 / MINUTE as f64))
+                    value=value(|s| decimal(s.first_sign_in_window_secs as f64 / MINUTE as f64))
                 />
                 <NumberField
                     id="min-password"

@@ -68,6 +68,17 @@ branding-fields-need-attention = { $count ->
     [many] { $count } حقلًا تحتاج إلى مراجعة.
    *[other] { $count } حقل تحتاج إلى مراجعة.
 }
+branding-problem-name-missing = أدخل اسم البوابة.
+branding-problem-name-too-long = طول الاسم { $chars ->
+    [few] { $chars } أحرف
+    [many] { $chars } حرفًا
+   *[other] { $chars } حرف
+}، والحد الأقصى { $max }.
+branding-problem-name-one-line = يجب أن يتسع الاسم في سطر واحد.
+branding-problem-contrast-light = تباين اللون { $colour } على الصفحة الفاتحة { $ratio }:1، وتحتاج الروابط والأزرار إلى { $min }:1 على الأقل. اختر لونًا أغمق.
+branding-problem-contrast-dark = تباين اللون { $colour } على الصفحة الداكنة { $ratio }:1، وتحتاج الروابط والأزرار إلى { $min }:1 على الأقل. اختر لونًا أفتح.
+branding-problem-logo-type = اختر صورة بصيغة PNG أو JPEG أو WebP (لا تُقبل صيغة SVG).
+branding-problem-logo-too-large = حجم الشعار { $size } كيلوبايت، والحد الأقصى { $max } كيلوبايت.
 
 ## الإعدادات
 
@@ -107,6 +118,51 @@ settings-need-attention = { $count ->
     [many] { $count } إعدادًا تحتاج إلى مراجعة.
    *[other] { $count } إعداد تحتاج إلى مراجعة.
 }
+settings-problem-lifetime = اختر مدة من { $low } إلى { $high } ساعة ({ $days ->
+    [zero] { $days } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $days } أيام
+    [many] { $days } يومًا
+   *[other] { $days } يوم
+}).
+settings-problem-reuse-hours = لا يمكن أن تكون مهلة إعادة الاستخدام أطول من مدة صلاحية الرابط ({ $count ->
+    [zero] { $count } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $count } ساعات
+    [many] { $count } ساعة
+   *[other] { $count } ساعة
+}).
+settings-problem-reuse-minutes = لا يمكن أن تكون مهلة إعادة الاستخدام أطول من مدة صلاحية الرابط ({ $count ->
+    [zero] { $count } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $count } دقائق
+    [many] { $count } دقيقة
+   *[other] { $count } دقيقة
+}).
+settings-problem-reuse-seconds = لا يمكن أن تكون مهلة إعادة الاستخدام أطول من مدة صلاحية الرابط ({ $count ->
+    [zero] { $count } ثانية
+    [one] ثانية واحدة
+    [two] ثانيتان
+    [few] { $count } ثوانٍ
+    [many] { $count } ثانية
+   *[other] { $count } ثانية
+}).
+settings-problem-first-sign-in = اختر من { $low } إلى { $high } دقيقة ({ $hours ->
+    [zero] { $hours } ساعة
+    [one] ساعة واحدة
+    [two] ساعتان
+    [few] { $hours } ساعات
+    [many] { $hours } ساعة
+   *[other] { $hours } ساعة
+}).
+settings-problem-min-password = اختر حدًا أدنى من { $low } إلى { $high } حرفًا.
+settings-problem-no-language = فعّل لغة واحدة على الأقل.
+settings-problem-pseudo-locale = اللغة الزائفة مخصصة للاختبارات، ويفعّلها الخادم باستخدام { $flag }.
+settings-problem-language-twice = فعّل كل لغة مرة واحدة فقط.
+settings-problem-default = اختر اللغة الافتراضية من بين اللغات المفعّلة.
 
 ## إعداد Portico
 

@@ -57,6 +57,13 @@ branding-fields-need-attention = { $count ->
     [one] { $count } Feld muss geprüft werden.
    *[other] { $count } Felder müssen geprüft werden.
 }
+branding-problem-name-missing = Geben Sie den Namen des Portals ein.
+branding-problem-name-too-long = Der Name ist { $chars } Zeichen lang; erlaubt sind höchstens { $max }.
+branding-problem-name-one-line = Der Name muss in eine Zeile passen.
+branding-problem-contrast-light = { $colour } hat auf der hellen Seite einen Kontrast von { $ratio }:1; Links und Schaltflächen brauchen mindestens { $min }:1. Wählen Sie eine dunklere Farbe.
+branding-problem-contrast-dark = { $colour } hat auf der dunklen Seite einen Kontrast von { $ratio }:1; Links und Schaltflächen brauchen mindestens { $min }:1. Wählen Sie eine hellere Farbe.
+branding-problem-logo-type = Wählen Sie ein PNG-, JPEG- oder WebP-Bild (SVG wird nicht angenommen).
+branding-problem-logo-too-large = Das Logo ist { $size } KB groß; erlaubt sind höchstens { $max } KB.
 
 ## Einstellungen
 
@@ -92,6 +99,31 @@ settings-need-attention = { $count ->
     [one] Eine Einstellung muss geprüft werden.
    *[other] { $count } Einstellungen müssen geprüft werden.
 }
+settings-problem-lifetime = Wählen Sie eine Gültigkeit von { $low } bis { $high } Stunden ({ $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+}).
+settings-problem-reuse-hours = Der Zeitraum für erneutes Senden darf nicht länger sein als die Gültigkeit des Links ({ $count ->
+    [one] { $count } Stunde
+   *[other] { $count } Stunden
+}).
+settings-problem-reuse-minutes = Der Zeitraum für erneutes Senden darf nicht länger sein als die Gültigkeit des Links ({ $count ->
+    [one] { $count } Minute
+   *[other] { $count } Minuten
+}).
+settings-problem-reuse-seconds = Der Zeitraum für erneutes Senden darf nicht länger sein als die Gültigkeit des Links ({ $count ->
+    [one] { $count } Sekunde
+   *[other] { $count } Sekunden
+}).
+settings-problem-first-sign-in = Wählen Sie { $low } bis { $high } Minuten ({ $hours ->
+    [one] { $hours } Stunde
+   *[other] { $hours } Stunden
+}).
+settings-problem-min-password = Wählen Sie eine Mindestlänge von { $low } bis { $high } Zeichen.
+settings-problem-no-language = Aktivieren Sie mindestens eine Sprache.
+settings-problem-pseudo-locale = Die Pseudo-Sprache ist für Tests da; der Server aktiviert sie mit { $flag }.
+settings-problem-language-twice = Aktivieren Sie jede Sprache nur einmal.
+settings-problem-default = Wählen Sie die Standardsprache unter den aktivierten Sprachen.
 
 ## Portico einrichten
 

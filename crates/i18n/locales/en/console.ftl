@@ -69,6 +69,16 @@ branding-fields-need-attention = { $count ->
     [one] { $count } field needs attention.
    *[other] { $count } fields need attention.
 }
+# Why branding cannot be saved, said beside the field by the console and by the server.
+branding-problem-name-missing = Enter the portal's name.
+branding-problem-name-too-long = The name is { $chars } characters long; the limit is { $max }.
+branding-problem-name-one-line = The name must fit on one line.
+# $colour is a hex code, $ratio its contrast ("1.42"), $min the least that passes ("4.5").
+branding-problem-contrast-light = { $colour } has a contrast of { $ratio }:1 against the light page; links and buttons need at least { $min }:1. Choose a darker colour.
+branding-problem-contrast-dark = { $colour } has a contrast of { $ratio }:1 against the dark page; links and buttons need at least { $min }:1. Choose a lighter colour.
+branding-problem-logo-type = Choose a PNG, JPEG or WebP image (SVG is not accepted).
+# Sizes in kilobytes.
+branding-problem-logo-too-large = The logo is { $size } KB; the limit is { $max } KB.
 
 ## Settings
 
@@ -105,6 +115,36 @@ settings-need-attention = { $count ->
     [one] One setting needs attention.
    *[other] { $count } settings need attention.
 }
+# Why settings cannot be saved, said beside the field by the console and by the server.
+# $days is $high in days.
+settings-problem-lifetime = Choose a lifetime from { $low } to { $high } hours ({ $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}).
+# The link lifetime, in the largest unit that divides it exactly.
+settings-problem-reuse-hours = The reuse window cannot be longer than the link lifetime ({ $count ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}).
+settings-problem-reuse-minutes = The reuse window cannot be longer than the link lifetime ({ $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}).
+settings-problem-reuse-seconds = The reuse window cannot be longer than the link lifetime ({ $count ->
+    [one] { $count } second
+   *[other] { $count } seconds
+}).
+# $hours is $high in hours.
+settings-problem-first-sign-in = Choose from { $low } to { $high } minutes ({ $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+}).
+settings-problem-min-password = Choose a minimum from { $low } to { $high } characters.
+settings-problem-no-language = Enable at least one language.
+# $flag is the server's command-line flag, the same in every language.
+settings-problem-pseudo-locale = The pseudo-locale is for tests; the server enables it with { $flag }.
+settings-problem-language-twice = Enable each language once.
+settings-problem-default = Choose the default among the enabled languages.
 
 ## Setting up Portico
 

@@ -57,6 +57,13 @@ branding-fields-need-attention = { $count ->
     [one] { $count } campo necesita revisión.
    *[other] { $count } campos necesitan revisión.
 }
+branding-problem-name-missing = Escriba el nombre del portal.
+branding-problem-name-too-long = El nombre tiene { $chars } caracteres; el límite es { $max }.
+branding-problem-name-one-line = El nombre debe caber en una sola línea.
+branding-problem-contrast-light = { $colour } tiene un contraste de { $ratio }:1 en la página clara; los enlaces y los botones necesitan al menos { $min }:1. Elija un color más oscuro.
+branding-problem-contrast-dark = { $colour } tiene un contraste de { $ratio }:1 en la página oscura; los enlaces y los botones necesitan al menos { $min }:1. Elija un color más claro.
+branding-problem-logo-type = Elija una imagen PNG, JPEG o WebP (no se admite SVG).
+branding-problem-logo-too-large = El logotipo ocupa { $size } KB; el límite es { $max } KB.
 
 ## Ajustes
 
@@ -92,6 +99,31 @@ settings-need-attention = { $count ->
     [one] Un ajuste necesita revisión.
    *[other] { $count } ajustes necesitan revisión.
 }
+settings-problem-lifetime = Elija una validez de { $low } a { $high } horas ({ $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}).
+settings-problem-reuse-hours = El plazo de reutilización no puede ser más largo que la validez del enlace ({ $count ->
+    [one] { $count } hora
+   *[other] { $count } horas
+}).
+settings-problem-reuse-minutes = El plazo de reutilización no puede ser más largo que la validez del enlace ({ $count ->
+    [one] { $count } minuto
+   *[other] { $count } minutos
+}).
+settings-problem-reuse-seconds = El plazo de reutilización no puede ser más largo que la validez del enlace ({ $count ->
+    [one] { $count } segundo
+   *[other] { $count } segundos
+}).
+settings-problem-first-sign-in = Elija de { $low } a { $high } minutos ({ $hours ->
+    [one] { $hours } hora
+   *[other] { $hours } horas
+}).
+settings-problem-min-password = Elija un mínimo de { $low } a { $high } caracteres.
+settings-problem-no-language = Active al menos un idioma.
+settings-problem-pseudo-locale = El pseudoidioma es para pruebas; el servidor lo activa con { $flag }.
+settings-problem-language-twice = Active cada idioma una sola vez.
+settings-problem-default = Elija el idioma predeterminado entre los idiomas activados.
 
 ## Configurar Portico
 

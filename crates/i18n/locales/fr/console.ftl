@@ -57,6 +57,13 @@ branding-fields-need-attention = { $count ->
     [one] { $count } champ demande votre attention.
    *[other] { $count } champs demandent votre attention.
 }
+branding-problem-name-missing = Saisissez le nom du portail.
+branding-problem-name-too-long = Le nom compte { $chars } caractères ; la limite est de { $max }.
+branding-problem-name-one-line = Le nom doit tenir sur une seule ligne.
+branding-problem-contrast-light = { $colour } a un contraste de { $ratio }:1 sur la page claire ; les liens et les boutons demandent au moins { $min }:1. Choisissez une couleur plus foncée.
+branding-problem-contrast-dark = { $colour } a un contraste de { $ratio }:1 sur la page sombre ; les liens et les boutons demandent au moins { $min }:1. Choisissez une couleur plus claire.
+branding-problem-logo-type = Choisissez une image PNG, JPEG ou WebP (le SVG n’est pas accepté).
+branding-problem-logo-too-large = Le logo pèse { $size } Ko ; la limite est de { $max } Ko.
 
 ## Paramètres
 
@@ -92,6 +99,31 @@ settings-need-attention = { $count ->
     [one] Un paramètre demande votre attention.
    *[other] { $count } paramètres demandent votre attention.
 }
+settings-problem-lifetime = Choisissez une durée de { $low } à { $high } heures ({ $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+}).
+settings-problem-reuse-hours = Le délai de réutilisation ne peut pas dépasser la durée de validité du lien ({ $count ->
+    [one] { $count } heure
+   *[other] { $count } heures
+}).
+settings-problem-reuse-minutes = Le délai de réutilisation ne peut pas dépasser la durée de validité du lien ({ $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}).
+settings-problem-reuse-seconds = Le délai de réutilisation ne peut pas dépasser la durée de validité du lien ({ $count ->
+    [one] { $count } seconde
+   *[other] { $count } secondes
+}).
+settings-problem-first-sign-in = Choisissez de { $low } à { $high } minutes ({ $hours ->
+    [one] { $hours } heure
+   *[other] { $hours } heures
+}).
+settings-problem-min-password = Choisissez un minimum de { $low } à { $high } caractères.
+settings-problem-no-language = Activez au moins une langue.
+settings-problem-pseudo-locale = La pseudo-langue sert aux tests ; le serveur l’active avec { $flag }.
+settings-problem-language-twice = Activez chaque langue une seule fois.
+settings-problem-default = Choisissez la langue par défaut parmi les langues activées.
 
 ## Configurer Portico
 

@@ -7,6 +7,8 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use portico_api::branding::{Branding, BrandingUpdate};
+use portico_api::FieldError;
+use portico_i18n::branding_message;
 use serde::Deserialize;
 use utoipa::IntoParams;
 use utoipa_axum::router::OpenApiRouter;
@@ -145,7 +147,12 @@ async fn update_branding(
     client: Client,
     ApiJson(update): ApiJson<BrandingUpdate>,
 ) -> Result<Json<Branding>, ApiError> {
-    let problems = update.problems();
+    let words = crate::i18n::caller_words();
+    let problems: Vec<_> = update
+        .problems()
+        .into_iter()
+        .map(|p| FieldError::new(p.field(), branding_message(words, &p)))
+        .collect();
     if !problems.is_empty() {
         return Err(ApiError::fields(problems));
     }

@@ -7,7 +7,9 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use portico_api::lang::Lang;
 use portico_api::settings::PortalSettings;
+use portico_api::FieldError;
 use portico_api::{LoginTextSource, LoginTextUpdate, PortalInfo};
+use portico_i18n::settings_message;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -63,10 +65,12 @@ async fn update_settings(
     let current = state.settings.get();
     // A value left as it was may come from a flag outside the console's ranges (say a
     // 30-second link lifetime for a demo); only the values staff change are held to them.
+    let words = crate::i18n::caller_words();
     let problems: Vec<_> = update
         .problems()
         .into_iter()
-        .filter(|p| update.differs_from(&current, &p.field))
+        .filter(|p| update.differs_from(&current, p.field()))
+        .map(|p| FieldError::new(p.field(), settings_message(words, &p)))
         .collect();
     if !problems.is_empty() {
         return Err(ApiError::fields(problems));

@@ -297,18 +297,28 @@ async fn refusals_speak_the_callers_language_or_the_portals_default() {
 
 /// Staff in the console's German get the console forms' sentences in German too: each
 /// field's problem and what an action did.
+/// `request` from a same-site page of a German browser, with `body`.
+async fn in_german(
+    request: reqwest::RequestBuilder,
+    app: &TestApp,
+    body: Value,
+) -> reqwest::Response {
+    request
+        .header("Accept-Language", "de")
+        .header("Origin", app.url.as_str())
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+}
+
 #[tokio::test]
 async fn staff_forms_speak_the_callers_language() {
     use portico_api::lang::Lang;
     let app = spawn_app().await;
     let tab = enable(&app, &["en", "de"], "en").await;
     let post = |path: &'static str, body: Value| {
-        let request = tab
-            .post(format!("{}{path}", app.url))
-            .header("Accept-Language", "de")
-            .header("Origin", app.url.as_str())
-            .json(&body);
-        async move { request.send().await.unwrap() }
+        in_german(tab.post(format!("{}{path}", app.url)), &app, body)
     };
     let refused = post(
         "/api/staff/webhooks",
@@ -477,4 +487,59 @@ async fn the_account_keeps_the_language_its_holder_chose() {
         .await
         .get("language")
         .is_none());
+}
+
+#[tokio::test]
+async fn the_portal_builders_refusals_speak_the_callers_language() {
+    use portico_api::branding::{check_accent, BrandingProblem, Scheme};
+    use portico_api::lang::Lang;
+    use portico_api::settings::SettingsProblem;
+    use portico_i18n::{branding_message, settings_message};
+    let app = spawn_app().await;
+    let tab = enable(&app, &["en", "de"], "en").await;
+    let german = portico_server::i18n::words(Lang::De);
+    let put = |path: &'static str, body: Value| {
+        in_german(tab.put(format!("{}{path}", app.url)), &app, body)
+    };
+    let first_message = |body: Value| body["fields"][0]["message"].as_str().unwrap().to_string();
+
+    let mut settings = json(app.get(&tab, "/api/staff/settings").await).await;
+    settings["reset_reuse_window_secs"] = json!(48 * 3600);
+    let refused = put("/api/staff/settings", settings).await;
+    assert_eq!(refused.status(), 400);
+    let message = first_message(json(refused).await);
+    let expected = settings_message(
+        german,
+        &SettingsProblem::ReuseLongerThanLifetime {
+            lifetime_secs: 24 * 3600,
+        },
+    );
+    assert_eq!(message, expected);
+    assert!(message.contains("24 Stunden"), "{message}");
+
+    let refused = put(
+        "/api/staff/branding",
+        json!({ "name": "Acme", "accent": "#ffd400", "accent_dark": null }),
+    )
+    .await;
+    assert_eq!(refused.status(), 400);
+    let message = first_message(json(refused).await);
+    let problem = check_accent("#ffd400", Scheme::Light).unwrap_err();
+    assert_eq!(message, branding_message(german, &problem));
+    // German writes the decimal comma.
+    assert!(message.contains("4,5:1"), "{message}");
+
+    let refused = tab
+        .put(format!("{}/api/staff/branding/logo", app.url))
+        .header("Accept-Language", "de")
+        .header("content-type", "image/png")
+        .body(&b"<svg xmlns='http://www.w3.org/2000/svg'/>"[..])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 400);
+    assert_eq!(
+        first_message(json(refused).await),
+        branding_message(german, &BrandingProblem::LogoType)
+    );
 }
