@@ -46,6 +46,14 @@ error-current-password-wrong = هذه ليست كلمة المرور الحال�
 error-setup-link-invalid = انتهت صلاحية رابط الإعداد هذا أو استُخدم من قبل. أعد تشغيل الخادم ليطبع رابطًا جديدًا.
 error-language-not-offered = لا تتيح هذه البوابة تلك اللغة.
 
+error-human-check-missing = يحتاج هذا الطلب إلى تحقق من أنك لست روبوتًا: حُلّ التحدي الموجود في { $field } وأرسل الطلب مرة أخرى مع الحل في الترويسة { $header }.
+error-human-check-malformed = تعذّرت قراءة حل التحقق: أرسل التحدي المحلول بصيغة JSON مرمّزة بـ base64 في الترويسة { $header }.
+error-human-check-wrong = حل التحقق غير صحيح. حُلّ التحدي الجديد.
+error-human-check-expired = انتهت صلاحية التحقق قبل إرساله. حُلّ التحدي الجديد.
+error-human-check-other-action = صدر هذا التحقق لغرض آخر. حُلّ التحدي الجديد.
+error-human-check-too-easy = كان هذا التحقق أسهل مما يحتاجه هذا الطلب الآن. حُلّ التحدي الجديد.
+error-human-check-replayed = استُخدم هذا التحقق من قبل. حُلّ التحدي الجديد.
+
 ## ما نتج عن الطلب
 
 password-changed = تغيّرت كلمة مرورك.

@@ -38,6 +38,14 @@ error-current-password-wrong = Das ist nicht Ihr aktuelles Passwort.
 error-setup-link-invalid = Dieser Einrichtungslink ist abgelaufen oder wurde bereits verwendet. Starten Sie den Server neu, um einen neuen auszugeben.
 error-language-not-offered = Dieses Portal bietet diese Sprache nicht an.
 
+error-human-check-missing = Diese Anfrage braucht eine Prüfung gegen Bots: Lösen Sie die Aufgabe in { $field } und senden Sie die Anfrage erneut, mit der Lösung im Header { $header }.
+error-human-check-malformed = Die Lösung der Prüfung gegen Bots war nicht lesbar: Senden Sie die gelöste Aufgabe als Base64-kodiertes JSON im Header { $header }.
+error-human-check-wrong = Die Lösung der Prüfung gegen Bots ist nicht richtig. Lösen Sie die neue Aufgabe.
+error-human-check-expired = Die Prüfung gegen Bots ist abgelaufen, bevor sie gesendet wurde. Lösen Sie die neue Aufgabe.
+error-human-check-other-action = Diese Prüfung gegen Bots wurde für etwas anderes ausgestellt. Lösen Sie die neue Aufgabe.
+error-human-check-too-easy = Diese Prüfung gegen Bots war leichter, als diese Anfrage jetzt verlangt. Lösen Sie die neue Aufgabe.
+error-human-check-replayed = Diese Prüfung gegen Bots wurde bereits verwendet. Lösen Sie die neue Aufgabe.
+
 ## Was eine Anfrage bewirkt hat
 
 password-changed = Ihr Passwort wurde geändert.

@@ -40,6 +40,17 @@ error-current-password-wrong = That is not your current password.
 error-setup-link-invalid = This setup link has expired or was already used. Restart the server to print a new one.
 error-language-not-offered = This portal does not offer that language.
 
+# The human check (a proof-of-work challenge) was missing or did not count. Read by the
+# authors of scripts: the app solves it on its own. $field and $header are the names a
+# script uses, the same in every language.
+error-human-check-missing = This request needs a human check: solve the challenge in { $field } and send the request again with the solution in the { $header } header.
+error-human-check-malformed = The human check's solution could not be read: send the solved challenge as base64-encoded JSON in the { $header } header.
+error-human-check-wrong = The human check's solution is not correct. Solve the new challenge.
+error-human-check-expired = The human check expired before it was sent. Solve the new challenge.
+error-human-check-other-action = That human check was issued for something else. Solve the new challenge.
+error-human-check-too-easy = That human check was easier than this request now needs. Solve the new challenge.
+error-human-check-replayed = That human check has already been used. Solve the new challenge.
+
 ## What a request did
 
 password-changed = Your password has been changed.

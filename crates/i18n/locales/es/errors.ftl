@@ -38,6 +38,14 @@ error-current-password-wrong = Esa no es tu contraseña actual.
 error-setup-link-invalid = Este enlace de configuración ha caducado o ya se ha usado. Reinicia el servidor para que muestre uno nuevo.
 error-language-not-offered = Este portal no ofrece ese idioma.
 
+error-human-check-missing = Esta solicitud necesita una comprobación antibots: resuelva el reto de { $field } y vuelva a enviar la solicitud con la solución en el encabezado { $header }.
+error-human-check-malformed = No se pudo leer la solución de la comprobación antibots: envíe el reto resuelto como JSON codificado en base64 en el encabezado { $header }.
+error-human-check-wrong = La solución de la comprobación antibots no es correcta. Resuelva el nuevo reto.
+error-human-check-expired = La comprobación antibots caducó antes de enviarse. Resuelva el nuevo reto.
+error-human-check-other-action = Esa comprobación antibots se emitió para otra cosa. Resuelva el nuevo reto.
+error-human-check-too-easy = Esa comprobación antibots era más fácil de lo que esta solicitud necesita ahora. Resuelva el nuevo reto.
+error-human-check-replayed = Esa comprobación antibots ya se ha usado. Resuelva el nuevo reto.
+
 ## Qué hizo una solicitud
 
 password-changed = Se ha cambiado tu contraseña.

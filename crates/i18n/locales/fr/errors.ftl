@@ -38,6 +38,14 @@ error-current-password-wrong = Ce n’est pas votre mot de passe actuel.
 error-setup-link-invalid = Ce lien de configuration a expiré ou a déjà été utilisé. Redémarrez le serveur pour en afficher un nouveau.
 error-language-not-offered = Ce portail ne propose pas cette langue.
 
+error-human-check-missing = Cette requête demande une vérification anti-robot : résolvez le défi de { $field } et renvoyez la requête avec la solution dans l’en-tête { $header }.
+error-human-check-malformed = La solution de la vérification anti-robot est illisible : envoyez le défi résolu en JSON encodé en base64 dans l’en-tête { $header }.
+error-human-check-wrong = La solution de la vérification anti-robot est incorrecte. Résolvez le nouveau défi.
+error-human-check-expired = La vérification anti-robot a expiré avant d’être envoyée. Résolvez le nouveau défi.
+error-human-check-other-action = Cette vérification anti-robot a été émise pour autre chose. Résolvez le nouveau défi.
+error-human-check-too-easy = Cette vérification anti-robot était plus facile que ce que cette requête demande maintenant. Résolvez le nouveau défi.
+error-human-check-replayed = Cette vérification anti-robot a déjà été utilisée. Résolvez le nouveau défi.
+
 ## Ce qu’une requête a fait
 
 password-changed = Votre mot de passe a été changé.

@@ -173,7 +173,7 @@ impl IntoResponse for ApiError {
             ApiError::HumanCheckRequired { refusal, .. } => (
                 StatusCode::PRECONDITION_REQUIRED,
                 ErrorCode::HumanCheckRequired,
-                refusal.message().to_string(),
+                refusal.message(words),
             ),
             ApiError::FeatureDisabled(id) => (
                 StatusCode::FORBIDDEN,

@@ -13,6 +13,7 @@ pub mod policy;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use portico_api::human_check::{HumanCheckChallenge, HumanCheckSolution, PowAlgorithm};
+use portico_i18n::{Catalog, Lang};
 use sha2::{Digest, Sha256};
 
 use crate::clock::Timestamp;
@@ -119,16 +120,24 @@ pub struct Ask<'a> {
 }
 
 impl Refusal {
-    pub fn message(self) -> &'static str {
-        match self {
-            Refusal::Missing => "This request needs a human check: solve the challenge in `human_check` and send the request again with the solution in the `Human-Check` header.",
-            Refusal::Malformed => "The human check's solution could not be read: send the solved challenge as base64-encoded JSON in the `Human-Check` header.",
-            Refusal::Wrong => "The human check's solution is not correct. Solve the new challenge.",
-            Refusal::Expired => "The human check expired before it was sent. Solve the new challenge.",
-            Refusal::OtherAction => "That human check was issued for something else. Solve the new challenge.",
-            Refusal::TooEasy => "That human check was easier than this request now needs. Solve the new challenge.",
-            Refusal::Replayed => "That human check has already been used. Solve the new challenge.",
-        }
+    /// What to do about it, in `words`' language.
+    pub fn message(self, words: &Catalog) -> String {
+        let id = match self {
+            Refusal::Missing => "error-human-check-missing",
+            Refusal::Malformed => "error-human-check-malformed",
+            Refusal::Wrong => "error-human-check-wrong",
+            Refusal::Expired => "error-human-check-expired",
+            Refusal::OtherAction => "error-human-check-other-action",
+            Refusal::TooEasy => "error-human-check-too-easy",
+            Refusal::Replayed => "error-human-check-replayed",
+        };
+        words.text_with(
+            id,
+            &[
+                ("field", "`human_check`".into()),
+                ("header", "`Human-Check`".into()),
+            ],
+        )
     }
 }
 
@@ -267,7 +276,12 @@ pub async fn require(
             ),
             other => (
                 EventKind::HumanCheckFailed,
-                format!("{}: {}", action.as_str(), other.message()),
+                // The log keeps one language: English, as the rest of its details.
+                format!(
+                    "{}: {}",
+                    action.as_str(),
+                    other.message(crate::i18n::words(Lang::En))
+                ),
             ),
         };
         state
@@ -484,7 +498,8 @@ mod tests {
             Refusal::TooEasy,
             Refusal::Replayed,
         ];
-        let messages: std::collections::HashSet<_> = all.iter().map(|r| r.message()).collect();
+        let words = crate::i18n::words(Lang::En);
+        let messages: std::collections::HashSet<_> = all.iter().map(|r| r.message(words)).collect();
         assert_eq!(messages.len(), all.len());
     }
 }

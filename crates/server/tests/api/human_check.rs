@@ -405,3 +405,35 @@ async fn automation_keys_are_never_asked_their_per_key_limit_stays() {
     assert_eq!(statuses, [200, 200, 200, 200, 200, 429]);
     assert!(app.events_of("human_check.asked").await.is_empty());
 }
+
+#[tokio::test]
+async fn a_script_is_told_what_to_do_in_its_language() {
+    use portico_api::lang::Lang;
+    let app = spawn_app().await;
+    let tab = app.staff_tab().await;
+    let mut settings = json(app.get(&tab, "/api/staff/settings").await).await;
+    settings["human_check"] = "always".into();
+    settings["languages"] = json!(["en", "de"]);
+    let saved = app.put(&tab, "/api/staff/settings", &settings).await;
+    assert_eq!(saved.status(), 200);
+    let german = browser()
+        .post(format!("{}/api/password-reset", app.url))
+        .header("Origin", app.url.as_str())
+        .header("Accept-Language", "de-CH, en;q=0.5")
+        .json(&json!({ "email": "x@example.com" }))
+        .send()
+        .await
+        .unwrap();
+    let (message, _) = asked(german).await;
+    let expected = portico_server::i18n::words(Lang::De).text_with(
+        "error-human-check-missing",
+        &[
+            ("field", "`human_check`".into()),
+            ("header", "`Human-Check`".into()),
+        ],
+    );
+    assert_eq!(message, expected);
+    assert!(message.contains("`Human-Check`"), "{message}");
+    let (message, _) = asked(ask(&app, "x@example.com", None).await).await;
+    assert!(message.contains("needs a human check"), "{message}");
+}
