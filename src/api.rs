@@ -69,8 +69,11 @@ async fn answer(response: Response) -> Result<Response, Error> {
 
 async fn send(request: Request) -> Result<Response, Error> {
     // The server's messages and emails in the language of the page, which may be a
-    // choice made here rather than the browser's first.
-    let language = crate::i18n::shown().map(|lang| lang.tag().to_string());
+    // choice made here rather than the browser's first; before the page's words arrive
+    // (a check a light page starts early), the choice the words will follow.
+    let language = crate::i18n::shown()
+        .or_else(crate::i18n::chosen)
+        .map(|lang| lang.tag().to_string());
     let request = request.header("accept-language", language);
     answer(request.send().await.map_err(|_| Error::Network)?).await
 }

@@ -4,7 +4,6 @@
 
 use leptos::either::EitherOf5;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use portico_api::account::PasswordChangeStep;
 use portico_api::redirect::safe_next;
 use portico_api::ErrorCode;
@@ -25,7 +24,9 @@ enum Step {
     Expired,
     /// No ticket: nothing to choose here (or it was used already).
     Nothing,
-    Unreachable(String),
+    /// No answer: the words for it are said when shown, as the answer may come before
+    /// the page's words.
+    Unreachable,
 }
 
 fn next_query() -> String {
@@ -35,19 +36,36 @@ fn next_query() -> String {
         .unwrap_or_default()
 }
 
-#[component]
-pub fn ChoosePasswordPage() -> impl IntoView {
+thread_local! {
+    static EARLY: std::cell::Cell<Option<RwSignal<Step>>> = const { std::cell::Cell::new(None) };
+}
+
+/// Asks for the step at once, while the page's words are still on their way: the answer
+/// is usually in when the page mounts, so it renders the form straight away, with no
+/// "one moment" in between (the bundle's `main` calls this first).
+pub fn ask_early() {
+    EARLY.set(Some(ask()));
+}
+
+fn ask() -> RwSignal<Step> {
     let step = RwSignal::new(Step::Checking);
-    spawn_local(async move {
+    // The browser's own executor: this may run before Leptos's has started.
+    wasm_bindgen_futures::spawn_local(async move {
         step.set(match api::account::password_change_step().await {
             Ok(found) => Step::Ready(found),
             Err(err) => match err.code() {
                 Some(ErrorCode::TicketExpired) => Step::Expired,
                 Some(_) => Step::Nothing,
-                None => Step::Unreachable(err.message()),
+                None => Step::Unreachable,
             },
         });
     });
+    step
+}
+
+#[component]
+pub fn ChoosePasswordPage() -> impl IntoView {
+    let step = EARLY.take().unwrap_or_else(ask);
     Effect::new(move |_| {
         crate::dom::set_title(&t(match step.get() {
             Step::Expired => "choose-timed-out-title",
@@ -66,9 +84,9 @@ pub fn ChoosePasswordPage() -> impl IntoView {
                         <h1>{t("choose-title")}</h1>
                         <p role="status">{t("one-moment")}</p>
                     }),
-                    Step::Unreachable(message) => EitherOf5::B(view! {
+                    Step::Unreachable => EitherOf5::B(view! {
                         <h1>{t("choose-title")}</h1>
-                        <p class="form-error" role="alert">{message}</p>
+                        <p class="form-error" role="alert">{api::Error::Network.message()}</p>
                     }),
                     Step::Ready(found) => EitherOf5::C(view! {
                         <FirstPasswordForm found on_expired=Callback::new(move |_| {

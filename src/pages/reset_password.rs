@@ -4,7 +4,6 @@
 
 use leptos::either::{Either, EitherOf6};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use portico_api::reset::ResetLinkInfo;
 use portico_api::ErrorCode;
 
@@ -29,13 +28,68 @@ enum Link {
     Expired,
     Used,
     Invalid(String),
-    Unreachable(String),
+    /// No answer: the words for it are said when shown, as the check may end before the
+    /// page's words arrive.
+    Unreachable,
+}
+
+/// The link in the address and what checking it found. Signals, not page state, so the
+/// check can start before the page exists.
+#[derive(Clone, Copy)]
+struct Check {
+    token: RwSignal<Option<String>>,
+    link: RwSignal<Link>,
+}
+
+thread_local! {
+    static EARLY: std::cell::Cell<Option<Check>> = const { std::cell::Cell::new(None) };
+}
+
+/// Starts checking the link at once, while the page's words are still on their way: the
+/// answer is usually in when the page mounts, so it renders the form straight away, with
+/// no "checking" step in between (the bundle's `main` calls this first).
+pub fn check_early() {
+    EARLY.set(Some(Check::start()));
+}
+
+impl Check {
+    /// The link in the address (or kept for a reload of this tab), being checked.
+    fn start() -> Check {
+        let check = Check {
+            token: RwSignal::new(take_token().or_else(|| crate::dom::session_load(TOKEN_KEY))),
+            link: RwSignal::new(Link::Checking),
+        };
+        if let Some(token) = check.token.get_untracked() {
+            check.run(token);
+        }
+        check
+    }
+
+    fn run(self, checking: String) {
+        self.link.set(Link::Checking);
+        // The browser's own executor: this may run before Leptos's has started.
+        wasm_bindgen_futures::spawn_local(async move {
+            let answer = match api::check_reset_link(checking.clone()).await {
+                Ok(info) => Link::Usable(info),
+                Err(err) => match err.code() {
+                    Some(ErrorCode::LinkExpired) => Link::Expired,
+                    Some(ErrorCode::LinkUsed) => Link::Used,
+                    Some(_) => Link::Invalid(err.message()),
+                    None => Link::Unreachable,
+                },
+            };
+            // A link pasted while this one was being checked wins.
+            if self.token.get_untracked().as_deref() == Some(checking.as_str()) {
+                self.link.set(answer);
+            }
+        })
+    }
 }
 
 #[component]
 pub fn ResetPasswordPage() -> impl IntoView {
-    let (link, set_link) = signal(Link::Checking);
-    let token = RwSignal::new(take_token().or_else(|| crate::dom::session_load(TOKEN_KEY)));
+    let check = EARLY.take().unwrap_or_else(Check::start);
+    let Check { token, link } = check;
     // Pasting another link into this tab changes only the fragment, which loads nothing:
     // take the new token and check it as if the page had just opened.
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -44,33 +98,17 @@ pub fn ResetPasswordPage() -> impl IntoView {
         }
     });
     on_cleanup(move || listener.remove());
-    Effect::new(move |_| {
-        match token.get() {
-            Some(checking) => {
-                set_link.set(Link::Checking);
-                spawn_local(async move {
-                    let answer = match api::check_reset_link(checking.clone()).await {
-                        Ok(info) => Link::Usable(info),
-                        Err(err) => match err.code() {
-                            Some(ErrorCode::LinkExpired) => Link::Expired,
-                            Some(ErrorCode::LinkUsed) => Link::Used,
-                            Some(_) => Link::Invalid(err.message()),
-                            None => Link::Unreachable(err.message()),
-                        },
-                    };
-                    // A link pasted while this one was being checked wins.
-                    if token.get_untracked().as_deref() == Some(checking.as_str()) {
-                        set_link.set(answer);
-                    }
-                })
-            }
-            None => set_link.set(Link::Invalid(t("link-missing-code"))),
-        }
+    // The first token is being checked already; a missing one is said in words, which
+    // exist only now.
+    Effect::new(move |seen: Option<()>| match token.get() {
+        Some(fresh) if seen.is_some() => check.run(fresh),
+        Some(_) => {}
+        None => link.set(Link::Invalid(t("link-missing-code"))),
     });
     let token = Signal::derive(move || token.get().unwrap_or_default());
     Effect::new(move |_| {
         crate::dom::set_title(&t(match link.get() {
-            Link::Checking | Link::Unreachable(_) => "reset-title",
+            Link::Checking | Link::Unreachable => "reset-title",
             Link::Usable(_) => "reset-choose-title",
             Link::Expired => "reset-link-expired-title",
             Link::Used => "reset-link-used-title",
@@ -87,9 +125,9 @@ pub fn ResetPasswordPage() -> impl IntoView {
                         <h1>{t("reset-title")}</h1>
                         <p role="status">{t("checking-link")}</p>
                     }),
-                    Link::Unreachable(message) => EitherOf6::B(view! {
+                    Link::Unreachable => EitherOf6::B(view! {
                         <h1>{t("reset-title")}</h1>
-                        <p class="form-error" role="alert">{message}</p>
+                        <p class="form-error" role="alert">{api::Error::Network.message()}</p>
                     }),
                     Link::Usable(info) => EitherOf6::C(view! { <ResetForm info token=token.get_untracked() /> }),
                     Link::Expired => EitherOf6::D(view! { <ExpiredLink token=token.get_untracked() /> }),
