@@ -117,6 +117,11 @@ pub fn decimal(value: f64) -> String {
     portico_i18n::decimal(lang(), value)
 }
 
+/// A contrast ratio ("4,5:1") as the page's language writes it.
+pub fn ratio(value: f64) -> String {
+    portico_i18n::ratio(lang(), value)
+}
+
 /// The language the page shows.
 pub fn lang() -> Lang {
     shown().unwrap_or(Lang::DEFAULT)

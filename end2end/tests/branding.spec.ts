@@ -100,6 +100,23 @@ test.describe('branding', () => {
     await branding(page).getByRole('button', { name: 'Save branding' }).click();
     await expect(page.locator('#logo-error')).toHaveText('Choose a PNG, JPEG or WebP image (SVG is not accepted).');
     await expect(logo).toHaveAttribute('aria-invalid', 'true');
+    await expect(logo).toBeFocused();
+
+    // Too big: said on choosing it, and said again on saving, with nothing uploaded and
+    // the alert no longer speaking of the file before.
+    const uploads: string[] = [];
+    page.on('request', (r) => { if (r.url().endsWith('/api/staff/branding/logo')) uploads.push(r.method()); });
+    const big = makePng(10, 10, [31, 78, 216]);
+    await logo.setInputFiles({ name: 'big.png', mimeType: 'image/png', buffer: Buffer.concat([big, Buffer.alloc(300 * 1024)]) });
+    const tooBig = /^The logo is 30\d KB; the limit is 256 KB\.$/;
+    await expect(page.locator('#logo-error')).toHaveText(tooBig);
+    await expect(branding(page).getByRole('alert').filter({ hasText: /\S/ })).toHaveCount(0);
+    await branding(page).getByRole('button', { name: 'Save branding' }).click();
+    await expect(page.locator('#logo-error')).toHaveText(tooBig);
+    await expect(branding(page).getByRole('alert').filter({ hasText: /\S/ })).toHaveText(tooBig);
+    await expect(logo).toBeFocused();
+    expect(uploads).toEqual([]);
+    await expectAccessible(page);
     const portal = await (await page.request.get(`${own.url}/api/portal`)).json();
     expect(portal.logo).toBeNull();
   });

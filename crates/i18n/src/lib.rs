@@ -31,7 +31,7 @@ pub use embedded::{messages, source};
 pub use negotiate::{accept_language, negotiate};
 pub use policy::policy_message;
 pub use portico_api::lang::{Dir, Lang};
-pub use problems::{branding_message, decimal, settings_message};
+pub use problems::{branding_message, decimal, ratio, settings_message};
 
 /// A part of the product with its own catalog file, so a page loads only what it shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

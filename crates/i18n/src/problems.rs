@@ -17,6 +17,12 @@ pub fn decimal(lang: Lang, value: f64) -> String {
     }
 }
 
+/// A contrast ratio as `lang` writes it, "4,5:1", passed to a message whole so that
+/// right-to-left text cannot turn it into "1:4.5".
+pub fn ratio(lang: Lang, value: f64) -> String {
+    format!("{}:1", decimal(lang, value))
+}
+
 /// The sentence shown beside the setting.
 pub fn settings_message(words: &Catalog, problem: &SettingsProblem) -> String {
     match *problem {
@@ -78,9 +84,11 @@ pub fn branding_message(words: &Catalog, problem: &BrandingProblem) -> String {
             &[("chars", chars.into()), ("max", max.into())],
         ),
         BrandingProblem::NameNotOneLine => words.text("branding-problem-name-one-line"),
-        BrandingProblem::ColourUnreadable { .. } => {
-            words.text_with("branding-hex-hint", &[("example", "#1f4ed8".into())])
-        }
+        // Not the hint under the field ("Enter a hex code…"), which is shown beside it.
+        BrandingProblem::ColourUnreadable { .. } => words.text_with(
+            "branding-problem-not-a-colour",
+            &[("example", "#1f4ed8".into())],
+        ),
         BrandingProblem::Contrast {
             scheme,
             colour,
@@ -92,8 +100,8 @@ pub fn branding_message(words: &Catalog, problem: &BrandingProblem) -> String {
             };
             let (colour, ratio, min) = (
                 colour.hex(),
-                decimal(lang, f64::from(ratio_hundredths) / 100.0),
-                decimal(lang, MIN_CONTRAST),
+                ratio(lang, f64::from(ratio_hundredths) / 100.0),
+                ratio(lang, MIN_CONTRAST),
             );
             words.text_with(
                 id,
@@ -229,6 +237,6 @@ mod tests {
             ratio_hundredths: 248,
         };
         let text = branding_message(&words, &problem);
-        assert!(text.contains("2,48") && text.contains("4,5"), "{text}");
+        assert!(text.contains("2,48:1") && text.contains("4,5:1"), "{text}");
     }
 }

@@ -19,7 +19,7 @@ use crate::api;
 use crate::components::form_action::on_submit;
 use crate::components::form_error::FormError;
 use crate::components::submit_button::SubmitButton;
-use crate::i18n::{branding_problem, decimal, t, t_with};
+use crate::i18n::{branding_problem, ratio, t, t_with};
 use crate::session::Portal;
 
 /// A logo as the preview shows it: its address, and its size when the server knows it.
@@ -79,7 +79,8 @@ impl Errors {
         }
     }
 
-    /// Marks each field the server or the shared rule named; says how many in the alert.
+    /// Marks each field the server or the shared rule named, says how many in the alert
+    /// and takes focus to the first of them.
     fn show(&self, problems: &[portico_api::FieldError]) {
         for problem in problems {
             if let Some(slot) = self.slot(&problem.field) {
@@ -90,7 +91,29 @@ impl Errors {
             1 => problems[0].message.clone(),
             n => t_with("branding-fields-need-attention", &[("count", n.into())]),
         }));
+        // Each field's id is its API name with hyphens ("accent-dark"); the name's is its own.
+        let id = match problems.first().map(|p| p.field.as_str()) {
+            Some("name") => "portal-name".to_string(),
+            Some(field) => field.replace('_', "-"),
+            None => return,
+        };
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
     }
+}
+
+/// Why `file` cannot be the logo, judged by its declared type and size: the server decides
+/// by the bytes; this spares a pointless upload.
+fn logo_problem(file: &web_sys::File) -> Option<BrandingProblem> {
+    if !LOGO_TYPES.contains(&file.type_().as_str()) {
+        return Some(BrandingProblem::LogoType);
+    }
+    logo_too_large(file.size() as u64)
 }
 
 /// The colour a field holds, if it passes its mode; otherwise the fallback.
@@ -115,9 +138,9 @@ fn contrast_line(text: &str, scheme: Scheme) -> String {
                 &[
                     (
                         "ratio",
-                        (&decimal(f64::from(ratio_hundredths(contrast)) / 100.0)).into(),
+                        (&ratio(f64::from(ratio_hundredths(contrast)) / 100.0)).into(),
                     ),
-                    ("min", (&decimal(MIN_CONTRAST)).into()),
+                    ("min", (&ratio(MIN_CONTRAST)).into()),
                 ],
             )
         }
@@ -159,7 +182,6 @@ pub fn BrandingForm() -> impl IntoView {
     let dark_is_own = RwSignal::new(false);
     let logo = RwSignal::new(LogoChoice::Keep);
     let logo_input = NodeRef::<Input>::new();
-    let name_input = NodeRef::<Input>::new();
     let errors = Errors::new();
     let notice = RwSignal::new(None::<String>);
 
@@ -206,24 +228,21 @@ pub fn BrandingForm() -> impl IntoView {
         notice.set(None);
     };
 
-    let on_logo = move |_| {
-        errors.logo.set(None);
-        notice.set(None);
-        let Some(file) = logo_input
+    let chosen_file = move || {
+        logo_input
             .get_untracked()
             .and_then(|input| input.files())
             .and_then(|files| files.get(0))
-        else {
+    };
+    let on_logo = move |_| {
+        errors.logo.set(None);
+        // The alert spoke of the file that was there before.
+        errors.form.set(None);
+        notice.set(None);
+        let Some(file) = chosen_file() else {
             return;
         };
-        // The server decides by the bytes; this only spares a pointless upload.
-        if !LOGO_TYPES.contains(&file.type_().as_str()) {
-            errors
-                .logo
-                .set(Some(branding_problem(&BrandingProblem::LogoType)));
-            return;
-        }
-        if let Some(problem) = logo_too_large(file.size() as u64) {
+        if let Some(problem) = logo_problem(&file) {
             errors.logo.set(Some(branding_problem(&problem)));
             return;
         }
@@ -301,24 +320,16 @@ pub fn BrandingForm() -> impl IntoView {
                 None
             },
         };
+        // A file refused when it was chosen is refused again here, not uploaded.
+        let logo_refused = chosen_file().and_then(|file| logo_problem(&file));
         let problems: Vec<FieldError> = update
             .problems()
             .iter()
+            .chain(&logo_refused)
             .map(|p| FieldError::new(p.field(), branding_problem(p)))
             .collect();
         if !problems.is_empty() {
             errors.show(&problems);
-            if problems[0].field == "name" {
-                if let Some(input) = name_input.get_untracked() {
-                    let _ = input.focus();
-                }
-            } else if let Some(el) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(&problems[0].field.replace('_', "-")))
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = el.focus();
-            }
             return None;
         }
         Some(update)
@@ -348,7 +359,6 @@ pub fn BrandingForm() -> impl IntoView {
                             id="portal-name"
                             type="text"
                             autocomplete="organization"
-                            node_ref=name_input
                             prop:value=move || name.get()
                             on:input=move |ev| { name.set(event_target_value(&ev)); notice.set(None); }
                             aria-describedby="portal-name-hint portal-name-error"
@@ -452,6 +462,8 @@ fn ColourField(
                 <input
                     id=id
                     type="text"
+                    // A hex code reads left to right, in Arabic too.
+                    dir="ltr"
                     autocomplete="off"
                     spellcheck="false"
                     prop:value=move || value.get()

@@ -48,10 +48,10 @@ branding-accent-pick = اختيار اللون المميّز
 branding-accent-dark = اللون المميّز في الوضع الداكن
 branding-accent-dark-pick = اختيار اللون المميّز في الوضع الداكن
 branding-hex-hint = أدخل رمزًا ست عشريًا، مثل { $example }.
-branding-contrast-light-meets = { $ratio }:1 على الصفحة الفاتحة: يستوفي WCAG AA.
-branding-contrast-light-below = { $ratio }:1 على الصفحة الفاتحة: أقل من { $min }:1 التي تحتاجها الروابط والأزرار.
-branding-contrast-dark-meets = { $ratio }:1 على الصفحة الداكنة: يستوفي WCAG AA.
-branding-contrast-dark-below = { $ratio }:1 على الصفحة الداكنة: أقل من { $min }:1 التي تحتاجها الروابط والأزرار.
+branding-contrast-light-meets = { $ratio } على الصفحة الفاتحة: يستوفي WCAG AA.
+branding-contrast-light-below = { $ratio } على الصفحة الفاتحة: أقل من { $min } التي تحتاجها الروابط والأزرار.
+branding-contrast-dark-meets = { $ratio } على الصفحة الداكنة: يستوفي WCAG AA.
+branding-contrast-dark-below = { $ratio } على الصفحة الداكنة: أقل من { $min } التي تحتاجها الروابط والأزرار.
 branding-logo = الشعار
 branding-logo-hint = بصيغة PNG أو JPEG أو WebP، بحجم أقصاه 256 كيلوبايت. يظهر بارتفاع 40 بكسل بجانب الاسم.
 branding-remove-logo = إزالة الشعار
@@ -75,8 +75,9 @@ branding-problem-name-too-long = طول الاسم { $chars ->
    *[other] { $chars } حرف
 }، والحد الأقصى { $max }.
 branding-problem-name-one-line = يجب أن يتسع الاسم في سطر واحد.
-branding-problem-contrast-light = تباين اللون { $colour } على الصفحة الفاتحة { $ratio }:1، وتحتاج الروابط والأزرار إلى { $min }:1 على الأقل. اختر لونًا أغمق.
-branding-problem-contrast-dark = تباين اللون { $colour } على الصفحة الداكنة { $ratio }:1، وتحتاج الروابط والأزرار إلى { $min }:1 على الأقل. اختر لونًا أفتح.
+branding-problem-not-a-colour = هذا ليس رمز لون: استخدم # متبوعة بستة أرقام ست عشرية، مثل { $example }.
+branding-problem-contrast-light = تباين اللون { $colour } على الصفحة الفاتحة { $ratio }، وتحتاج الروابط والأزرار إلى { $min } على الأقل. اختر لونًا أغمق.
+branding-problem-contrast-dark = تباين اللون { $colour } على الصفحة الداكنة { $ratio }، وتحتاج الروابط والأزرار إلى { $min } على الأقل. اختر لونًا أفتح.
 branding-problem-logo-type = اختر صورة بصيغة PNG أو JPEG أو WebP (لا تُقبل صيغة SVG).
 branding-problem-logo-too-large = حجم الشعار { $size } كيلوبايت، والحد الأقصى { $max } كيلوبايت.
 

@@ -51,11 +51,12 @@ branding-accent-dark = Accent colour in dark mode
 branding-accent-dark-pick = Pick the accent colour in dark mode
 # $example is a colour as a hex code.
 branding-hex-hint = Enter a hex code, such as { $example }.
-# Under a colour field. $ratio is the colour's contrast ("8.59"), $min the least that passes ("4.5").
-branding-contrast-light-meets = { $ratio }:1 on the light page: meets WCAG AA.
-branding-contrast-light-below = { $ratio }:1 on the light page: below the { $min }:1 that links and buttons need.
-branding-contrast-dark-meets = { $ratio }:1 on the dark page: meets WCAG AA.
-branding-contrast-dark-below = { $ratio }:1 on the dark page: below the { $min }:1 that links and buttons need.
+# Under a colour field. $ratio is the colour's contrast ("8.59:1"), $min the least that passes ("4.5:1"),
+# each kept whole, so right-to-left text does not turn it around.
+branding-contrast-light-meets = { $ratio } on the light page: meets WCAG AA.
+branding-contrast-light-below = { $ratio } on the light page: below the { $min } that links and buttons need.
+branding-contrast-dark-meets = { $ratio } on the dark page: meets WCAG AA.
+branding-contrast-dark-below = { $ratio } on the dark page: below the { $min } that links and buttons need.
 branding-logo = Logo
 branding-logo-hint = PNG, JPEG or WebP, up to 256 KB. Shown 40 pixels high beside the name.
 branding-remove-logo = Remove logo
@@ -73,9 +74,10 @@ branding-fields-need-attention = { $count ->
 branding-problem-name-missing = Enter the portal's name.
 branding-problem-name-too-long = The name is { $chars } characters long; the limit is { $max }.
 branding-problem-name-one-line = The name must fit on one line.
-# $colour is a hex code, $ratio its contrast ("1.42"), $min the least that passes ("4.5").
-branding-problem-contrast-light = { $colour } has a contrast of { $ratio }:1 against the light page; links and buttons need at least { $min }:1. Choose a darker colour.
-branding-problem-contrast-dark = { $colour } has a contrast of { $ratio }:1 against the dark page; links and buttons need at least { $min }:1. Choose a lighter colour.
+branding-problem-not-a-colour = This is not a colour code: use # and six hex digits, such as { $example }.
+# $colour is a hex code, $ratio its contrast ("1.42:1"), $min the least that passes ("4.5:1").
+branding-problem-contrast-light = { $colour } has a contrast of { $ratio } against the light page; links and buttons need at least { $min }. Choose a darker colour.
+branding-problem-contrast-dark = { $colour } has a contrast of { $ratio } against the dark page; links and buttons need at least { $min }. Choose a lighter colour.
 branding-problem-logo-type = Choose a PNG, JPEG or WebP image (SVG is not accepted).
 # Sizes in kilobytes.
 branding-problem-logo-too-large = The logo is { $size } KB; the limit is { $max } KB.
